@@ -1,0 +1,1 @@
+"""The command line: scripting and support over the same core as the GUI."""

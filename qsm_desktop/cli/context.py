@@ -1,0 +1,52 @@
+"""What every CLI command gets: where the database is and who is working."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import peewee
+from platformdirs import user_data_path
+
+from qsm_desktop.core.db import open_database
+from qsm_desktop.core.settings import operator_name
+
+APP_NAME = "QSM Desktop"
+DB_ENV = "QSM_DESKTOP_DB"
+
+
+def default_db_path() -> Path:
+    return user_data_path(APP_NAME, appauthor=False) / "qsm_desktop.db"
+
+
+def resolve_db_path(cli_value: str | None) -> Path:
+    """``--db`` beats ``QSM_DESKTOP_DB`` beats the platform's user data folder."""
+    if cli_value:
+        return Path(cli_value).expanduser()
+    env = os.environ.get(DB_ENV)
+    if env:
+        return Path(env).expanduser()
+    return default_db_path()
+
+
+@dataclass
+class CliContext:
+    db_path: Path
+    user: str | None = None
+    _db: peewee.SqliteDatabase | None = field(default=None, repr=False)
+
+    def open(self) -> peewee.SqliteDatabase:
+        if self._db is None:
+            self._db = open_database(self.db_path)
+        return self._db
+
+    @property
+    def operator(self) -> str:
+        self.open()
+        return operator_name(self.user)
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None

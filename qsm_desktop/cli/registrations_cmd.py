@@ -1,0 +1,219 @@
+"""templates / list / register / modify / history."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+
+from qsm_desktop.cli import arguments
+from qsm_desktop.cli.context import CliContext
+from qsm_desktop.cli.output import format_table, print_json, yn
+from qsm_desktop.core.catalog import find_templates
+from qsm_desktop.core.errors import QsmError
+from qsm_desktop.core.registrations import (
+    ChangeReport,
+    Patch,
+    RegistrationData,
+    RegistrationInput,
+    RegistrationService,
+)
+
+GRID_HEADERS = (
+    "登録番号",
+    "テンプレート番号",
+    "カテゴリ",
+    "テンプレートグループ名",
+    "テンプレート名",
+    "送信タイプ",
+    "送信先",
+    "使用(Y/N)",
+    "待機(Y/N)",
+    "登録者",
+    "登録日",
+    "更新日",
+    "修正者",
+)
+
+
+def qsm_time(value: datetime) -> str:
+    """Dates as QSM's grid shows them: 2015-04-17 15:36."""
+    return value.strftime("%Y-%m-%d %H:%M")
+
+
+def grid_row(r: RegistrationData) -> list[object]:
+    return [
+        r.id,
+        r.template_no,
+        r.kind_label,
+        r.group_label,
+        r.name,
+        r.send_type,
+        r.destination,
+        yn(r.enabled),
+        yn(r.standby),
+        r.created_by,
+        qsm_time(r.created_at),
+        qsm_time(r.updated_at),
+        r.updated_by,
+    ]
+
+
+def _add_fields(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--enabled", type=arguments.yes_no, metavar="Y|N", help="使用(Y/N)")
+    p.add_argument("--standby", type=arguments.yes_no, metavar="Y|N", help="待機(Y/N)")
+    p.add_argument("--period", type=arguments.positive_int, metavar="MINUTES", help="Period (分)")
+    p.add_argument("--key", metavar="KEY", help="認識キー")
+    p.add_argument("--title", metavar="T", help="タイトル")
+    p.add_argument("--sender", metavar="S", help="送信者")
+    p.add_argument(
+        "--body-file", metavar="F", help="テンプレートの詳細 (UTF-8ファイル、- で標準入力)"
+    )
+    p.add_argument("--json", action="store_true", help="JSONで出力")
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("templates", help="テンプレートの選択 (カタログ)")
+    p.add_argument(
+        "--kind", type=arguments.kind_slug, help="お知らせ種類 (注文情報 または order …)"
+    )
+    p.add_argument(
+        "--group", type=arguments.group_slug, help="テンプレートのグループ (CrossMall …)"
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_templates)
+
+    p = sub.add_parser("list", help="お知らせ設定データの検索")
+    p.add_argument("--kind", type=arguments.kind_slug)
+    p.add_argument("--group", type=arguments.group_slug)
+    p.add_argument("--enabled", type=arguments.yes_no, metavar="Y|N")
+    p.add_argument("--address", metavar="TEXT", help="送信先に含まれる文字")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_list)
+
+    p = sub.add_parser("register", help="登録")
+    p.add_argument("--template", type=int, required=True, metavar="NO", help="テンプレート番号")
+    p.add_argument("--to", required=True, metavar="ADDRS", help="送信先 (複数は , か ; で区切る)")
+    _add_fields(p)
+    p.set_defaults(handler=cmd_register)
+
+    p = sub.add_parser("modify", help="修正")
+    p.add_argument("id", type=int, metavar="ID", help="登録番号")
+    p.add_argument("--template", type=int, metavar="NO", help="テンプレート番号 (連動会社の変更)")
+    p.add_argument("--to", metavar="ADDRS", help="送信先")
+    _add_fields(p)
+    p.set_defaults(handler=cmd_modify)
+
+    p = sub.add_parser("history", help="変更履歴")
+    p.add_argument("id", type=int, metavar="ID", help="登録番号")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_history)
+
+
+def cmd_templates(ctx: CliContext, args: argparse.Namespace) -> int:
+    ctx.open()
+    found = find_templates(args.kind, args.group)
+    if args.json:
+        print_json([t.to_json() for t in found])
+        return 0
+    rows = [[t.no, t.group_label, t.name, t.kind_label, t.send_type] for t in found]
+    headers = (
+        "テンプレート番号",
+        "テンプレートのグループ名",
+        "テンプレート名",
+        "お知らせ種類",
+        "送信方法",
+    )
+    print(format_table(headers, rows))
+    return 0
+
+
+def cmd_list(ctx: CliContext, args: argparse.Namespace) -> int:
+    ctx.open()
+    found = RegistrationService(ctx.operator).search(
+        args.kind, args.group, args.enabled, args.address
+    )
+    if args.json:
+        print_json([r.to_json() for r in found])
+        return 0
+    print(format_table(GRID_HEADERS, [grid_row(r) for r in found]))
+    print(f"{len(found)} 件", file=sys.stderr)
+    return 0
+
+
+def _body(args: argparse.Namespace) -> str | None:
+    if args.body_file is None:
+        return None
+    try:
+        return arguments.read_text_file(args.body_file)
+    except argparse.ArgumentTypeError as exc:
+        raise QsmError(str(exc)) from None
+
+
+def _report(report: ChangeReport, args: argparse.Namespace, done: str) -> int:
+    reg = report.registration
+    if args.json:
+        print_json(reg.to_json())
+    elif not report.changed:
+        print(f"登録番号 {reg.id}: 変更はありません。")
+    else:
+        print(f"{done}(登録番号 {reg.id})")
+        for change in report.changes[reg.id]:
+            if report.action == "register":
+                continue
+            print(f"  {change.label}: {_short(change.before)} → {_short(change.after)}")
+    return 0
+
+
+def _short(value: object, limit: int = 60) -> str:
+    text = "" if value is None else str(value).replace("\n", "⏎")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def cmd_register(ctx: CliContext, args: argparse.Namespace) -> int:
+    ctx.open()
+    data = RegistrationInput(
+        template_no=args.template,
+        destination=args.to,
+        enabled=True if args.enabled is None else args.enabled,
+        standby=bool(args.standby),
+        period=args.period,
+        recognition_key=args.key or "",
+        title=args.title,
+        sender=args.sender,
+        body=_body(args),
+    )
+    report = RegistrationService(ctx.operator).register(data)
+    return _report(report, args, "登録が完了しました。")
+
+
+def cmd_modify(ctx: CliContext, args: argparse.Namespace) -> int:
+    ctx.open()
+    patch = Patch(
+        template_no=args.template,
+        destination=args.to,
+        enabled=args.enabled,
+        standby=args.standby,
+        period=args.period,
+        recognition_key=args.key,
+        title=args.title,
+        sender=args.sender,
+        body=_body(args),
+    )
+    if patch == Patch():
+        raise QsmError("修正する項目を指定してください(--to、--enabled、--template など)。")
+    report = RegistrationService(ctx.operator).modify(args.id, patch)
+    return _report(report, args, "修正が完了しました。")
+
+
+def cmd_history(ctx: CliContext, args: argparse.Namespace) -> int:
+    ctx.open()
+    entries = RegistrationService(ctx.operator).history(args.id)
+    if args.json:
+        print_json([e.to_json() for e in entries])
+        return 0
+    for entry in entries:
+        print(f"{qsm_time(entry.at)}  {entry.by}  {entry.action}")
+        for change in entry.changes:
+            print(f"  {change.label}: {_short(change.before)} → {_short(change.after)}")
+    return 0

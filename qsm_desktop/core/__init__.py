@@ -1,0 +1,1 @@
+"""The core: store, rules, template engine, CSV import and checks. Never imports Qt."""

@@ -1,0 +1,94 @@
+"""送信先 (forwarding addresses): one or more addresses separated by ``,`` or ``;`` (SPEC §4.5).
+
+Syntax only — email-validator with no DNS look-up, since the app works offline.
+"""
+
+from __future__ import annotations
+
+import re
+from email.utils import parseaddr
+
+from email_validator import EmailNotValidError, validate_email
+
+from qsm_desktop.core.errors import ValidationError
+
+_SEPARATORS = re.compile(r"[,;]")
+_FULLWIDTH_HINTS = {"＠": "@", "．": ".", "，": ",", "；": ";", "　": " "}
+MAX_DESTINATION_LENGTH = 1000
+
+
+def split_addresses(text: str) -> list[str]:
+    """The addresses in a destination, as typed (empty parts dropped)."""
+    return [part.strip() for part in _SEPARATORS.split(text) if part.strip()]
+
+
+def _check_one(address: str, field: str) -> str:
+    found = [c for c in _FULLWIDTH_HINTS if c in address]
+    if found:
+        chars = "、".join(f"「{c}」" for c in found)
+        raise ValidationError(
+            field, f"「{address}」に全角文字{chars}が含まれています。半角で入力してください。"
+        )
+    if any(c.isspace() for c in address):
+        raise ValidationError(
+            field,
+            f"「{address}」に空白が含まれています。"
+            "複数のアドレスは「,」または「;」で区切ってください。",
+        )
+    try:
+        result = validate_email(address, check_deliverability=False, allow_smtputf8=False)
+    except EmailNotValidError as exc:
+        raise ValidationError(
+            field, f"「{_shorten(address)}」はメールアドレスとして正しくありません({exc})。"
+        ) from None
+    return result.normalized
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def parse_destination(text: str, *, required: bool, field: str = "destination") -> list[str]:
+    """Validate a 送信先 and return its normalised addresses; raise ValidationError otherwise."""
+    if len(text) > MAX_DESTINATION_LENGTH:
+        raise ValidationError(
+            field,
+            f"送信先が長すぎます({len(text)}文字)。{MAX_DESTINATION_LENGTH}文字以内にしてください。",
+        )
+    addresses = split_addresses(text)
+    if not addresses:
+        if required:
+            raise ValidationError(
+                field,
+                "送信先を入力してください。使用(Y/N)が Y のときは送信先が必要です。"
+                "転送を止める場合は使用を N にしてください。",
+            )
+        return []
+    normalised = [_check_one(a, field) for a in addresses]
+    seen: set[str] = set()
+    for address in normalised:
+        key = address.casefold()
+        if key in seen:
+            raise ValidationError(field, f"送信先に「{address}」が2回入力されています。")
+        seen.add(key)
+    return normalised
+
+
+def destination_key(addresses: list[str]) -> frozenset[str]:
+    """What makes two destinations the same: the set of addresses, case-insensitively."""
+    return frozenset(a.casefold() for a in addresses)
+
+
+def check_sender(text: str, field: str = "sender") -> None:
+    """送信者: ``Name <address>`` or a bare address."""
+    if not text.strip():
+        raise ValidationError(field, "送信者を入力してください(例: Qoo10 <qoo10info@qoo10.jp>)。")
+    if "\r" in text or "\n" in text:
+        raise ValidationError(field, "送信者に改行は使えません。")
+    _name, address = parseaddr(text)
+    if not address or "@" not in address:
+        raise ValidationError(
+            field,
+            f"送信者「{_shorten(text)}」にメールアドレスがありません(例: Qoo10 <qoo10info@qoo10.jp>)。",
+        )
+    _check_one(address, field)

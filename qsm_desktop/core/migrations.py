@@ -1,0 +1,148 @@
+"""Versioned, atomic schema migrations with a backup first.
+
+The schema version lives in SQLite's ``PRAGMA user_version``. Each step runs inside
+``SqliteMigrator.migration_context()``: foreign keys are switched off *outside* the transaction
+(so a table rebuild cannot cascade-delete child rows), the step and the new version commit
+together, and ``foreign_key_check`` must come back empty before the commit. A database newer
+than this app is refused before anything writes to the file — not even the WAL pragma.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+import peewee
+from playhouse.migrate import SqliteMigrator
+
+from qsm_desktop.core import models
+from qsm_desktop.core.errors import DatabaseTooNewError
+
+Step = Callable[[peewee.SqliteDatabase, SqliteMigrator], None]
+
+_NO_DELETE_TRIGGERS = (
+    """CREATE TRIGGER IF NOT EXISTS registration_no_delete BEFORE DELETE ON registration
+       BEGIN SELECT RAISE(ABORT, 'registrations are never deleted (set enabled = N)'); END""",
+    """CREATE TRIGGER IF NOT EXISTS history_no_delete BEFORE DELETE ON history
+       BEGIN SELECT RAISE(ABORT, 'history rows are immutable'); END""",
+    """CREATE TRIGGER IF NOT EXISTS history_no_update BEFORE UPDATE ON history
+       BEGIN SELECT RAISE(ABORT, 'history rows are immutable'); END""",
+)
+
+
+# Each step's DDL is frozen here as it was when the step was written; the models describe only
+# the latest schema, so a step must never build tables from them.
+_V1_DDL = (
+    'CREATE TABLE "meta" ("key" VARCHAR(255) NOT NULL PRIMARY KEY, "value" TEXT NOT NULL)',
+    'CREATE TABLE "template" ("no" INTEGER NOT NULL PRIMARY KEY, "group" VARCHAR(255) NOT NULL, '
+    '"kind" VARCHAR(255) NOT NULL, "name" TEXT NOT NULL, "send_type" VARCHAR(255) NOT NULL, '
+    '"title" TEXT NOT NULL, "sender" TEXT NOT NULL, "body" TEXT NOT NULL, '
+    '"catalog_version" INTEGER NOT NULL)',
+    'CREATE INDEX "template_group" ON "template" ("group")',
+    'CREATE INDEX "template_kind" ON "template" ("kind")',
+    'CREATE TABLE "registration" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    '"template_no" INTEGER NOT NULL, "destination" TEXT NOT NULL, "enabled" INTEGER NOT NULL, '
+    '"standby" INTEGER NOT NULL, "period" INTEGER, "recognition_key" TEXT NOT NULL, '
+    '"title" TEXT NOT NULL, "sender" TEXT NOT NULL, "body" TEXT NOT NULL, '
+    '"created_by" TEXT NOT NULL, "created_at" DATETIME NOT NULL, "updated_by" TEXT NOT NULL, '
+    '"updated_at" DATETIME NOT NULL, FOREIGN KEY ("template_no") REFERENCES "template" ("no") '
+    "ON DELETE RESTRICT)",
+    'CREATE INDEX "registration_template_no" ON "registration" ("template_no")',
+    'CREATE TABLE "history" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    '"registration_id" INTEGER NOT NULL, "at" DATETIME NOT NULL, "by" TEXT NOT NULL, '
+    '"action" VARCHAR(255) NOT NULL, "changes" TEXT NOT NULL, FOREIGN KEY ("registration_id") '
+    'REFERENCES "registration" ("id") ON DELETE RESTRICT)',
+    'CREATE INDEX "history_registration_id" ON "history" ("registration_id")',
+)
+
+
+def _v1_initial(db: peewee.SqliteDatabase, migrator: SqliteMigrator) -> None:
+    for sql in (*_V1_DDL, *_NO_DELETE_TRIGGERS):
+        db.execute_sql(sql)
+
+
+def _v2_qsm_round_trip(db: peewee.SqliteDatabase, migrator: SqliteMigrator) -> None:
+    """Rows read from QSM (origin, カテゴリ) and the change checklist's ticks."""
+    migrator.migrate(
+        migrator.add_column("registration", "origin", peewee.CharField(default="app")),
+        migrator.add_column("registration", "qsm_category", peewee.TextField(null=True)),
+    )
+    db.execute_sql(
+        'CREATE TABLE "checklist_tick" ("history_id" INTEGER NOT NULL PRIMARY KEY, '
+        '"ticked_at" DATETIME NOT NULL, FOREIGN KEY ("history_id") REFERENCES "history" ("id") '
+        "ON DELETE RESTRICT)"
+    )
+
+
+MIGRATIONS: list[Step] = [_v1_initial, _v2_qsm_round_trip]
+
+
+def latest_version() -> int:
+    return len(MIGRATIONS)
+
+
+def read_version(path: Path) -> int:
+    """The file's schema version, read without writing a byte (0 for a new or empty file)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return 0
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def check_not_newer(path: Path) -> int:
+    version = read_version(path)
+    if version > latest_version():
+        raise DatabaseTooNewError(
+            f"このデータベース({path})は新しいバージョンのQSM Desktopで作成されています"
+            f"(スキーマ {version}、このアプリは {latest_version()} まで)。"
+            "ファイルは変更していません。新しいバージョンのアプリを使ってください。"
+        )
+    return version
+
+
+def backup(db: peewee.SqliteDatabase, path: Path, version: int) -> Path:
+    """Copy the live database with SQLite's backup API (consistent even with a WAL)."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+    counter = 1
+    while target.exists():
+        target = path.with_name(f"{path.name}.v{version}-{stamp}-{counter}.bak")
+        counter += 1
+    dest = sqlite3.connect(target)
+    try:
+        db.connection().backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def current_version(db: peewee.SqliteDatabase) -> int:
+    return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+
+
+def migrate_to_latest(
+    db: peewee.SqliteDatabase, path: Path, steps: list[Step] | None = None
+) -> Path | None:
+    """Bring ``db`` to the latest schema; return the backup file taken first, if any."""
+    steps = MIGRATIONS if steps is None else steps
+    version = current_version(db)
+    if version > len(steps):
+        raise DatabaseTooNewError(f"schema {version} is newer than this app ({len(steps)})")
+    if version == len(steps):
+        return None
+    backup_path = backup(db, path, version) if version > 0 else None
+    models.database_proxy.initialize(db)
+    migrator = SqliteMigrator(db)
+    for number in range(version, len(steps)):
+        with migrator.migration_context():
+            steps[number](db, migrator)
+            problems = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise RuntimeError(f"migration {number + 1} broke foreign keys: {problems[:5]}")
+            db.execute_sql(f"PRAGMA user_version = {number + 1}")
+    return backup_path

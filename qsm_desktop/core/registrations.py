@@ -1,0 +1,491 @@
+"""The registration service: the one way a registration (お知らせ設定データ) changes.
+
+Every call that changes data runs in one transaction, writes one immutable history row per
+registration it touches and returns a :class:`ChangeReport` — plain data the GUI and CLI refresh
+from. There is deliberately no delete (SPEC §4.1): to stop forwarding, set 使用 = N.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, fields, replace
+from datetime import datetime
+from typing import Any
+
+import peewee
+
+from qsm_desktop.core.addresses import check_sender, destination_key, parse_destination
+from qsm_desktop.core.catalog import TemplateInfo, get_template
+from qsm_desktop.core.db import database_proxy
+from qsm_desktop.core.errors import NotFoundError, QsmError, ValidationError
+from qsm_desktop.core.models import History, Registration, Template
+from qsm_desktop.core.vocabulary import GROUP_BY_SLUG, KIND_BY_SLUG
+
+MAX_TEXT = {"recognition_key": 200, "title": 500, "sender": 300, "body": 200_000}
+MAX_PERIOD = 99_999
+
+# Fields a seller edits, in the form's order; history and the change checklist use this order.
+EDITABLE_FIELDS = (
+    "template_no",
+    "destination",
+    "enabled",
+    "standby",
+    "period",
+    "recognition_key",
+    "title",
+    "sender",
+    "body",
+)
+
+FIELD_LABELS = {
+    "template_no": "テンプレート",
+    "destination": "送信先",
+    "enabled": "使用(Y/N)",
+    "standby": "待機(Y/N)",
+    "period": "Period",
+    "recognition_key": "認識キー",
+    "title": "タイトル",
+    "sender": "送信者",
+    "body": "テンプレートの詳細",
+}
+
+
+def now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+@dataclass(frozen=True, slots=True)
+class RegistrationData:
+    """A registration as plain data (never a live peewee row)."""
+
+    id: int
+    template_no: int
+    kind: str  # slug
+    group: str  # slug
+    name: str
+    send_type: str
+    destination: str
+    enabled: bool
+    standby: bool
+    period: int | None
+    recognition_key: str
+    title: str
+    sender: str
+    body: str
+    created_by: str
+    created_at: datetime
+    updated_by: str
+    updated_at: datetime
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_BY_SLUG[self.kind].label
+
+    @property
+    def group_label(self) -> str:
+        return GROUP_BY_SLUG[self.group].label
+
+    def to_json(self) -> dict[str, Any]:
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["kind"] = self.kind_label
+        data["group"] = self.group_label
+        data["created_at"] = self.created_at.isoformat(sep=" ")
+        data["updated_at"] = self.updated_at.isoformat(sep=" ")
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class RegistrationInput:
+    """What 登録 takes. ``None`` for title/sender/body means: copy the template's text."""
+
+    template_no: int
+    destination: str = ""
+    enabled: bool = True
+    standby: bool = False
+    period: int | None = None
+    recognition_key: str = ""
+    title: str | None = None
+    sender: str | None = None
+    body: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Patch:
+    """What 修正 takes: only the fields that are not ``None`` change.
+
+    When the template changes and title/sender/body are not given, they follow the new
+    template: switching integration company means the new company's mail format (SPEC §4.3).
+    """
+
+    template_no: int | None = None
+    destination: str | None = None
+    enabled: bool | None = None
+    standby: bool | None = None
+    period: int | None = None
+    clear_period: bool = False
+    recognition_key: str | None = None
+    title: str | None = None
+    sender: str | None = None
+    body: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    field: str
+    before: Any
+    after: Any
+
+    @property
+    def label(self) -> str:
+        return FIELD_LABELS.get(self.field, self.field)
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    id: int
+    registration_id: int
+    at: datetime
+    by: str
+    action: str
+    changes: tuple[Change, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "registration_id": self.registration_id,
+            "at": self.at.isoformat(sep=" "),
+            "by": self.by,
+            "action": self.action,
+            "changes": [
+                {"field": c.field, "before": c.before, "after": c.after} for c in self.changes
+            ],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeReport:
+    """What one service call changed; the GUI refreshes exactly these rows."""
+
+    action: str
+    registrations: tuple[RegistrationData, ...] = ()
+    history_ids: tuple[int, ...] = ()
+    changes: dict[int, tuple[Change, ...]] = field(default_factory=dict)
+
+    @property
+    def registration(self) -> RegistrationData:
+        return self.registrations[0]
+
+    @property
+    def changed(self) -> bool:
+        return any(self.changes.values())
+
+
+_SELECT_FIELDS = (
+    Registration.id,
+    Registration.template,
+    Template.kind,
+    Template.group,
+    Template.name,
+    Template.send_type,
+    Registration.destination,
+    Registration.enabled,
+    Registration.standby,
+    Registration.period,
+    Registration.recognition_key,
+    Registration.title,
+    Registration.sender,
+    Registration.body,
+    Registration.created_by,
+    Registration.created_at,
+    Registration.updated_by,
+    Registration.updated_at,
+)
+
+
+def _as_datetime(value: datetime | str) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(value)
+
+
+def _rows_to_data(query: peewee.Query) -> list[RegistrationData]:
+    out = []
+    for row in query.tuples().iterator():
+        values = list(row)
+        values[7] = bool(values[7])
+        values[8] = bool(values[8])
+        values[15] = _as_datetime(values[15])
+        values[17] = _as_datetime(values[17])
+        out.append(RegistrationData(*values))
+    return out
+
+
+def _base_query() -> peewee.ModelSelect:
+    return Registration.select(*_SELECT_FIELDS).join(Template)
+
+
+def _as_values(data: RegistrationData) -> dict[str, Any]:
+    return {name: getattr(data, name) for name in EDITABLE_FIELDS}
+
+
+def _check_text(name: str, value: str, *, required: bool, single_line: bool) -> str:
+    label = FIELD_LABELS[name]
+    if required and not value.strip():
+        raise ValidationError(name, f"{label}を入力してください。")
+    if len(value) > MAX_TEXT[name]:
+        raise ValidationError(
+            name, f"{label}が長すぎます({len(value)}文字)。{MAX_TEXT[name]}文字以内にしてください。"
+        )
+    if single_line and ("\r" in value or "\n" in value):
+        raise ValidationError(name, f"{label}に改行は使えません。1行で入力してください。")
+    if any(ord(c) < 0x20 and c not in "\r\n\t" for c in value):
+        raise ValidationError(name, f"{label}に制御文字が含まれています。")
+    return value
+
+
+def validate(values: dict[str, Any]) -> dict[str, Any]:
+    """Check one registration's fields; return them cleaned. Raises ValidationError."""
+    template = get_template_or_field_error(values["template_no"])
+    enabled = bool(values["enabled"])
+    standby = bool(values["standby"])
+    destination = str(values["destination"]).strip()
+    parse_destination(destination, required=enabled)
+    period = values["period"]
+    if period is not None and (
+        isinstance(period, bool) or not isinstance(period, int) or not 0 <= period <= MAX_PERIOD
+    ):
+        raise ValidationError("period", f"Periodは0〜{MAX_PERIOD}の整数(分)で入力してください。")
+    cleaned = dict(values)
+    cleaned.update(
+        template_no=template.no,
+        destination=destination,
+        enabled=enabled,
+        standby=standby,
+        period=period if standby else None,
+        recognition_key=_check_text(
+            "recognition_key", values["recognition_key"].strip(), required=False, single_line=True
+        ),
+        title=_check_text("title", values["title"], required=True, single_line=True),
+        body=_check_text("body", values["body"], required=True, single_line=False),
+    )
+    check_sender(values["sender"])
+    _check_text("sender", values["sender"], required=True, single_line=True)
+    return cleaned
+
+
+def get_template_or_field_error(no: int) -> TemplateInfo:
+    try:
+        return get_template(int(no))
+    except (NotFoundError, ValueError, TypeError):
+        raise ValidationError(
+            "template_no",
+            f"テンプレート番号「{no}」はカタログにありません。【参照】でテンプレートを選んでください。",
+        ) from None
+
+
+def _refuse_duplicate(template_no: int, destination: str, exclude_id: int | None) -> None:
+    key = destination_key(parse_destination(destination, required=False))
+    query = Registration.select(Registration.id, Registration.destination).where(
+        Registration.template == template_no
+    )
+    for reg_id, other in query.tuples():
+        if reg_id == exclude_id:
+            continue
+        if destination_key(parse_destination_lenient(other)) == key:
+            raise ValidationError(
+                "destination",
+                f"テンプレート番号 {template_no} は同じ送信先ですでに登録されています"
+                f"(登録番号 {reg_id})。その登録を修正してください。",
+            )
+
+
+def parse_destination_lenient(text: str) -> list[str]:
+    """Addresses of a stored destination, even one that is not valid (rows read from QSM)."""
+    from qsm_desktop.core.addresses import split_addresses
+
+    return split_addresses(text)
+
+
+def _write_history(
+    reg_id: int, at: datetime, by: str, action: str, changes: Sequence[Change]
+) -> int:
+    payload = json.dumps(
+        [{"field": c.field, "before": c.before, "after": c.after} for c in changes],
+        ensure_ascii=False,
+    )
+    return History.insert(
+        registration=reg_id, at=at, by=by, action=action, changes=payload
+    ).execute()
+
+
+class RegistrationService:
+    """Register, modify, search, get and history; ``operator`` fills 登録者/修正者."""
+
+    def __init__(self, operator: str) -> None:
+        if not operator.strip():
+            raise ValueError("operator name is empty")
+        self.operator = operator.strip()
+
+    # -- reading -------------------------------------------------------------------------
+    def get(self, reg_id: int) -> RegistrationData:
+        found = _rows_to_data(_base_query().where(Registration.id == reg_id))
+        if not found:
+            raise NotFoundError(f"登録番号 {reg_id} の登録はありません。")
+        return found[0]
+
+    def get_many(self, ids: Iterable[int]) -> list[RegistrationData]:
+        ids = list(ids)
+        if not ids:
+            return []
+        return _rows_to_data(
+            _base_query().where(Registration.id.in_(ids)).order_by(Registration.id)
+        )
+
+    def search(
+        self,
+        kind: str | None = None,
+        group: str | None = None,
+        enabled: bool | None = None,
+        address: str | None = None,
+    ) -> list[RegistrationData]:
+        """【検索】: kind/group slugs, 使用, and text contained in 送信先 (case-insensitive)."""
+        query = _base_query()
+        if kind:
+            query = query.where(Template.kind == kind)
+        if group:
+            query = query.where(Template.group == group)
+        if enabled is not None:
+            query = query.where(Registration.enabled == enabled)
+        if address and address.strip():
+            query = query.where(Registration.destination.contains(address.strip()))
+        return _rows_to_data(query.order_by(Registration.id))
+
+    def history(self, reg_id: int) -> list[HistoryEntry]:
+        self.get(reg_id)  # a clear "not found" rather than an empty list
+        query = History.select().where(History.registration == reg_id).order_by(History.id)
+        return [_history_entry(h) for h in query]
+
+    # -- changing ------------------------------------------------------------------------
+    def register(self, data: RegistrationInput) -> ChangeReport:
+        """登録: a new registration; title/sender/body default to the template's text."""
+        template = get_template_or_field_error(data.template_no)
+        values = {
+            "template_no": template.no,
+            "destination": data.destination,
+            "enabled": data.enabled,
+            "standby": data.standby,
+            "period": data.period,
+            "recognition_key": data.recognition_key,
+            "title": template.title if data.title is None else data.title,
+            "sender": template.sender if data.sender is None else data.sender,
+            "body": template.body if data.body is None else data.body,
+        }
+        values = validate(values)
+        at = now()
+        with database_proxy.atomic():
+            _refuse_duplicate(template.no, values["destination"], exclude_id=None)
+            reg_id = Registration.insert(
+                template=values.pop("template_no"),
+                created_by=self.operator,
+                created_at=at,
+                updated_by=self.operator,
+                updated_at=at,
+                **values,
+            ).execute()
+            created = self.get(reg_id)
+            changes = tuple(
+                Change(name, None, value) for name, value in _as_values(created).items()
+            )
+            history_id = _write_history(reg_id, at, self.operator, "register", changes)
+        return ChangeReport("register", (created,), (history_id,), {reg_id: changes})
+
+    def modify(self, reg_id: int, patch: Patch, action: str = "modify") -> ChangeReport:
+        """修正: change the given fields of one registration (same number, history kept)."""
+        with database_proxy.atomic():
+            current = self.get(reg_id)
+            after = self._apply(current, patch)
+            return self._save(current, after, action)
+
+    def restore_catalog_text(self, reg_id: int) -> ChangeReport:
+        """Put the template's catalog title, sender and body back (a change with history)."""
+        current = self.get(reg_id)
+        template = get_template(current.template_no)
+        patch = Patch(title=template.title, sender=template.sender, body=template.body)
+        return self.modify(reg_id, patch, action="restore")
+
+    def modify_many(self, patches: Sequence[tuple[int, Patch]], action: str) -> ChangeReport:
+        """Several registrations in one transaction (bulk address change, QSM re-import)."""
+        registrations: list[RegistrationData] = []
+        history_ids: list[int] = []
+        changes: dict[int, tuple[Change, ...]] = {}
+        with database_proxy.atomic():
+            for reg_id, patch in patches:
+                current = self.get(reg_id)
+                report = self._save(current, self._apply(current, patch), action)
+                registrations.extend(report.registrations)
+                history_ids.extend(report.history_ids)
+                changes.update(report.changes)
+        return ChangeReport(action, tuple(registrations), tuple(history_ids), changes)
+
+    # -- internals -----------------------------------------------------------------------
+    def _apply(self, current: RegistrationData, patch: Patch) -> dict[str, Any]:
+        after = _as_values(current)
+        for name in EDITABLE_FIELDS:
+            value = getattr(patch, name)
+            if value is not None:
+                after[name] = value
+        if patch.clear_period:
+            after["period"] = None
+        if patch.template_no is not None and patch.template_no != current.template_no:
+            template = get_template_or_field_error(patch.template_no)
+            for name in ("title", "sender", "body"):
+                if getattr(patch, name) is None:
+                    after[name] = getattr(template, name)
+        return validate(after)
+
+    def _save(self, current: RegistrationData, after: dict[str, Any], action: str) -> ChangeReport:
+        before = _as_values(current)
+        changes = tuple(
+            Change(name, before[name], after[name])
+            for name in EDITABLE_FIELDS
+            if before[name] != after[name]
+        )
+        if not changes:
+            return ChangeReport(action, (current,), (), {current.id: ()})
+        if {"template_no", "destination"} & {c.field for c in changes}:
+            _refuse_duplicate(after["template_no"], after["destination"], exclude_id=current.id)
+        at = now()
+        update = {("template" if c.field == "template_no" else c.field): c.after for c in changes}
+        Registration.update(updated_by=self.operator, updated_at=at, **update).where(
+            Registration.id == current.id
+        ).execute()
+        history_id = _write_history(current.id, at, self.operator, action, changes)
+        saved = self.get(current.id)
+        return ChangeReport(action, (saved,), (history_id,), {current.id: changes})
+
+
+def _history_entry(h: History) -> HistoryEntry:
+    changes = tuple(Change(c["field"], c["before"], c["after"]) for c in json.loads(h.changes))
+    return HistoryEntry(h.id, h.registration_id, _as_datetime(h.at), h.by, h.action, changes)
+
+
+def all_history(since_id: int = 0) -> list[HistoryEntry]:
+    """Every history row after ``since_id``, oldest first (for the change checklist)."""
+    query = History.select().where(History.id > since_id).order_by(History.id)
+    return [_history_entry(h) for h in query]
+
+
+__all__ = [
+    "EDITABLE_FIELDS",
+    "FIELD_LABELS",
+    "Change",
+    "ChangeReport",
+    "HistoryEntry",
+    "Patch",
+    "QsmError",
+    "RegistrationData",
+    "RegistrationInput",
+    "RegistrationService",
+    "ValidationError",
+    "all_history",
+    "replace",
+]

@@ -1,0 +1,75 @@
+"""The seller's words: お知らせ種類 (kinds) and テンプレートのグループ (groups), in the guide's order.
+
+Labels are what QSM shows; slugs are for scripting (`--kind order`). Lookups accept either,
+case-insensitively, so a CLI user can type whichever they know.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    slug: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    slug: str  # short name: "CrossMall"
+    label: str  # QSM's label: "CrossMall Template"
+
+
+KINDS: tuple[Kind, ...] = (
+    Kind("order", "注文情報"),
+    Kind("shipping_request", "配送要請"),
+    Kind("delivered", "配送完了"),
+    Kind("cancel_request", "キャンセル要請"),
+    Kind("cancelled", "キャンセル完了"),
+)
+
+GROUPS: tuple[Group, ...] = (
+    Group("StockGear", "StockGear Template"),
+    Group("NextEngine", "NextEngine Template"),
+    Group("CrossMall", "CrossMall Template"),
+    Group("ZaikoRobot", "ZaikoRobot Template"),
+    Group("Basic", "Basic Template"),
+    Group("BookSales", "BookSales Template"),
+    Group("通販する蔵", "通販する蔵 Template"),
+    Group("Softel", "Softel Template"),
+    Group("ExternalOrder", "External Order Template"),
+)
+
+KIND_BY_SLUG = {k.slug: k for k in KINDS}
+GROUP_BY_SLUG = {g.slug: g for g in GROUPS}
+KIND_ORDER = {k.slug: i for i, k in enumerate(KINDS)}
+GROUP_ORDER = {g.slug: i for i, g in enumerate(GROUPS)}
+
+
+def _norm(text: str) -> str:
+    return "".join(text.split()).casefold()
+
+
+def find_kind(text: str) -> Kind:
+    """Return the kind named by its label (注文情報) or slug (order); raise ValueError otherwise."""
+    key = _norm(text)
+    for kind in KINDS:
+        if key in (_norm(kind.slug), _norm(kind.label)):
+            return kind
+    choices = " / ".join(f"{k.label}({k.slug})" for k in KINDS)
+    raise ValueError(
+        f"お知らせ種類「{text}」はありません。次のいずれかを指定してください: {choices}"
+    )
+
+
+def find_group(text: str) -> Group:
+    """Return the group named by its label (CrossMall Template) or short name (CrossMall)."""
+    key = _norm(text)
+    for group in GROUPS:
+        if key in (_norm(group.slug), _norm(group.label)):
+            return group
+    choices = " / ".join(g.label for g in GROUPS)
+    raise ValueError(
+        f"テンプレートのグループ「{text}」はありません。次のいずれかを指定してください: {choices}"
+    )

@@ -1,0 +1,159 @@
+"""The CLI round trip and its refusals (stderr, exit 2, nothing changed)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from qsm_desktop.cli.main import main
+
+KEYS = {
+    "id",
+    "template_no",
+    "kind",
+    "group",
+    "name",
+    "send_type",
+    "destination",
+    "enabled",
+    "standby",
+    "period",
+    "recognition_key",
+    "title",
+    "sender",
+    "body",
+    "created_by",
+    "created_at",
+    "updated_by",
+    "updated_at",
+}
+
+
+class Cli:
+    def __init__(self, db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        self.db = db
+        self.capsys = capsys
+
+    def __call__(self, *args: str, user: str = "tester") -> tuple[int, str, str]:
+        self.capsys.readouterr()
+        code = main(["--db", str(self.db), "--user", user, *args])
+        out, err = self.capsys.readouterr()
+        return code, out, err
+
+    def json(self, *args: str) -> object:
+        code, out, err = self(*args, "--json")
+        assert code == 0, err
+        return json.loads(out)
+
+
+@pytest.fixture
+def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
+    return Cli(tmp_path / "cli.db", capsys)
+
+
+def test_templates_json(cli: Cli) -> None:
+    templates = cli.json("templates")
+    assert len(templates) == 45
+    by_no = {t["template_no"]: t for t in templates}
+    assert by_no[1]["group"] == "StockGear Template" and by_no[1]["kind"] == "注文情報"
+    assert by_no[18]["name"] == "[Email] CrossMall Order - Group"
+    assert by_no[47]["kind"] == "配送要請"
+    only = cli.json("templates", "--kind", "配送要請", "--group", "crossmall")
+    assert [t["template_no"] for t in only] == [47]
+    assert (
+        cli.json("templates", "--kind", "shipping_request", "--group", "CrossMall Template") == only
+    )
+
+
+def test_register_list_modify_history_round_trip(cli: Cli) -> None:
+    created = cli.json("register", "--template", "18", "--to", "cm@example.jp")
+    assert set(created) == KEYS
+    assert created["enabled"] is True and created["standby"] is False
+    assert created["group"] == "CrossMall Template" and created["kind"] == "注文情報"
+    assert created["created_by"] == "tester"
+    listed = cli.json("list")
+    assert listed == [created]
+    code, out, err = cli(
+        "modify", str(created["id"]), "--to", "new@example.jp", "--enabled", "N", user="hasegawa"
+    )
+    assert code == 0, err
+    assert "送信先: cm@example.jp → new@example.jp" in out
+    [row] = cli.json("list", "--enabled", "N")
+    assert row["destination"] == "new@example.jp" and row["updated_by"] == "hasegawa"
+    history = cli.json("history", str(created["id"]))
+    assert [h["action"] for h in history] == ["register", "modify"]
+    assert history[1]["changes"] == [
+        {"field": "destination", "before": "cm@example.jp", "after": "new@example.jp"},
+        {"field": "enabled", "before": True, "after": False},
+    ]
+    assert cli.json("list", "--enabled", "Y") == []
+    assert cli.json("list", "--address", "NEW@") == [row]
+
+
+def test_table_output_has_grid_headers(cli: Cli) -> None:
+    cli("register", "--template", "47", "--to", "cm@example.jp")
+    code, out, _err = cli("list")
+    assert code == 0
+    header = out.splitlines()[0]
+    for column in (
+        "テンプレート番号",
+        "カテゴリ",
+        "テンプレートグループ名",
+        "送信先",
+        "使用(Y/N)",
+        "修正者",
+    ):
+        assert column in header
+    assert "配送要請" in out.splitlines()[1]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["register", "--template", "1", "--to", "test@"],
+        ["register", "--template", "1", "--to", ""],
+        ["register", "--template", "1", "--to", "a@b@c"],
+        ["register", "--template", "1", "--to", "a b@example.jp"],
+        ["register", "--template", "1", "--to", "a＠example.jp"],
+        ["register", "--template", "1", "--to", "a" * 300],
+        ["register", "--template", "1", "--to", "first@example.jp"],  # duplicate
+        ["register", "--template", "99", "--to", "x@example.jp"],
+        ["register", "--template", "1", "--to", "x@example.jp", "--enabled", "maybe"],
+        ["register", "--template", "1", "--to", "x@example.jp", "--title", ""],
+        ["register", "--template", "1", "--to", "x@example.jp", "--body-file", "/nonexistent"],
+        ["modify", "1", "--to", "bad@"],
+        ["modify", "1"],
+        ["modify", "77", "--to", "x@example.jp"],
+        ["list", "--kind", "発送"],
+        ["history", "77"],
+        ["delete", "1"],
+    ],
+)
+def test_bad_input_exits_2_and_changes_nothing(cli: Cli, args: list[str]) -> None:
+    cli.json("register", "--template", "1", "--to", "first@example.jp")
+    before = cli("list", "--json")[1]
+    code, out, err = cli(*args)
+    assert code == 2
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert cli("list", "--json")[1] == before
+
+
+def test_body_file(cli: Cli, tmp_path: Path) -> None:
+    body = tmp_path / "body.txt"
+    body.write_text("カート番号:[$_PACK_NO_$]\n", encoding="utf-8")
+    created = cli.json(
+        "register", "--template", "1", "--to", "a@example.jp", "--body-file", str(body)
+    )
+    assert created["body"] == "カート番号:[$_PACK_NO_$]\n"
+
+
+def test_env_var_selects_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "env.db"
+    monkeypatch.setenv("QSM_DESKTOP_DB", str(target))
+    assert main(["--user", "u", "register", "--template", "1", "--to", "a@example.jp"]) == 0
+    assert target.exists()
