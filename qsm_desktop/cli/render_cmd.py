@@ -1,0 +1,252 @@
+"""render / samples / placeholders: the live preview from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from qsm_desktop.cli import arguments
+from qsm_desktop.cli.context import CliContext
+from qsm_desktop.cli.output import format_table, print_json
+from qsm_desktop.core.engine import (
+    CHARSETS,
+    CharIssue,
+    EngineWarning,
+    MailSource,
+    RenderResult,
+    build_eml,
+    load_placeholders,
+    load_samples,
+    render_mail,
+    validate_values,
+)
+from qsm_desktop.core.engine.diagnostics import FIELD_LABELS
+from qsm_desktop.core.errors import QsmError
+from qsm_desktop.core.vocabulary import KIND_BY_SLUG
+
+DEFAULT_SAMPLE = "one-item"
+DEFAULT_SENDER = "Qoo10 <qoo10info@qoo10.jp>"
+FORMATS = ("text", "html", "eml")
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("render", help="メールのプレビュー (サンプル注文で差し込み)")
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("--template", type=int, metavar="NO", help="カタログのテンプレート番号")
+    source.add_argument("--registration", type=int, metavar="ID", help="登録番号")
+    source.add_argument(
+        "--body-file", metavar="F", help="テンプレートの詳細 (UTF-8ファイル、- で標準入力)"
+    )
+    p.add_argument("--title", metavar="T", help="タイトル (--body-file のとき)")
+    p.add_argument(
+        "--sender", metavar="S", help=f"送信者 (--body-file のとき、既定: {DEFAULT_SENDER})"
+    )
+    data = p.add_mutually_exclusive_group()
+    data.add_argument(
+        "--sample", metavar="NAME", help=f"サンプル注文の名前 (既定: {DEFAULT_SAMPLE})"
+    )
+    data.add_argument("--data", metavar="ORDER.json", help="注文データ (項目名をキーとするJSON)")
+    p.add_argument("--format", choices=FORMATS, default="text", help="出力形式 (既定: text)")
+    p.add_argument("--charset", choices=CHARSETS, default="utf-8", help="eml の文字コード")
+    p.add_argument("--out", metavar="FILE", help="出力先ファイル (既定: 標準出力)")
+    p.add_argument("--json", action="store_true", help="結果全体をJSONで出力")
+    p.set_defaults(handler=cmd_render)
+
+    p = sub.add_parser("samples", help="サンプル注文の一覧")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_samples)
+
+    p = sub.add_parser("placeholders", help="差し込み項目の一覧")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_placeholders)
+
+
+# ----------------------------------------------------------------------------- render
+
+
+def _source(ctx: CliContext, args: argparse.Namespace) -> tuple[MailSource, str | None]:
+    """The template to render and its お知らせ種類 (None for a body file)."""
+    if args.body_file is None and (args.title is not None or args.sender is not None):
+        raise QsmError("--title と --sender は --body-file と一緒に指定してください。")
+    if args.template is not None:
+        from qsm_desktop.core.catalog import get_template  # the store only when needed
+
+        ctx.open()
+        t = get_template(args.template)
+        return MailSource(t.title, t.sender, t.body), t.kind
+    if args.registration is not None:
+        from qsm_desktop.core.registrations import RegistrationService
+
+        ctx.open()
+        r = RegistrationService(ctx.operator).get(args.registration)
+        return MailSource(r.title, r.sender, r.body, r.destination), r.kind
+    try:
+        body = arguments.read_text_file(args.body_file)
+    except argparse.ArgumentTypeError as exc:
+        raise QsmError(str(exc)) from None
+    sender = DEFAULT_SENDER if args.sender is None else args.sender
+    return MailSource(args.title or "", sender, body), None
+
+
+def _values(args: argparse.Namespace) -> dict[str, Any]:
+    if args.data is not None:
+        try:
+            raw = json.loads(Path(args.data).read_text(encoding="utf-8-sig"))
+        except UnicodeDecodeError:
+            raise QsmError(f"{args.data} はUTF-8のテキストファイルではありません。") from None
+        except json.JSONDecodeError as exc:
+            raise QsmError(
+                f"{args.data} はJSONとして読めません({exc.lineno}行{exc.colno}列: {exc.msg})。"
+            ) from None
+        return dict(validate_values(raw, args.data))
+    samples = load_samples()
+    name = args.sample or DEFAULT_SAMPLE
+    if name not in samples:
+        raise QsmError(
+            f"サンプル「{name}」はありません。次のいずれかを指定してください: {' / '.join(samples)}"
+        )
+    return dict(samples[name].values)
+
+
+def _issue_json(issue: CharIssue) -> dict[str, Any]:
+    return {
+        "field": issue.field,
+        "line": issue.line,
+        "column": issue.column,
+        "char": issue.char,
+        "codepoint": f"U+{ord(issue.char):04X}",
+    }
+
+
+def _warning_json(w: EngineWarning) -> dict[str, Any]:
+    return {
+        "field": w.field,
+        "line": w.line,
+        "column": w.column,
+        "code": w.code,
+        "message": w.message,
+    }
+
+
+def result_json(result: RenderResult) -> dict[str, Any]:
+    return {
+        "subject": result.subject,
+        "sender": result.sender,
+        "to": list(result.recipients),
+        "body_is_html": result.body_is_html,
+        "html": result.html,
+        "text": result.text,
+        "warnings": [_warning_json(w) for w in result.warnings],
+        "encoding": {
+            "not_iso2022jp": [_issue_json(i) for i in result.encoding.not_iso2022jp],
+            "not_cp932": [_issue_json(i) for i in result.encoding.not_cp932],
+        },
+    }
+
+
+def _print_diagnostics(result: RenderResult) -> None:
+    for w in result.warnings:
+        where = "" if w.field == "body" else f"{FIELD_LABELS[w.field]}: "
+        print(f"{w.line}:{w.column}: warning: {where}{w.message}", file=sys.stderr)
+    for charset, issues in (
+        ("ISO-2022-JP", result.encoding.not_iso2022jp),
+        ("CP932", result.encoding.not_cp932),
+    ):
+        for i in issues:
+            print(
+                f"{i.line}:{i.column}: note: {FIELD_LABELS.get(i.field, i.field)}の「{i.char}」"
+                f"(U+{ord(i.char):04X})は {charset} では送れません。",
+                file=sys.stderr,
+            )
+
+
+def _write(data: str | bytes, out: str | None) -> None:
+    if out is not None:
+        if isinstance(data, str):
+            Path(out).write_text(data, encoding="utf-8", newline="")
+        else:
+            Path(out).write_bytes(data)
+    elif isinstance(data, bytes):
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        sys.stdout.write(data)
+
+
+def cmd_render(ctx: CliContext, args: argparse.Namespace) -> int:
+    source, kind = _source(ctx, args)
+    result = render_mail(source, _values(args), kind=kind)
+    _print_diagnostics(result)
+    if args.json:
+        _write(json.dumps(result_json(result), ensure_ascii=False, indent=2) + "\n", args.out)
+    elif args.format == "eml":
+        _write(build_eml(result, args.charset), args.out)
+    elif args.format == "html":
+        _write(result.html, args.out)
+    else:
+        head = f"タイトル: {result.subject}\n送信者: {result.sender}\n"
+        if result.recipients:
+            head += f"送信先: {', '.join(result.recipients)}\n"
+        _write(f"{head}\n{result.text}", args.out)
+    return 0
+
+
+# ----------------------------------------------------------------------------- lists
+
+
+def cmd_samples(ctx: CliContext, args: argparse.Namespace) -> int:
+    samples = load_samples()
+    if args.json:
+        print_json(
+            [
+                {"name": s.name, "label": s.label, "note": s.note, "values": s.values}
+                for s in samples.values()
+            ]
+        )
+        return 0
+    print(
+        format_table(
+            ("名前", "内容", "説明"), [[s.name, s.label, s.note] for s in samples.values()]
+        )
+    )
+    return 0
+
+
+def cmd_placeholders(ctx: CliContext, args: argparse.Namespace) -> int:
+    placeholders = load_placeholders()
+    if args.json:
+        print_json(
+            [
+                {
+                    "name": p.name,
+                    "token": p.token,
+                    "label": p.label,
+                    "kinds": list(p.kinds),
+                    "multi": p.multi,
+                    "sample": p.sample,
+                    "source": p.source,
+                    "qoo10_field": p.qoo10_field,
+                    "note": p.note,
+                }
+                for p in placeholders.values()
+            ]
+        )
+        return 0
+    rows = [
+        [
+            p.token,
+            p.label,
+            "複数" if p.multi else "",
+            "・".join(KIND_BY_SLUG[k].label for k in p.kinds),
+            "ガイド" if p.source == "guide" else "QSM Desktop",
+            p.qoo10_field or "不明",
+        ]
+        for p in placeholders.values()
+    ]
+    headers = ("差し込み項目", "内容", "値", "お知らせ種類", "出典", "Qoo10の注文データ")
+    print(format_table(headers, rows))
+    return 0

@@ -1,0 +1,121 @@
+"""qsm-desktop render / samples / placeholders."""
+
+from __future__ import annotations
+
+import email
+import json
+from email import policy
+from pathlib import Path
+
+import pytest
+
+from qsm_desktop.cli import main as cli_main
+
+
+@pytest.fixture
+def run(tmp_path: Path, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    def call(*args: str) -> tuple[int, str, str]:
+        capsys.readouterr()
+        code = cli_main.main(["--db", str(tmp_path / "cli.db"), "--user", "tester", *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return call
+
+
+def test_render_body_file_with_warnings_on_stderr(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    body = tmp_path / "body.txt"
+    body.write_text("注文 {$_PACK_NO_$}\n不明 {$_NOPE_$}\n", encoding="utf-8")
+    code, out, err = run("render", "--body-file", str(body), "--title", "件名 {$_PACK_NO_$}")
+    assert code == 0
+    assert "タイトル: 件名 312345678" in out
+    assert "注文 312345678\n不明 {$_NOPE_$}\n" in out
+    assert err.startswith("2:4: warning: 「{$_NOPE_$}」")
+
+
+def test_render_json(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    body = tmp_path / "body.html"
+    body.write_text("<p>{$_BUYER_NM_$} {$_X_$}</p>", encoding="utf-8")
+    code, out, _ = run("render", "--body-file", str(body), "--sample", "cp932-non-jis", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert set(data) >= {"subject", "sender", "to", "html", "text", "warnings", "encoding"}
+    assert data["warnings"][0]["code"] == "unknown-placeholder"
+    assert data["warnings"][0]["line"] == 1 and data["warnings"][0]["column"] == 19
+    assert data["encoding"]["not_iso2022jp"][0]["char"] == "髙"
+
+
+def test_render_catalog_template_and_registration(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    code, out, err = run("render", "--template", "18", "--sample", "long-memo", "--format", "html")
+    assert code == 0, err
+    assert out.count("[備考]") == 4
+    code, out, err = run("register", "--template", "1", "--to", "x@example.com", "--json")
+    assert code == 0, err
+    reg_id = json.loads(out)["id"]
+    code, out, err = run("render", "--registration", str(reg_id), "--json")
+    assert code == 0, err
+    assert json.loads(out)["to"] == ["x@example.com"]
+
+
+def test_render_eml_to_file(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "mail.eml"
+    code, _, err = run(
+        "render",
+        "--template",
+        "1",
+        "--format",
+        "eml",
+        "--charset",
+        "iso-2022-jp",
+        "--out",
+        str(target),
+    )
+    assert code == 0, err
+    message = email.message_from_bytes(target.read_bytes(), policy=policy.default)
+    assert "Qoo10の注文のお知らせです。" in str(message["Subject"])
+
+
+def test_render_refusals_exit_2(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = run(
+        "render",
+        "--template",
+        "1",
+        "--sample",
+        "cp932-non-jis",
+        "--format",
+        "eml",
+        "--charset",
+        "iso-2022-jp",
+    )
+    assert code == 2 and "ISO-2022-JP では送れない文字" in err
+    code, _, err = run("render", "--template", "1", "--sample", "nope")
+    assert code == 2 and "one-item" in err
+    data = tmp_path / "order.json"
+    data.write_text('{"PACK_NO": ["1"]}', encoding="utf-8")
+    code, _, err = run("render", "--template", "1", "--data", str(data))
+    assert code == 2 and "PACK_NO" in err
+    data.write_text("{", encoding="utf-8")
+    code, _, err = run("render", "--template", "1", "--data", str(data))
+    assert code == 2 and "JSON" in err
+    code, _, err = run("render", "--template", "9999")
+    assert code == 2 and len(err.strip().splitlines()) == 1
+
+
+def test_render_with_data_file(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    data = tmp_path / "order.json"
+    data.write_text('{"PACK_NO": "42", "DEL_MEMO": ["a", "b"]}', encoding="utf-8")
+    code, out, _ = run("render", "--template", "18", "--data", str(data), "--json")
+    assert code == 0
+    assert "[備考] a" in json.loads(out)["text"]
+
+
+def test_samples_and_placeholders_lists(run) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run("samples", "--json")
+    assert code == 0 and "one-item" in [s["name"] for s in json.loads(out)]
+    code, out, _ = run("samples")
+    assert code == 0 and "one-item" in out
+    code, out, _ = run("placeholders", "--json")
+    names = [p["name"] for p in json.loads(out)]
+    assert code == 0 and "DEL_MEMO" in names
+    code, out, _ = run("placeholders")
+    assert code == 0 and "{$_DEL_MEMO_$}" in out
