@@ -8,7 +8,7 @@ from. There is deliberately no delete (SPEC §4.1): to stop forwarding, set 使�
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from typing import Any
@@ -427,7 +427,12 @@ class RegistrationService:
         return ChangeReport(action, tuple(registrations), tuple(history_ids), changes)
 
     # -- internals -----------------------------------------------------------------------
-    def _apply(self, current: RegistrationData, patch: Patch) -> dict[str, Any]:
+    def _apply(
+        self,
+        current: RegistrationData,
+        patch: Patch,
+        validator: Callable[[dict[str, Any]], dict[str, Any]] = validate,
+    ) -> dict[str, Any]:
         after = _as_values(current)
         for name in EDITABLE_FIELDS:
             value = getattr(patch, name)
@@ -440,9 +445,15 @@ class RegistrationService:
             for name in ("title", "sender", "body"):
                 if getattr(patch, name) is None:
                     after[name] = getattr(template, name)
-        return validate(after)
+        return validator(after)
 
-    def _save(self, current: RegistrationData, after: dict[str, Any], action: str) -> ChangeReport:
+    def _save(
+        self,
+        current: RegistrationData,
+        after: dict[str, Any],
+        action: str,
+        refuse_duplicates: bool = True,
+    ) -> ChangeReport:
         before = _as_values(current)
         changes = tuple(
             Change(name, before[name], after[name])
@@ -451,7 +462,7 @@ class RegistrationService:
         )
         if not changes:
             return ChangeReport(action, (current,), (), {current.id: ()})
-        if {"template_no", "destination"} & {c.field for c in changes}:
+        if refuse_duplicates and {"template_no", "destination"} & {c.field for c in changes}:
             _refuse_duplicate(after["template_no"], after["destination"], exclude_id=current.id)
         at = now()
         update = {("template" if c.field == "template_no" else c.field): c.after for c in changes}
@@ -489,3 +500,138 @@ __all__ = [
     "all_history",
     "replace",
 ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Writes that keep 送信先 as QSM holds it (added for qsm_desktop.core.safety: QSM import and the
+# bulk address change).
+#
+# A row read from the seller's QSM grid may carry a destination the strict rules refuse (QSM
+# accepted it); the setup check reports it instead of the import refusing it. These functions
+# run every check of validate() except the 送信先 syntax and the duplicate rule (the callers
+# decide about duplicates: a QSM import mirrors QSM, the bulk change refuses new ones itself),
+# and keep the service's guarantees: one transaction per call, one immutable history row per
+# registration that changed. ``qsm_category`` (what QSM showed as カテゴリ) is an observation
+# about the row, not a seller field: it is stored alongside and is not part of the history.
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AsIsRegistration:
+    """A registration to create as read from QSM; ``None`` text = the template's text."""
+
+    template_no: int
+    destination: str = ""
+    enabled: bool = True
+    standby: bool = False
+    period: int | None = None
+    recognition_key: str = ""
+    title: str | None = None
+    sender: str | None = None
+    body: str | None = None
+    origin: str = "qsm"
+    qsm_category: str | None = None
+    created_by: str | None = None
+    created_at: datetime | None = None
+    updated_by: str | None = None
+    updated_at: datetime | None = None
+
+
+def validate_as_is(values: dict[str, Any]) -> dict[str, Any]:
+    """validate(), except that 送信先 is kept as given (stripped) even when it is not valid."""
+    from qsm_desktop.core.addresses import MAX_DESTINATION_LENGTH
+
+    destination = str(values["destination"]).strip()
+    if len(destination) > MAX_DESTINATION_LENGTH:
+        raise ValidationError(
+            "destination",
+            f"送信先が長すぎます({len(destination)}文字)。"
+            f"{MAX_DESTINATION_LENGTH}文字以内にしてください。",
+        )
+    if any(ord(c) < 0x20 for c in destination):
+        raise ValidationError("destination", "送信先に改行や制御文字は使えません。")
+    # The other checks are validate()'s own; an empty, disabled destination always passes them.
+    cleaned = validate({**values, "destination": "", "enabled": False})
+    cleaned.update(destination=destination, enabled=bool(values["enabled"]))
+    return cleaned
+
+
+def register_as_is(
+    service: RegistrationService, items: Sequence[AsIsRegistration], action: str = "qsm-import"
+) -> ChangeReport:
+    """Create registrations as read from QSM, in one transaction, one history row each."""
+    registrations: list[RegistrationData] = []
+    history_ids: list[int] = []
+    changes: dict[int, tuple[Change, ...]] = {}
+    with database_proxy.atomic():
+        for item in items:
+            template = get_template_or_field_error(item.template_no)
+            values = validate_as_is(
+                {
+                    "template_no": template.no,
+                    "destination": item.destination,
+                    "enabled": item.enabled,
+                    "standby": item.standby,
+                    "period": item.period,
+                    "recognition_key": item.recognition_key,
+                    "title": template.title if item.title is None else item.title,
+                    "sender": template.sender if item.sender is None else item.sender,
+                    "body": template.body if item.body is None else item.body,
+                }
+            )
+            at = now()
+            created_by = (item.created_by or "").strip() or service.operator
+            created_at = item.created_at or at
+            reg_id = Registration.insert(
+                template=values.pop("template_no"),
+                created_by=created_by,
+                created_at=created_at,
+                updated_by=(item.updated_by or "").strip() or created_by,
+                updated_at=item.updated_at or created_at,
+                origin=item.origin,
+                qsm_category=item.qsm_category,
+                **values,
+            ).execute()
+            created = service.get(reg_id)
+            new_changes = tuple(
+                Change(name, None, value) for name, value in _as_values(created).items()
+            )
+            history_ids.append(_write_history(reg_id, at, service.operator, action, new_changes))
+            registrations.append(created)
+            changes[reg_id] = new_changes
+    return ChangeReport(action, tuple(registrations), tuple(history_ids), changes)
+
+
+def modify_as_is(
+    service: RegistrationService,
+    patches: Sequence[tuple[int, Patch]],
+    action: str,
+    qsm_categories: dict[int, str | None] | None = None,
+) -> ChangeReport:
+    """修正 of several registrations in one transaction, keeping 送信先 as given.
+
+    ``qsm_categories`` sets the stored QSM カテゴリ of the given registrations (no history).
+    """
+    registrations: list[RegistrationData] = []
+    history_ids: list[int] = []
+    changes: dict[int, tuple[Change, ...]] = {}
+    qsm_categories = qsm_categories or {}
+    with database_proxy.atomic():
+        for reg_id, patch in patches:
+            current = service.get(reg_id)
+            if reg_id in qsm_categories:
+                Registration.update(qsm_category=qsm_categories[reg_id]).where(
+                    Registration.id == reg_id
+                ).execute()
+            after = service._apply(current, patch, validator=validate_as_is)
+            report = service._save(current, after, action, refuse_duplicates=False)
+            registrations.extend(report.registrations)
+            history_ids.extend(report.history_ids)
+            changes.update(report.changes)
+    return ChangeReport(action, tuple(registrations), tuple(history_ids), changes)
+
+
+def registration_origins() -> dict[int, tuple[str, str | None]]:
+    """Every registration's ``(origin, qsm_category)`` by id (RegistrationData has neither)."""
+    query = Registration.select(Registration.id, Registration.origin, Registration.qsm_category)
+    return {reg_id: (origin, category) for reg_id, origin, category in query.tuples()}

@@ -1,0 +1,207 @@
+"""Bulk address change: replace one address by another in every registration that uses it.
+
+NextEngine's receiving address can change after their maintenance (SPEC §9); the seller must then
+update every registration that uses it. :func:`plan_address_replacement` shows the planned
+before/after without writing; :func:`apply_address_replacement` writes it in one transaction, one
+history row (action ``replace-address``) per registration.
+
+Matching is per individual address, case-insensitive; the other addresses of a destination and
+its separators stay as typed. When a destination already holds the new address, the old one is
+removed (with one separator) instead of listing the same address twice. The new address is
+validated like any address; the old one is not (a broken address read from QSM can be replaced
+by a correct one). Other addresses of a destination are not re-validated: the change does not
+make them worse, and the setup check reports them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from qsm_desktop.core.addresses import destination_key, parse_destination, split_addresses
+from qsm_desktop.core.db import database_proxy
+from qsm_desktop.core.errors import QsmError, ValidationError
+from qsm_desktop.core.registrations import (
+    ChangeReport,
+    Patch,
+    RegistrationData,
+    RegistrationService,
+    modify_as_is,
+)
+from qsm_desktop.core.safety.rows import address_key
+
+ACTION = "replace-address"
+_PARTS = re.compile(r"([,;])")
+
+
+@dataclass(frozen=True, slots=True)
+class AddressReplacement:
+    registration_id: int
+    template_no: int
+    kind_label: str
+    group_label: str
+    enabled: bool
+    before: str
+    after: str
+    note: str = ""  # e.g. the new address was already there, the old one is removed
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "registration_id": self.registration_id,
+            "template_no": self.template_no,
+            "kind": self.kind_label,
+            "group": self.group_label,
+            "enabled": self.enabled,
+            "before": self.before,
+            "after": self.after,
+            "note": self.note,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class AddressReplacementPlan:
+    old: str
+    new: str
+    items: tuple[AddressReplacement, ...]
+    conflicts: tuple[str, ...] = ()  # Japanese: why the change cannot be written as planned
+
+    @property
+    def can_apply(self) -> bool:
+        return bool(self.items) and not self.conflicts
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "old": self.old,
+            "new": self.new,
+            "count": len(self.items),
+            "items": [i.to_json() for i in self.items],
+            "conflicts": list(self.conflicts),
+        }
+
+
+def replace_in_destination(destination: str, old: str, new: str) -> tuple[str, str] | None:
+    """``destination`` with ``old`` replaced by ``new`` and a note, or None when old is absent."""
+    parts = _PARTS.split(destination)  # token, sep, token, sep, …
+    old_key, new_key = address_key(old), address_key(new)
+    hits = [i for i in range(0, len(parts), 2) if address_key(parts[i]) == old_key]
+    if not hits:
+        return None
+    already = any(
+        address_key(parts[i]) == new_key
+        for i in range(0, len(parts), 2)
+        if address_key(parts[i]) != old_key
+    )
+    if already:
+        for i in reversed(hits):  # drop the token and one separator next to it
+            if i + 1 < len(parts):
+                del parts[i : i + 2]
+            elif i > 0:
+                del parts[i - 1 : i + 1]
+            else:
+                parts[i] = ""
+        after = "".join(parts).strip()
+        return after, f"「{new}」はすでに送信先にあるため、「{old}」を削除します。"
+    for i in hits:
+        token = parts[i]
+        lead = token[: len(token) - len(token.lstrip())]
+        trail = token[len(token.rstrip()) :]
+        parts[i] = f"{lead}{new}{trail}"
+    return "".join(parts), ""
+
+
+def _check_arguments(old: str, new: str) -> tuple[str, str]:
+    old, new = old.strip(), new.strip()
+    if not old:
+        raise ValidationError("old", "置き換える元のアドレスを指定してください。")
+    if len(split_addresses(old)) != 1 or old != split_addresses(old)[0]:
+        raise ValidationError(
+            "old", f"置き換える元のアドレス「{old}」は1つだけ指定してください(「,」「;」は不可)。"
+        )
+    addresses = parse_destination(new, required=True, field="new")
+    if len(addresses) != 1:
+        raise ValidationError(
+            "new", f"新しいアドレス「{new}」は1つだけ指定してください(「,」「;」は不可)。"
+        )
+    if old == new:
+        raise ValidationError("new", f"新しいアドレスが元のアドレス「{old}」と同じです。")
+    return old, new
+
+
+def _plan(old: str, new: str, registrations: list[RegistrationData]) -> AddressReplacementPlan:
+    items: list[AddressReplacement] = []
+    after_of: dict[int, str] = {}
+    for reg in registrations:
+        replaced = replace_in_destination(reg.destination, old, new)
+        if replaced is None:
+            continue
+        after, note = replaced
+        after_of[reg.id] = after
+        items.append(
+            AddressReplacement(
+                reg.id,
+                reg.template_no,
+                reg.kind_label,
+                reg.group_label,
+                reg.enabled,
+                reg.destination,
+                after,
+                note,
+            )
+        )
+    if not items:
+        raise QsmError(
+            f"送信先に「{old}」を含む登録はありません(大文字・小文字は区別しません)。"
+            "アドレスを確かめてください。"
+        )
+    return AddressReplacementPlan(old, new, tuple(items), _conflicts(registrations, after_of))
+
+
+def _conflicts(registrations: list[RegistrationData], after_of: dict[int, str]) -> tuple[str, ...]:
+    """Registrations of one template that the change would give the same destination (§4.6)."""
+
+    def key(reg: RegistrationData, destination: str) -> tuple[int, frozenset[str]]:
+        return reg.template_no, destination_key(split_addresses(destination))
+
+    seen_before: dict[tuple[int, frozenset[str]], set[int]] = {}
+    seen_after: dict[tuple[int, frozenset[str]], list[int]] = {}
+    for reg in registrations:
+        seen_before.setdefault(key(reg, reg.destination), set()).add(reg.id)
+        seen_after.setdefault(key(reg, after_of.get(reg.id, reg.destination)), []).append(reg.id)
+    out = []
+    for (template_no, _), ids in seen_after.items():
+        if len(ids) < 2 or not any(i in after_of for i in ids):
+            continue
+        if any(set(ids) <= same for same in seen_before.values()):
+            continue  # they were duplicates before this change (read from QSM): not made worse
+        listed = "・".join(str(i) for i in ids)
+        out.append(
+            f"テンプレート番号 {template_no} の登録番号 {listed} が同じ送信先になります。"
+            "同じテンプレートを同じ送信先に2回登録することはできません。"
+            "先にどちらかの送信先を変えるか、使用(Y/N) を N にしてください。"
+        )
+    return tuple(out)
+
+
+def plan_address_replacement(old: str, new: str) -> AddressReplacementPlan:
+    """The preview: every registration using ``old`` with its destination before and after.
+
+    Raises ValidationError for a bad new address, QsmError when no registration uses ``old``.
+    """
+    old, new = _check_arguments(old, new)
+    return _plan(old, new, RegistrationService("preview").search())
+
+
+def apply_address_replacement(
+    service: RegistrationService, old: str, new: str
+) -> tuple[AddressReplacementPlan, ChangeReport]:
+    """Write the replacement (planned again inside the transaction) and return what was done."""
+    old, new = _check_arguments(old, new)
+    with database_proxy.atomic():
+        plan = _plan(old, new, service.search())
+        if plan.conflicts:
+            raise QsmError(" ".join(plan.conflicts))
+        report = modify_as_is(
+            service, [(i.registration_id, Patch(destination=i.after)) for i in plan.items], ACTION
+        )
+    return plan, report

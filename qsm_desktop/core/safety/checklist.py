@@ -1,0 +1,546 @@
+"""Back to QSM: the change checklist — what to do in J・QSM, row by row, in QSM's own words.
+
+The app works offline, so every change still has to be made in QSM by hand (SPEC §11). The
+checklist lists the changes since the seller last marked it applied (history rows after a
+watermark kept in Meta), as one item per registration and run of changes:
+
+- several changes of one registration collapse into one item, from the first before to the last
+  after (fields that came back to their old value drop out);
+- a registration created in the app is an item to 【登録】; any other is found by its *current*
+  QSM row: template number + destination as QSM shows them before the change;
+- ``qsm-import`` changes came FROM QSM and are never items; they also settle what they changed:
+  a pending change to a field the import then set is QSM's value now, not a step to do (and a
+  pending 登録 that an import then touched exists in QSM already);
+- the seller ticks items off (:func:`tick` / :func:`untick`, stored per history row in
+  ChecklistTick) or marks everything applied (:func:`mark_applied` moves the watermark). A
+  change made after an item was ticked starts a new item whose QSM row is the ticked state.
+
+The catalog's title, sender and body are sample text, not Qoo10's: when a registration simply
+uses its template's text, the checklist says to keep the text QSM's 【参照】 puts in, never to
+type our sample.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from qsm_desktop.core.catalog import TemplateInfo, get_template
+from qsm_desktop.core.db import database_proxy
+from qsm_desktop.core.errors import NotFoundError
+from qsm_desktop.core.models import ChecklistTick, History
+from qsm_desktop.core.registrations import (
+    EDITABLE_FIELDS,
+    FIELD_LABELS,
+    Change,
+    HistoryEntry,
+    RegistrationService,
+    all_history,
+    now,
+)
+from qsm_desktop.core.safety.rows import IMPORT_ACTION, WATERMARK_KEY
+from qsm_desktop.core.settings import get_setting, set_setting
+
+REGISTER = "register"
+MODIFY = "modify"
+ACTION_LABELS = {REGISTER: "登録", MODIFY: "修正"}
+TEXT_FIELDS = ("title", "sender", "body")
+OPEN_SCREEN = "J・QSMにログインし、お問い合わせ > 受注メール管理 を開きます。"
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistStep:
+    text: str
+    detail: str = ""  # long text to type (a body), shown under the step
+
+    def to_json(self) -> dict[str, str]:
+        return {"text": self.text, "detail": self.detail}
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistItem:
+    registration_id: int
+    action: str  # 'register' | 'modify'
+    target: str  # the QSM row to open (modify) / the template to register
+    history_ids: tuple[int, ...]
+    changes: tuple[Change, ...]  # net: first before → last after, in the form's order
+    steps: tuple[ChecklistStep, ...]
+    ticked: bool = False
+    ticked_at: datetime | None = None
+    # The row QSM shows before this item is done (modify); None for a registration to 【登録】.
+    qsm_template_no: int | None = None
+    qsm_destination: str | None = None
+
+    @property
+    def key(self) -> int:
+        """A stable handle for the GUI/CLI: the first history row of the item."""
+        return self.history_ids[0]
+
+    @property
+    def action_label(self) -> str:
+        return ACTION_LABELS[self.action]
+
+    @property
+    def heading(self) -> str:
+        return f"{self.action_label}: {self.target}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "registration_id": self.registration_id,
+            "action": self.action,
+            "target": self.target,
+            "history_ids": list(self.history_ids),
+            "changes": [
+                {"field": c.field, "label": c.label, "before": c.before, "after": c.after}
+                for c in self.changes
+            ],
+            "steps": [s.to_json() for s in self.steps],
+            "qsm_template_no": self.qsm_template_no,
+            "qsm_destination": self.qsm_destination,
+            "ticked": self.ticked,
+            "ticked_at": None if self.ticked_at is None else self.ticked_at.isoformat(sep=" "),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Checklist:
+    items: tuple[ChecklistItem, ...]
+    watermark: int  # history rows up to this id were marked applied
+    upto: int  # the last history id this checklist looked at (what mark_applied applies)
+
+    @property
+    def pending(self) -> tuple[ChecklistItem, ...]:
+        return tuple(i for i in self.items if not i.ticked)
+
+    def item(self, key: int) -> ChecklistItem:
+        for item in self.items:
+            if item.key == key:
+                return item
+        raise NotFoundError(f"チェックリストに番号 {key} の項目はありません。")
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "watermark": self.watermark,
+            "upto": self.upto,
+            "count": len(self.items),
+            "pending": len(self.pending),
+            "items": [i.to_json() for i in self.items],
+        }
+
+    def to_text(self) -> str:
+        return checklist_text(self)
+
+    def to_html(self) -> str:
+        return checklist_html(self)
+
+
+# -- the watermark and the ticks ------------------------------------------------------------
+
+
+def watermark() -> int:
+    return int(get_setting(WATERMARK_KEY, "0") or 0)
+
+
+def _last_history_id() -> int:
+    return History.select(History.id).order_by(History.id.desc()).scalar() or 0
+
+
+def mark_applied(checklist: Checklist | None = None) -> int:
+    """All changes (up to what ``checklist`` showed) are in QSM now; returns the new watermark."""
+    upto = _last_history_id() if checklist is None else checklist.upto
+    with database_proxy.atomic():
+        new = max(watermark(), upto)
+        set_setting(WATERMARK_KEY, str(new))
+    return new
+
+
+def tick(item: ChecklistItem) -> None:
+    """The seller did this item in QSM."""
+    at = now()
+    with database_proxy.atomic():
+        for history_id in item.history_ids:
+            ChecklistTick.insert(history=history_id, ticked_at=at).on_conflict_ignore().execute()
+
+
+def untick(item: ChecklistItem) -> None:
+    with database_proxy.atomic():
+        ChecklistTick.delete().where(ChecklistTick.history.in_(item.history_ids)).execute()
+
+
+def _ticks(since: int) -> dict[int, datetime]:
+    query = ChecklistTick.select(ChecklistTick.history, ChecklistTick.ticked_at).where(
+        ChecklistTick.history > since
+    )
+    out = {}
+    for history_id, at in query.tuples():
+        out[history_id] = at if isinstance(at, datetime) else datetime.fromisoformat(at)
+    return out
+
+
+# -- building the checklist -------------------------------------------------------------------
+
+
+@dataclass
+class _Segment:
+    ticked: bool
+    entries: list[HistoryEntry]
+    net: dict[str, list[Any]]  # field → [first before, last after]
+    register: bool
+    end_id: int = 0  # the last history row (imports included) before the next segment
+
+
+def build_checklist() -> Checklist:
+    """The checklist of every change since the watermark (nothing written)."""
+    mark = watermark()
+    entries = all_history(mark)
+    upto = entries[-1].id if entries else max(mark, _last_history_id())
+    ticks = _ticks(mark)
+    by_registration: dict[int, list[HistoryEntry]] = defaultdict(list)
+    for entry in entries:
+        by_registration[entry.registration_id].append(entry)
+    service = RegistrationService("checklist")
+    ids = list(by_registration)
+    current = {}
+    for start in range(0, len(ids), 500):  # SQLite limits the number of bound variables
+        current.update({r.id: r for r in service.get_many(ids[start : start + 500])})
+    items: list[ChecklistItem] = []
+    for reg_id, reg_entries in by_registration.items():
+        state = {name: getattr(current[reg_id], name) for name in EDITABLE_FIELDS}
+        after_state = _states_after(reg_entries, state)
+        for segment in _segments(reg_entries, ticks):
+            item = _item(reg_id, segment, after_state[segment.end_id], ticks)
+            if item is not None:
+                items.append(item)
+    items.sort(key=lambda i: i.key)
+    return Checklist(tuple(items), mark, upto)
+
+
+def _states_after(entries: list[HistoryEntry], current: dict[str, Any]) -> dict[int, dict]:
+    """The registration's fields right after each entry, walking back from today's values."""
+    state = dict(current)
+    out: dict[int, dict] = {}
+    for entry in reversed(entries):
+        out[entry.id] = dict(state)
+        for change in entry.changes:
+            if change.field in state:
+                state[change.field] = change.before
+    return out
+
+
+def _segments(entries: list[HistoryEntry], ticks: dict[int, datetime]) -> list[_Segment]:
+    segments: list[_Segment] = []
+    pending: _Segment | None = None
+    for entry in entries:
+        if entry.action == IMPORT_ACTION:
+            if pending is not None and not pending.ticked:
+                if pending.register:
+                    segments.remove(pending)  # QSM has the row: nothing to register
+                    pending = None
+                    continue
+                for change in entry.changes:
+                    pending.net.pop(change.field, None)  # QSM's value is the value now
+            if pending is not None:
+                pending.end_id = entry.id  # the QSM row as the import showed it
+            continue
+        ticked = entry.id in ticks
+        if pending is None or pending.ticked != ticked:
+            pending = _Segment(ticked, [], {}, entry.action == "register")
+            segments.append(pending)
+        pending.entries.append(entry)
+        pending.end_id = entry.id
+        for change in entry.changes:
+            if change.field in pending.net:
+                pending.net[change.field][1] = change.after
+            else:
+                pending.net[change.field] = [change.before, change.after]
+    return segments
+
+
+def _item(
+    reg_id: int, segment: _Segment, after: dict[str, Any], ticks: dict[int, datetime]
+) -> ChecklistItem | None:
+    history_ids = tuple(e.id for e in segment.entries)
+    ticked_at = max((ticks[i] for i in history_ids if i in ticks), default=None)
+    if segment.register:
+        changes = tuple(
+            Change(name, None, after[name]) for name in EDITABLE_FIELDS if name in after
+        )
+        template = _template(after["template_no"])
+        return ChecklistItem(
+            reg_id,
+            REGISTER,
+            f"テンプレート番号 {template.no} ({template.kind_label} / {template.group_label})"
+            f"、送信先 {after['destination'] or '(空)'}",
+            history_ids,
+            changes,
+            tuple(_register_steps(template, after)),
+            segment.ticked,
+            ticked_at,
+        )
+    changes = tuple(
+        Change(name, segment.net[name][0], segment.net[name][1])
+        for name in EDITABLE_FIELDS
+        if name in segment.net and segment.net[name][0] != segment.net[name][1]
+    )
+    if not changes:
+        return None
+    net = {c.field: c for c in changes}
+    row_template = net["template_no"].before if "template_no" in net else after["template_no"]
+    row_destination = net["destination"].before if "destination" in net else after["destination"]
+    target = _qsm_row(row_template, row_destination)
+    return ChecklistItem(
+        reg_id,
+        MODIFY,
+        target,
+        history_ids,
+        changes,
+        tuple(_modify_steps(target, net, after)),
+        segment.ticked,
+        ticked_at,
+        row_template,
+        row_destination,
+    )
+
+
+# -- the steps, in QSM's words ------------------------------------------------------------------
+
+
+def _template(no: int) -> TemplateInfo:
+    return get_template(int(no))
+
+
+def _qsm_row(template_no: int, destination: str) -> str:
+    template = _template(template_no)
+    return (
+        f"テンプレート番号 {template.no} ({template.kind_label} / {template.group_label})"
+        f"、送信先 {destination or '(空)'} の行"
+    )
+
+
+def _browse_step(template: TemplateInfo) -> ChecklistStep:
+    return ChecklistStep(
+        f"テンプレートの【参照】で お知らせ種類={template.kind_label}、"
+        f"テンプレートのグループ={template.group_label} を選んで【検索】、"
+        f"テンプレート番号 {template.no} を選んで【Confirm】"
+    )
+
+
+def _yn(value: bool) -> str:
+    return "Y" if value else "N"
+
+
+def _checkbox_change(label: str, before: bool, after: bool) -> ChecklistStep:
+    if after:
+        return ChecklistStep(f"{label} にチェックを入れる({_yn(before)} → Y)")
+    return ChecklistStep(f"{label} のチェックを外す({_yn(before)} → N)")
+
+
+def _checkbox_set(label: str, value: bool) -> ChecklistStep:
+    if value:
+        return ChecklistStep(f"{label} にチェックを入れる(Y)")
+    return ChecklistStep(f"{label} のチェックは外しておく(N)")
+
+
+def _one_line(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _text_change(name: str, before: Any, after: Any) -> ChecklistStep:
+    label = FIELD_LABELS[name]
+    before, after = _one_line(before), _one_line(after)
+    if name == "body":
+        return ChecklistStep(f"{label}を次の内容に書き換える(全文を置き換え)", after)
+    if name == "destination":
+        if not before:
+            return ChecklistStep(f"{label}に {after} を入力")
+        if not after:
+            return ChecklistStep(f"{label}を空にする({before} を消す)")
+        return ChecklistStep(f"{label}を {before} から {after} に変更")
+    if name == "period":
+        if not before:
+            return ChecklistStep(f"{label} に {after} を入力")
+        if not after:
+            return ChecklistStep(f"{label} を空にする({before} を消す)")
+        return ChecklistStep(f"{label} を {before} から {after} に変更")
+    if not before:
+        return ChecklistStep(f"{label}に「{after}」を入力")
+    if not after:
+        return ChecklistStep(f"{label}を空にする(「{before}」を消す)")
+    return ChecklistStep(f"{label}を「{before}」から「{after}」に変更")
+
+
+def _keeps_template_text(template: TemplateInfo, values: dict[str, Any], name: str) -> bool:
+    return values[name] == getattr(template, name)
+
+
+def _field_steps(net: dict[str, Change], after: dict[str, Any]) -> list[ChecklistStep]:
+    """Steps for the form's fields below テンプレート, in the form's order."""
+    steps: list[ChecklistStep] = []
+    for name in ("destination", "enabled", "standby", "period", "recognition_key"):
+        if name not in net:
+            continue
+        change = net[name]
+        if name in ("enabled", "standby"):
+            steps.append(_checkbox_change(FIELD_LABELS[name], change.before, change.after))
+        else:
+            steps.append(_text_change(name, change.before, change.after))
+    template = _template(after["template_no"])
+    if "template_no" in net:
+        # 【Confirm】 puts the new template's own text in the form; only custom text is typed.
+        steps.extend(_template_text_steps(template, after))
+        return steps
+    for name in TEXT_FIELDS:
+        if name not in net:
+            continue
+        if _keeps_template_text(template, after, name):
+            steps.append(
+                ChecklistStep(
+                    f"{FIELD_LABELS[name]}をテンプレート番号 {template.no} の元の文面に戻す"
+                    "(【参照】で同じテンプレートを選び直すと入ります)"
+                )
+            )
+        else:
+            steps.append(_text_change(name, net[name].before, net[name].after))
+    return steps
+
+
+def _template_text_steps(template: TemplateInfo, after: dict[str, Any]) -> list[ChecklistStep]:
+    """After 【Confirm】 the form holds the template's own text; only custom text is typed."""
+    keep = [n for n in TEXT_FIELDS if _keeps_template_text(template, after, n)]
+    if len(keep) == len(TEXT_FIELDS):
+        return [
+            ChecklistStep("タイトル・送信者・テンプレートの詳細は【Confirm】で入った文面のまま")
+        ]
+    return [
+        ChecklistStep(f"{FIELD_LABELS[n]}は【Confirm】で入った文面のまま")
+        if n in keep
+        else _set_text(n, after[n])
+        for n in TEXT_FIELDS
+    ]
+
+
+def _set_text(name: str, value: Any) -> ChecklistStep:
+    label = FIELD_LABELS[name]
+    if name == "body":
+        return ChecklistStep(f"{label}を次の内容にする(全文を置き換え)", _one_line(value))
+    return ChecklistStep(f"{label}を「{_one_line(value)}」にする")
+
+
+def _confirm_step(template: TemplateInfo, after: dict[str, Any]) -> ChecklistStep:
+    return ChecklistStep(
+        f"【検索】をクリックし、テンプレート番号 {template.no}、送信先 "
+        f"{after['destination'] or '(空)'} の行が 使用(Y/N)={_yn(after['enabled'])}、"
+        f"待機(Y/N)={_yn(after['standby'])} で表示されることを確認"
+    )
+
+
+def _modify_steps(
+    target: str, net: dict[str, Change], after: dict[str, Any]
+) -> list[ChecklistStep]:
+    steps = [
+        ChecklistStep("お問い合わせ > 受注メール管理 で【検索】"),
+        ChecklistStep(f"{target}をダブルクリック"),
+    ]
+    template = _template(after["template_no"])
+    if "template_no" in net:
+        steps.append(_browse_step(template))
+    steps.extend(_field_steps(net, after))
+    steps.append(ChecklistStep("【修正】をクリック"))
+    steps.append(_confirm_step(template, after))
+    return steps
+
+
+def _register_steps(template: TemplateInfo, after: dict[str, Any]) -> list[ChecklistStep]:
+    steps = [
+        ChecklistStep("お問い合わせ > 受注メール管理 で【初期化】をクリック"),
+        _browse_step(template),
+    ]
+    if after["destination"]:
+        steps.append(ChecklistStep(f"送信先に {after['destination']} を入力"))
+    steps.append(_checkbox_set(FIELD_LABELS["enabled"], after["enabled"]))
+    steps.append(_checkbox_set(FIELD_LABELS["standby"], after["standby"]))
+    if after["standby"] and after["period"] is not None:
+        steps.append(ChecklistStep(f"Period に {after['period']} を入力"))
+    if after["recognition_key"]:
+        steps.append(ChecklistStep(f"認識キーに「{after['recognition_key']}」を入力"))
+    steps.extend(_template_text_steps(template, after))
+    steps.append(ChecklistStep("【登録】をクリック"))
+    steps.append(_confirm_step(template, after))
+    return steps
+
+
+# -- printable forms ---------------------------------------------------------------------------
+
+
+def _change_summary(item: ChecklistItem) -> str:
+    if item.action == REGISTER:
+        return "新しい登録"
+    parts = []
+    for change in item.changes:
+        if change.field == "body":
+            parts.append(f"{change.label}を変更")
+        elif change.field in ("enabled", "standby"):
+            parts.append(f"{change.label} {_yn(change.before)} → {_yn(change.after)}")
+        else:
+            before = _one_line(change.before) or "(空)"
+            after = _one_line(change.after) or "(空)"
+            parts.append(f"{change.label} {before} → {after}")
+    return "、".join(parts)
+
+
+def checklist_text(checklist: Checklist) -> str:
+    """The checklist as plain text (for the terminal, a text file or a mail to oneself)."""
+    if not checklist.items:
+        return "QSMに反映する変更はありません。"
+    lines = [
+        f"QSMに反映する変更: {len(checklist.items)}件(未完了 {len(checklist.pending)}件)",
+        OPEN_SCREEN + "上から順に作業し、終わった項目にチェックを付けてください。",
+        "",
+    ]
+    for number, item in enumerate(checklist.items, 1):
+        box = "[x]" if item.ticked else "[ ]"
+        lines.append(
+            f"{box} {number}. {item.heading} (登録番号 {item.registration_id}、項目 {item.key})"
+        )
+        lines.append(f"      変更: {_change_summary(item)}")
+        for step_no, step in enumerate(item.steps, 1):
+            lines.append(f"      {step_no}) {step.text}")
+            for detail in step.detail.splitlines():
+                lines.append(f"           | {detail}")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def checklist_html(checklist: Checklist) -> str:
+    """A printable HTML page (every value escaped: nothing the seller typed is markup)."""
+    e = html.escape
+    out = [
+        '<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8">',
+        "<title>QSMに反映する変更</title>",
+        "<style>body{font-family:sans-serif}li.item{margin-bottom:1em}"
+        "pre{white-space:pre-wrap;border:1px solid #ccc;padding:4px}"
+        ".done{color:#777}</style></head><body>",
+        f"<h1>QSMに反映する変更({len(checklist.items)}件)</h1>",
+    ]
+    if not checklist.items:
+        out.append("<p>QSMに反映する変更はありません。</p></body></html>")
+        return "".join(out)
+    out.append(f"<p>{e(OPEN_SCREEN)}上から順に作業し、終わった項目にチェックを付けてください。</p>")
+    out.append("<ol>")
+    for item in checklist.items:
+        box = "☑" if item.ticked else "☐"
+        css = "item done" if item.ticked else "item"
+        out.append(
+            f'<li class="{css}"><p><strong>{box} {e(item.heading)}</strong> '
+            f"(登録番号 {item.registration_id})<br>変更: {e(_change_summary(item))}</p><ol>"
+        )
+        for step in item.steps:
+            detail = f"<pre>{e(step.detail)}</pre>" if step.detail else ""
+            out.append(f"<li>{e(step.text)}{detail}</li>")
+        out.append("</ol></li>")
+    out.append("</ol></body></html>")
+    return "".join(out)

@@ -1,0 +1,140 @@
+"""The coverage matrix: which address receives which お知らせ種類, per template group.
+
+One row per (template group, individual address); one cell per kind, in QSM's order. A cell is
+``enabled`` when some registration forwards that kind (使用 = Y, 待機 = N), ``standby`` when the
+best one is 使用 = Y with 待機 = Y, ``disabled`` when registrations exist but all have 使用 = N, and
+``missing`` when there is none. Registrations with no address get a row with an empty address.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from qsm_desktop.core.safety.rows import SetupRow, address_key, load_rows
+from qsm_desktop.core.vocabulary import GROUP_BY_SLUG, GROUP_ORDER, KIND_BY_SLUG, KINDS
+
+ENABLED = "enabled"
+STANDBY = "standby"
+DISABLED = "disabled"
+MISSING = "missing"
+CELL_STATES = (ENABLED, STANDBY, DISABLED, MISSING)
+STATE_LABELS = {ENABLED: "使用", STANDBY: "待機", DISABLED: "使用N", MISSING: "未登録"}
+NO_ADDRESS_LABEL = "(送信先なし)"
+
+
+@dataclass(frozen=True, slots=True)
+class CoverageCell:
+    kind: str  # slug
+    state: str  # enabled | standby | disabled | missing
+    registration_ids: tuple[int, ...] = ()
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_BY_SLUG[self.kind].label
+
+    @property
+    def state_label(self) -> str:
+        return STATE_LABELS[self.state]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind_label,
+            "state": self.state,
+            "registration_ids": list(self.registration_ids),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class CoverageRow:
+    group: str  # slug
+    address: str  # as first typed; "" for registrations without an address
+    cells: tuple[CoverageCell, ...]  # one per kind, in KINDS order
+
+    @property
+    def group_label(self) -> str:
+        return GROUP_BY_SLUG[self.group].label
+
+    @property
+    def address_label(self) -> str:
+        return self.address or NO_ADDRESS_LABEL
+
+    def cell(self, kind: str) -> CoverageCell:
+        for cell in self.cells:
+            if cell.kind == kind:
+                return cell
+        raise KeyError(kind)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "group": self.group_label,
+            "address": self.address,
+            "cells": [c.to_json() for c in self.cells],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class CoverageMatrix:
+    rows: tuple[CoverageRow, ...]
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return tuple(k.slug for k in KINDS)
+
+    @property
+    def kind_labels(self) -> tuple[str, ...]:
+        return tuple(k.label for k in KINDS)
+
+    def row(self, group: str, address: str) -> CoverageRow:
+        key = address_key(address)
+        for row in self.rows:
+            if row.group == group and address_key(row.address) == key:
+                return row
+        raise KeyError((group, address))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kinds": list(self.kind_labels), "rows": [r.to_json() for r in self.rows]}
+
+
+def _state(rows: Sequence[SetupRow]) -> str:
+    if not rows:
+        return MISSING
+    if any(r.registration.enabled and not r.registration.standby for r in rows):
+        return ENABLED
+    if any(r.registration.enabled for r in rows):
+        return STANDBY
+    return DISABLED
+
+
+def coverage_matrix(rows: Sequence[SetupRow] | None = None) -> CoverageMatrix:
+    """The matrix of the store's registrations (or of ``rows``)."""
+    rows = load_rows() if rows is None else rows
+    spelling: dict[str, str] = {}
+    cells: dict[tuple[str, str], dict[str, list[SetupRow]]] = defaultdict(lambda: defaultdict(list))
+    for row in rows:
+        reg = row.registration
+        addresses = list(dict.fromkeys(row.addresses)) or [""]
+        for address in addresses:
+            key = address_key(address)
+            spelling.setdefault(key, address)
+            cells[(reg.group, key)][reg.kind].append(row)
+    out = []
+    for group, key in sorted(cells, key=lambda gk: (GROUP_ORDER[gk[0]], gk[1] == "", gk[1])):
+        by_kind = cells[(group, key)]
+        out.append(
+            CoverageRow(
+                group,
+                spelling[key],
+                tuple(
+                    CoverageCell(
+                        kind.slug,
+                        _state(by_kind.get(kind.slug, [])),
+                        tuple(sorted({r.id for r in by_kind.get(kind.slug, [])})),
+                    )
+                    for kind in KINDS
+                ),
+            )
+        )
+    return CoverageMatrix(tuple(out))

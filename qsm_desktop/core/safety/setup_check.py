@@ -1,0 +1,381 @@
+"""The setup check: everything that would make an order silently miss the integration service.
+
+Each :class:`Finding` has a stable ``code`` (see ``rules.CODES``), a severity (error / warning),
+the registrations it concerns and a Japanese message saying what to do. Severities, messages and
+the facts about services come from resources/service_rules.json (``rules.py``). A rule about one
+registration (a wrong title, a bad address …) is downgraded to its ``severity_when_disabled``
+when that registration has 使用 = N: nothing is lost while it is off, but it will be once it is
+turned back on.
+
+Only the seller's own setup is checked (title, sender, body, destination of each registration);
+the sample orders are test data and are not looked at.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from qsm_desktop.core.addresses import parse_destination
+from qsm_desktop.core.catalog import get_template
+from qsm_desktop.core.engine import MailSource, encoding_issues, scan_template
+from qsm_desktop.core.errors import NotFoundError, ValidationError
+from qsm_desktop.core.safety.rows import SetupRow, address_key, describe, load_rows
+from qsm_desktop.core.safety.rules import (
+    CODES,
+    ERROR,
+    SEVERITY_LABELS,
+    WARNING,
+    ServiceRules,
+    load_rules,
+)
+from qsm_desktop.core.vocabulary import GROUP_BY_SLUG, GROUP_ORDER, KIND_BY_SLUG, KIND_ORDER
+
+TEXT_FIELDS = ("title", "sender", "body")
+TEXT_FIELD_LABELS = {"title": "タイトル", "sender": "送信者", "body": "テンプレートの詳細"}
+ENGINE_CODES = ("unknown-placeholder", "malformed-token")
+MAX_CHARS_LISTED = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    code: str
+    severity: str  # 'error' | 'warning'
+    registration_ids: tuple[int, ...]
+    message: str  # Japanese: what is wrong and what to do
+    label: str = ""  # short Japanese name of the code (e.g. 送信先がありません)
+    source: str = ""  # where the rule comes from
+    address: str = ""  # the address concerned (mixed-groups, missing-kind, duplicate)
+    field: str = ""  # title / sender / body / destination, when one field is concerned
+    line: int | None = None  # 1-based, in that field (engine and encoding findings)
+    column: int | None = None
+
+    @property
+    def severity_label(self) -> str:
+        return SEVERITY_LABELS[self.severity]
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == ERROR
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "severity": self.severity,
+            "registration_ids": list(self.registration_ids),
+            "message": self.message,
+            "label": self.label,
+            "source": self.source,
+            "address": self.address,
+            "field": self.field,
+            "line": self.line,
+            "column": self.column,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SetupReport:
+    findings: tuple[Finding, ...]
+    checked: int  # number of registrations looked at
+    by_registration: dict[int, tuple[Finding, ...]] = field(default_factory=dict)
+
+    @property
+    def errors(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity == ERROR)
+
+    @property
+    def warnings(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity == WARNING)
+
+    @property
+    def has_errors(self) -> bool:
+        return any(f.severity == ERROR for f in self.findings)
+
+    def codes(self) -> set[str]:
+        return {f.code for f in self.findings}
+
+    def for_registration(self, reg_id: int) -> tuple[Finding, ...]:
+        """The findings that concern one registration (for a row's marker in the grid)."""
+        return self.by_registration.get(reg_id, ())
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "checked": self.checked,
+            "errors": len(self.errors),
+            "warnings": len(self.warnings),
+            "findings": [f.to_json() for f in self.findings],
+        }
+
+
+class _Collector:
+    def __init__(self, rules: ServiceRules) -> None:
+        self.rules = rules
+        self.findings: list[Finding] = []
+
+    def add(
+        self,
+        code: str,
+        rows: Sequence[SetupRow],
+        values: dict[str, Any],
+        *,
+        source: str | None = None,
+        address: str = "",
+        field: str = "",
+        line: int | None = None,
+        column: int | None = None,
+    ) -> None:
+        rule = self.rules.rule(code)
+        source = source or rule.source
+        message = rule.message.format_map({"source": source, **values})
+        severity = rule.severity_for(all(not r.forwards for r in rows))
+        ids = tuple(sorted({r.id for r in rows}))
+        self.findings.append(
+            Finding(code, severity, ids, message, rule.label, source, address, field, line, column)
+        )
+
+
+def check_setup(
+    rows: Sequence[SetupRow] | None = None, rules: ServiceRules | None = None
+) -> SetupReport:
+    """Check every registration (the store's when ``rows`` is None) against the rules."""
+    rows = load_rows() if rows is None else list(rows)
+    rules = rules or load_rules()
+    out = _Collector(rules)
+    for row in rows:
+        _check_row(out, row)
+    _check_destinations(out, rows)
+    order = {code: i for i, code in enumerate(CODES)}
+    findings = sorted(
+        out.findings,
+        key=lambda f: (
+            0 if f.severity == ERROR else 1,
+            order[f.code],
+            f.registration_ids,
+            f.field,
+            f.line or 0,
+        ),
+    )
+    by_registration: dict[int, list[Finding]] = defaultdict(list)
+    for finding in findings:
+        for reg_id in finding.registration_ids:
+            by_registration[reg_id].append(finding)
+    return SetupReport(
+        tuple(findings), len(rows), {k: tuple(v) for k, v in by_registration.items()}
+    )
+
+
+# -- one registration at a time -----------------------------------------------------------------
+
+
+def _check_row(out: _Collector, row: SetupRow) -> None:
+    reg = row.registration
+    base = {"registration": describe(reg), "kind": reg.kind_label}
+    if not row.addresses:
+        if reg.enabled:
+            out.add("no-destination", [row], base, field="destination")
+    else:
+        try:
+            parse_destination(reg.destination, required=False)
+        except ValidationError as exc:
+            out.add(
+                "invalid-destination",
+                [row],
+                {**base, "destination": reg.destination, "detail": exc.message},
+                field="destination",
+            )
+    if not reg.enabled:
+        out.add("disabled", [row], base, field="enabled")
+    if reg.standby:
+        period = "Period 未設定" if reg.period is None else f"Period {reg.period}"
+        out.add("standby", [row], {**base, "period": period}, field="standby")
+    marker = out.rules.marker_for(reg.kind)
+    if marker is not None and marker.marker not in reg.title:
+        out.add(
+            "subject-marker",
+            [row],
+            {**base, "marker": marker.marker},
+            source=marker.source,
+            field="title",
+        )
+    if row.qsm_category is not None:
+        category_kind = out.rules.kind_of_category(row.qsm_category)
+        if category_kind != reg.kind:
+            out.add(
+                "kind-mismatch",
+                [row],
+                {
+                    **base,
+                    "category": row.qsm_category,
+                    "template_no": reg.template_no,
+                    "template_kind": _template_kind_label(reg.template_no, reg.kind),
+                },
+                field="template_no",
+            )
+    _check_text(out, row, base)
+
+
+def _template_kind_label(template_no: int, kind: str) -> str:
+    try:
+        return get_template(template_no).kind_label
+    except NotFoundError:
+        return KIND_BY_SLUG[kind].label
+
+
+def _check_text(out: _Collector, row: SetupRow, base: dict[str, Any]) -> None:
+    reg = row.registration
+    source = MailSource(title=reg.title, sender=reg.sender, body=reg.body, destination="")
+    for warning in scan_template(source):
+        if warning.code not in ENGINE_CODES or warning.field not in TEXT_FIELDS:
+            continue
+        out.add(
+            warning.code,
+            [row],
+            {
+                **base,
+                "field": TEXT_FIELD_LABELS[warning.field],
+                "line": warning.line,
+                "column": warning.column,
+                "detail": warning.message,
+            },
+            field=warning.field,
+            line=warning.line,
+            column=warning.column,
+        )
+    for name in TEXT_FIELDS:
+        report = encoding_issues(getattr(reg, name), name)
+        not_cp932 = {issue.char for issue in report.not_cp932}
+        for code, issues in (
+            ("not-cp932", report.not_cp932),
+            # A character neither charset carries is reported once, as not-cp932.
+            ("not-iso2022jp", tuple(i for i in report.not_iso2022jp if i.char not in not_cp932)),
+        ):
+            if not issues:
+                continue
+            chars = list(dict.fromkeys(issue.char for issue in issues))
+            listed = "".join(f"「{c}」" for c in chars[:MAX_CHARS_LISTED])
+            if len(chars) > MAX_CHARS_LISTED:
+                listed += f" ほか{len(chars) - MAX_CHARS_LISTED}種類"
+            first = issues[0]
+            where = f"最初は{first.line}行目{first.column}文字目"
+            out.add(
+                code,
+                [row],
+                {**base, "field": TEXT_FIELD_LABELS[name], "chars": listed, "where": where},
+                field=name,
+                line=first.line,
+                column=first.column,
+            )
+
+
+# -- across registrations: per individual address -------------------------------------------------
+
+
+def _check_destinations(out: _Collector, rows: Iterable[SetupRow]) -> None:
+    spelling: dict[str, str] = {}
+    forwarding: dict[str, list[SetupRow]] = defaultdict(list)  # address key → 使用 = Y rows
+    all_rows: dict[str, list[SetupRow]] = defaultdict(list)
+    for row in rows:
+        for address in dict.fromkeys(row.addresses):
+            key = address_key(address)
+            spelling.setdefault(key, address)
+            all_rows[key].append(row)
+            if row.forwards:
+                forwarding[key].append(row)
+    for key in sorted(forwarding, key=lambda k: spelling[k]):
+        address = spelling[key]
+        receiving = forwarding[key]
+        _check_mixed_groups(out, address, receiving)
+        _check_duplicates(out, address, receiving)
+        _check_missing_kinds(out, address, receiving, all_rows[key])
+
+
+def _check_mixed_groups(out: _Collector, address: str, receiving: list[SetupRow]) -> None:
+    groups: dict[str, list[SetupRow]] = defaultdict(list)
+    for row in receiving:
+        groups[row.registration.group].append(row)
+    if len(groups) < 2:
+        return
+    listed = "、".join(
+        f"{GROUP_BY_SLUG[g].label}(テンプレート番号 "
+        + "・".join(str(n) for n in sorted({r.registration.template_no for r in groups[g]}))
+        + ")"
+        for g in sorted(groups, key=GROUP_ORDER.__getitem__)
+    )
+    out.add(
+        "mixed-groups",
+        receiving,
+        {"address": address, "groups": listed, "count": len(groups)},
+        source=out.rules.one_group_source,
+        address=address,
+    )
+
+
+def _check_duplicates(out: _Collector, address: str, receiving: list[SetupRow]) -> None:
+    kinds: dict[str, list[SetupRow]] = defaultdict(list)
+    for row in receiving:
+        kinds[row.registration.kind].append(row)
+    for kind in sorted(kinds, key=KIND_ORDER.__getitem__):
+        same = kinds[kind]
+        if len(same) < 2:
+            continue
+        listed = "、".join(
+            f"登録番号 {r.id}: テンプレート番号 {r.registration.template_no}" for r in same
+        )
+        out.add(
+            "duplicate",
+            same,
+            {
+                "address": address,
+                "kind": KIND_BY_SLUG[kind].label,
+                "count": len(same),
+                "registrations": listed,
+            },
+            address=address,
+        )
+
+
+def _check_missing_kinds(
+    out: _Collector, address: str, receiving: list[SetupRow], registered: list[SetupRow]
+) -> None:
+    received = {(r.registration.group, r.registration.kind) for r in receiving}
+    for requirement in out.rules.required_kinds:
+        for group in sorted(
+            {g for g, k in received if k == requirement.when_kind}, key=GROUP_ORDER.__getitem__
+        ):
+            missing = [k for k in requirement.kinds if (group, k) not in received]
+            if not missing:
+                continue
+            off = [
+                r
+                for r in registered
+                if not r.forwards
+                and r.registration.group == group
+                and r.registration.kind in missing
+            ]
+            disabled_note = (
+                "(登録番号 "
+                + "・".join(str(r.id) for r in off)
+                + " は登録されていますが 使用(Y/N) が N です)"
+                if off
+                else ""
+            )
+            concerned = [
+                r
+                for r in receiving
+                if r.registration.group == group and r.registration.kind == requirement.when_kind
+            ]
+            out.add(
+                "missing-kind",
+                concerned + off,
+                {
+                    "address": address,
+                    "group": GROUP_BY_SLUG[group].label,
+                    "when_kind": KIND_BY_SLUG[requirement.when_kind].label,
+                    "kinds": "・".join(KIND_BY_SLUG[k].label for k in missing),
+                    "disabled_note": disabled_note,
+                },
+                source=requirement.source,
+                address=address,
+            )
