@@ -17,7 +17,12 @@ from qsm_desktop.cli.context import CliContext, resolve_db_path
 from qsm_desktop.core.errors import QsmError, ValidationError
 
 # Command modules, in the order their commands appear in --help.
-COMMAND_MODULES = ("qsm_desktop.cli.registrations_cmd",)
+COMMAND_MODULES = (
+    "qsm_desktop.cli.registrations_cmd",
+    "qsm_desktop.cli.render_cmd",
+    "qsm_desktop.cli.safety_cmd",
+    "qsm_desktop.cli.products_cmd",
+)
 
 EXIT_REFUSED = 2
 

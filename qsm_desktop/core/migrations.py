@@ -76,7 +76,32 @@ def _v2_qsm_round_trip(db: peewee.SqliteDatabase, migrator: SqliteMigrator) -> N
     )
 
 
-MIGRATIONS: list[Step] = [_v1_initial, _v2_qsm_round_trip]
+_V3_DDL = (
+    'CREATE TABLE "product_import" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    '"kind" VARCHAR(255) NOT NULL, "source_path" TEXT NOT NULL, "file_name" TEXT NOT NULL, '
+    '"encoding" VARCHAR(255) NOT NULL, "header" TEXT NOT NULL, "row_count" INTEGER NOT NULL, '
+    '"file_size" INTEGER NOT NULL, "imported_at" DATETIME NOT NULL, '
+    '"imported_by" TEXT NOT NULL, "replaced_at" DATETIME)',
+    'CREATE INDEX "product_import_kind" ON "product_import" ("kind")',
+    'CREATE TABLE "goods_item" ("id" INTEGER NOT NULL PRIMARY KEY, "line" INTEGER NOT NULL, '
+    '"item_no" TEXT NOT NULL, "cells" TEXT NOT NULL)',
+    'CREATE TABLE "inventory_item" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    '"line" INTEGER NOT NULL, "item_no" TEXT NOT NULL, "cells" TEXT NOT NULL)',
+    'CREATE INDEX "inventory_item_item_no" ON "inventory_item" ("item_no")',
+    # The import log outlives the snapshots it describes: product rows are a replaceable copy
+    # of an external file, when and from where it was imported is history.
+    """CREATE TRIGGER IF NOT EXISTS product_import_no_delete BEFORE DELETE ON product_import
+       BEGIN SELECT RAISE(ABORT, 'the product import log is kept'); END""",
+)
+
+
+def _v3_products(db: peewee.SqliteDatabase, migrator: SqliteMigrator) -> None:
+    """Imported GoodsList.csv / gridInventory snapshots and their import log."""
+    for sql in _V3_DDL:
+        db.execute_sql(sql)
+
+
+MIGRATIONS: list[Step] = [_v1_initial, _v2_qsm_round_trip, _v3_products]
 
 
 def latest_version() -> int:

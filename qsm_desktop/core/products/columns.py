@@ -1,0 +1,131 @@
+"""The two product CSVs J・QSM exports (SPEC §7): their header names and what each column holds.
+
+A file's kind is recognised from its header row alone: the columns may come in any order and
+extra columns are kept (for the Shift_JIS export) but otherwise ignored. Column *names* here are
+exactly J・QSM's; the field identifiers are ours and name the database columns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class ColumnType(Enum):
+    TEXT = "text"  # kept exactly as in the file (no trimming: codes are compared verbatim)
+    INT = "int"  # 1200 or 1,200; empty = unknown
+    DECIMAL = "decimal"  # like INT, with an optional fraction (手数料 may be fractional)
+    DATETIME = "datetime"  # YYYY-MM-DD or YYYY/MM/DD, optionally with HH:MM[:SS]
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    header: str  # J・QSM's column name
+    field: str  # our identifier (database column)
+    type: ColumnType = ColumnType.TEXT
+
+
+@dataclass(frozen=True, slots=True)
+class FileKind:
+    slug: str  # goods | inventory (stored in the import log)
+    file_name: str  # the name J・QSM gives the download
+    label: str  # the J・QSM screen it comes from, for messages
+    table: str  # where its rows are stored
+    columns: tuple[Column, ...]
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return tuple(c.header for c in self.columns)
+
+
+_T, _I, _D, _DT = ColumnType.TEXT, ColumnType.INT, ColumnType.DECIMAL, ColumnType.DATETIME
+
+GOODS = FileKind(
+    slug="goods",
+    file_name="GoodsList.csv",
+    label="販売商品の情報",
+    table="goods_item",
+    columns=(
+        Column("商品番号", "item_no"),
+        Column("販売者コード", "seller_code"),
+        Column("商品名", "name"),
+        Column("販売価格", "price", _I),
+        Column("供給原価", "cost", _I),
+        Column("手数料", "fee", _D),
+        Column("数量", "quantity", _I),
+        Column("送料", "shipping_fee", _I),
+        # Free text in J・QSM's grid (e.g. 無料 / 条件付無料); its codes are not documented.
+        Column("送料タイプ", "shipping_type"),
+        Column("終了日", "end_date", _DT),
+    ),
+)
+
+INVENTORY = FileKind(
+    slug="inventory",
+    file_name="InventoryManagement_gridInventory.csv",
+    label="組合型オプション情報照会",
+    table="inventory_item",
+    columns=(
+        Column("商品番号", "item_no"),
+        Column("販売者コード", "seller_code"),
+        Column("データ種別", "data_type"),
+        Column("オプション", "option1"),
+        Column("詳細1", "detail1"),
+        Column("オプション2", "option2"),
+        Column("詳細2", "detail2"),
+        Column("オプション3", "option3"),
+        Column("詳細3", "detail3"),
+        Column("価格", "price", _I),
+        Column("数量", "quantity", _I),
+        Column("オプションコード", "option_code"),
+        # Kept as text: its format (a count, or a Y/N flag for Qoo10's warehouse) is not
+        # documented, and refusing a file over a column we never use would help nobody.
+        Column("Q-在庫", "q_stock"),
+    ),
+)
+
+KINDS: tuple[FileKind, ...] = (GOODS, INVENTORY)
+KIND_BY_SLUG = {k.slug: k for k in KINDS}
+
+# What a seller may type for KIND on the command line (compared case-insensitively).
+_KIND_ALIASES = {
+    "goods": GOODS,
+    "goodslist": GOODS,
+    "goodslist.csv": GOODS,
+    "販売商品の情報": GOODS,
+    "inventory": INVENTORY,
+    "gridinventory": INVENTORY,
+    "inventorymanagement_gridinventory": INVENTORY,
+    "inventorymanagement_gridinventory.csv": INVENTORY,
+    "組合型オプション情報照会": INVENTORY,
+}
+
+
+def find_kind(text: str) -> FileKind:
+    """``goods`` / ``GoodsList`` / ``inventory`` / ``gridInventory`` … → the file kind."""
+    kind = _KIND_ALIASES.get(text.strip().lower())
+    if kind is None:
+        raise ValueError(
+            f"「{text}」はファイルの種類として認識できません。"
+            "goods (GoodsList) か inventory (gridInventory) を指定してください。"
+        )
+    return kind
+
+
+def match_header(header: list[str]) -> tuple[FileKind | None, dict[str, int], list[str]]:
+    """Which kind a header row is, where each known column is, and what is missing.
+
+    Returns ``(kind, positions, missing)``: ``kind`` is None when no kind has all its columns;
+    ``missing`` then lists the columns absent for the closest kind, for the error message.
+    """
+    names = [h.strip() for h in header]
+    best: tuple[int, FileKind, list[str]] | None = None
+    for kind in KINDS:
+        missing = [h for h in kind.headers if h not in names]
+        if not missing:
+            return kind, {h: names.index(h) for h in kind.headers}, []
+        score = len(kind.headers) - len(missing)
+        if best is None or score > best[0]:
+            best = (score, kind, missing)
+    assert best is not None
+    return None, {}, best[2] if best[0] > 0 else []
