@@ -32,3 +32,99 @@ def db(db_path: Path) -> Iterator[peewee.SqliteDatabase]:
 @pytest.fixture
 def service(db: peewee.SqliteDatabase) -> RegistrationService:
     return RegistrationService("tester")
+
+
+# -- GUI fixtures (PySide6 is imported only by the tests that use them) ----------------------------
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # The offscreen platform says this whenever a window is shown; it is not a problem of ours.
+    config.addinivalue_line("qt_log_ignore", "This plugin does not support propagateSizeHints")
+
+
+class DialogRecorder:
+    """Stands in for every message box: records what was shown, answers as a test scripts it."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str]] = []  # (kind, text)
+        self.yes_no_answers: list[bool] = []  # next answers of ask_yes_no (default: yes)
+        self.unsaved_answers: list[object] = []  # next UnsavedChoice answers (default: discard)
+        self.no_delete_answers: list[bool] = []  # next answers of explain_no_delete
+
+    def texts(self, kind: str) -> list[str]:
+        return [text for shown_kind, text in self.shown if shown_kind == kind]
+
+    def information(self, _parent: object, text: str) -> None:
+        self.shown.append(("information", text))
+
+    def critical(self, _parent: object, text: str) -> None:
+        self.shown.append(("critical", text))
+
+    def ask_yes_no(self, _parent: object, text: str, _yes: str, _no: str) -> bool:
+        self.shown.append(("question", text))
+        return self.yes_no_answers.pop(0) if self.yes_no_answers else True
+
+    def ask_unsaved(self, _parent: object, what: str) -> object:
+        from qsm_desktop.gui.messages import UnsavedChoice
+
+        self.shown.append(("unsaved", what))
+        return self.unsaved_answers.pop(0) if self.unsaved_answers else UnsavedChoice.DISCARD
+
+    def explain_no_delete(self, _parent: object, enabled: bool) -> bool:
+        self.shown.append(("no-delete", "Y" if enabled else "N"))
+        return self.no_delete_answers.pop(0) if self.no_delete_answers else False
+
+    def box(self, kind: str) -> object:
+        def show(
+            _parent: object, _title: str, text: str, *args: object, **kwargs: object
+        ) -> object:
+            from PySide6.QtWidgets import QMessageBox
+
+            self.shown.append((kind, text))
+            return QMessageBox.StandardButton.Ok
+
+        return show
+
+
+@pytest.fixture
+def view_settings(tmp_path: Path) -> object:
+    """Window layout settings in a temporary folder (never the developer's real QSettings)."""
+    from PySide6.QtCore import QSettings
+
+    from qsm_desktop.gui.view_settings import ViewSettings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+    return ViewSettings()
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
+    """No message box ever blocks a test: each is recorded and answered (see DialogRecorder)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from qsm_desktop.gui import messages
+
+    recorder = DialogRecorder()
+    for name in ("information", "critical", "ask_yes_no", "ask_unsaved", "explain_no_delete"):
+        monkeypatch.setattr(messages, name, getattr(recorder, name))
+    for name in ("information", "critical", "warning", "question", "about"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(recorder.box(name)))
+    return recorder
+
+
+@pytest.fixture
+def main_window(
+    qtbot: object, service: RegistrationService, view_settings: object, dialogs: DialogRecorder
+) -> Iterator[object]:
+    """The real main window on the test database, shown offscreen."""
+    from qsm_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(service, view_settings)  # type: ignore[arg-type]
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)  # type: ignore[attr-defined]
+    yield window
+    window.form.reset()  # nothing unsaved: closing must not ask
+    window.close()
+    window.form.preview.wait_for_worker()

@@ -34,6 +34,15 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_REFUSED, f"{self.prog}: エラー: {message}\n")
 
 
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="データベースファイル (既定: QSM_DESKTOP_DB またはユーザーデータフォルダ)",
+    )
+    parser.add_argument("--user", metavar="NAME", help="登録者/修正者として記録する名前")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="qsm-desktop",
@@ -41,29 +50,44 @@ def build_parser() -> argparse.ArgumentParser:
         "コマンドなしで起動するとGUIが開きます。",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument(
-        "--db",
-        metavar="PATH",
-        help="データベースファイル (既定: QSM_DESKTOP_DB またはユーザーデータフォルダ)",
-    )
-    parser.add_argument("--user", metavar="NAME", help="登録者/修正者として記録する名前")
+    _add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).add_parsers(sub)
     return parser
 
 
+def _gui_only_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The global options when nothing else is given (the GUI), else None.
+
+    Starting the GUI must not import every command module (the engine, the CSV importer …):
+    the window would paint later for nothing, so the GUI case is told apart first.
+    """
+    parser = argparse.ArgumentParser(add_help=False)
+    _add_global_options(parser)
+    try:
+        known, rest = parser.parse_known_args(argv)
+    except SystemExit:
+        return None  # a malformed global option: let the full parser say what is wrong
+    return None if rest else known
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    gui_args = _gui_only_arguments(argv)
+    if gui_args is not None:
+        from qsm_desktop.gui.app import run_gui  # Qt is imported only when the GUI is wanted
+
+        return run_gui(CliContext(resolve_db_path(gui_args.db), gui_args.user))
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # usage errors, --help, --version: already printed
         return exc.code if isinstance(exc.code, int) else EXIT_REFUSED
     ctx = CliContext(resolve_db_path(args.db), args.user)
-    if args.command is None:
-        from qsm_desktop.gui.app import run_gui  # Qt is imported only when the GUI is wanted
-
-        return run_gui(ctx)
+    if args.command is None:  # only reached with options the GUI check did not take
+        parser.print_usage(sys.stderr)
+        return EXIT_REFUSED
     try:
         return int(args.handler(ctx, args) or 0)
     except ValidationError as exc:

@@ -1,0 +1,276 @@
+"""Benchmark: process start → main window painted, against a bare PySide6 window, in one run.
+
+    python bench/startup.py [--runs 7] [--rows 1000] [--big 100000] [--skip-big]
+
+Each measurement is a fresh subprocess with ``QT_QPA_PLATFORM=offscreen``. The parent reads the
+monotonic clock (system-wide on Linux) just before starting the child; the child prints the
+clock when the registration grid's viewport receives its first Paint event with the rows in the
+model. So a number covers interpreter start, imports, opening and migrating the database, the
+search and the first paint. Three programs are timed, interleaved, ``--runs`` times each:
+
+* ``bare``   a bare PySide6 script: QMainWindow + QTableView over a 1,000-row, 12-column model;
+* ``app``    ``python -m qsm_desktop --db DB`` — the real entry point (CLI parser, then the GUI);
+* ``gui``    ``qsm_desktop.gui.app.run_gui`` called directly: the GUI's own share of ``app``.
+
+The goal is ``app`` within 1.3x ``bare`` (ratio of medians). Then, with ``--big`` registrations
+(default 100,000), the window is opened once more and the child times a few interactions after
+the first paint: 【検索】 with ALL, with one お知らせ種類, with an address, a sort by 送信先, and
+the refresh after one 修正 (one row, not a reload).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Installed in every child before anything else of Qt runs: report the first paint of the grid.
+_PAINT_HOOK = """
+import os, sys, time
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QTableView
+
+_MIN_ROWS = int(os.environ["BENCH_MIN_ROWS"])
+_TABLE = os.environ.get("BENCH_TABLE", "")
+
+
+class _FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and watched.objectName() == "qt_scrollarea_viewport":
+            table = watched.parent()
+            if isinstance(table, QTableView) and (not _TABLE or table.objectName() == _TABLE):
+                model = table.model()
+                if model is not None and model.rowCount() >= _MIN_ROWS:
+                    painted = time.monotonic()
+                    QApplication.instance().removeEventFilter(self)
+                    QTimer.singleShot(0, lambda: _after_paint(table, painted))
+        return False
+
+
+def _after_paint(table, painted):
+    extra = {}
+    follow_up = globals().get("follow_up")
+    try:
+        if follow_up is not None:
+            extra = follow_up(table)
+    except BaseException as exc:  # report, never hang the benchmark
+        print("FAILED", repr(exc), flush=True)
+        os._exit(1)
+    print("PAINTED", painted, json.dumps(extra), flush=True)
+    os._exit(0)
+
+
+import json
+_app = QApplication.instance() or QApplication(sys.argv[:1])
+_hook = _FirstPaint()
+_app.installEventFilter(_hook)
+"""
+
+_BARE = """
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import QMainWindow, QTableView
+
+ROWS = int(os.environ["BENCH_MIN_ROWS"])
+
+
+class Model(QAbstractTableModel):
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else ROWS
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else 12
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{index.row()}:{index.column()}"
+        return None
+
+
+window = QMainWindow()
+table = QTableView()
+table.setObjectName("registrationTable")
+table.setModel(Model(table))
+window.setCentralWidget(table)
+window.resize(1480, 960)
+window.show()
+sys.exit(_app.exec())
+"""
+
+_APP = """
+sys.argv = ["qsm-desktop", "--db", os.environ["BENCH_DB"]]
+from qsm_desktop.__main__ import main
+sys.exit(main())
+"""
+
+_GUI = """
+from pathlib import Path
+from qsm_desktop.cli.context import CliContext
+from qsm_desktop.gui.app import run_gui
+sys.exit(run_gui(CliContext(Path(os.environ["BENCH_DB"]))))
+"""
+
+_FOLLOW_UP = """
+def follow_up(table):
+    from qsm_desktop.core.registrations import Patch
+    from qsm_desktop.gui.registration_model import COL_DESTINATION
+
+    window = table.window()
+    ui = window.ui
+    app = QApplication.instance()
+    timings = {"rows_at_start": window.model.rowCount()}
+
+    def timed(name, action):
+        start = time.perf_counter()
+        action()
+        app.processEvents()
+        timings[name] = round(time.perf_counter() - start, 4)
+
+    timed("search_all", ui.searchButton.click)
+    ui.kindFilter.setCurrentIndex(1)
+    timed("search_kind", ui.searchButton.click)
+    timings["rows_kind"] = window.model.rowCount()
+    ui.kindFilter.setCurrentIndex(0)
+    ui.addressFilter.setText("shop4242")
+    timed("search_address", ui.searchButton.click)
+    timings["rows_address"] = window.model.rowCount()
+    ui.addressFilter.clear()
+    ui.searchButton.click()
+    ascending = Qt.SortOrder.AscendingOrder
+    timed("sort_destination", lambda: table.sortByColumn(COL_DESTINATION, ascending))
+    report = window.service.modify(1, Patch(destination="changed@example.jp"))
+    timed("refresh_after_modify", lambda: window.apply_report(report))
+    timed("open_registration", lambda: window.open_registration(2))
+    window.form.reset()
+    return timings
+"""
+
+
+def seed(path: Path, count: int) -> None:
+    """A database made by open_database, filled with raw executemany (fast)."""
+    sys.path.insert(0, str(ROOT))
+    from qsm_desktop.core.catalog import all_templates
+    from qsm_desktop.core.db import database_proxy, open_database
+
+    db = open_database(path)
+    templates = sorted(all_templates(), key=lambda t: t.no)
+    stamp = str(datetime(2015, 4, 17, 15, 36))
+    rows = []
+    for i in range(count):
+        t = templates[i % len(templates)]
+        rows.append(
+            (
+                t.no,
+                f"shop{i}@example.jp",
+                0 if i % 10 == 0 else 1,
+                0,
+                None,
+                "",
+                t.title,
+                t.sender,
+                t.body,
+                "tvhasegawa",
+                stamp,
+                "tvhasegawa",
+                stamp,
+                "app",
+                None,
+            )
+        )
+    with database_proxy.atomic():
+        cursor = db.connection().cursor()
+        cursor.executemany(
+            'INSERT INTO "registration" ("template_no", "destination", "enabled", "standby", '
+            '"period", "recognition_key", "title", "sender", "body", "created_by", '
+            '"created_at", "updated_by", "updated_at", "origin", "qsm_category") '
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+    db.close()
+
+
+def run_child(
+    program: str, env_extra: dict[str, str], follow_up: bool = False
+) -> tuple[float, dict]:
+    code = _PAINT_HOOK + (_FOLLOW_UP if follow_up else "") + program
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="0", **env_extra)
+    env.pop("QSM_DESKTOP_DB", None)
+    start = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    for line in result.stdout.splitlines():
+        if line.startswith("PAINTED "):
+            _, painted, extra = line.split(" ", 2)
+            return float(painted) - start, json.loads(extra)
+    raise RuntimeError(f"{program[:40]!r} did not paint:\n{result.stdout}\n{result.stderr}")
+
+
+def summary(values: list[float]) -> str:
+    return f"min {min(values) * 1000:7.1f} ms   median {statistics.median(values) * 1000:7.1f} ms"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--rows", type=int, default=1000)
+    parser.add_argument("--big", type=int, default=100_000)
+    parser.add_argument("--skip-big", action="store_true")
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        small = Path(tmp) / "small.db"
+        seed(small, args.rows)
+        settings_dir = Path(tmp) / "xdg"  # the children's QSettings, not the user's
+        base_env = {
+            "BENCH_MIN_ROWS": str(args.rows),
+            "BENCH_DB": str(small),
+            "XDG_CONFIG_HOME": str(settings_dir),
+        }
+        programs = {"bare": _BARE, "app": _APP, "gui": _GUI}
+        times: dict[str, list[float]] = {name: [] for name in programs}
+        for program in programs.values():  # warm the file cache and .pyc files once
+            run_child(program, base_env)
+        for _ in range(args.runs):
+            for name, program in programs.items():
+                times[name].append(run_child(program, base_env)[0])
+        print(f"Startup to first paint with {args.rows:,} registrations ({args.runs} runs each):")
+        for name in programs:
+            print(f"  {name:5} {summary(times[name])}")
+        bare = statistics.median(times["bare"])
+        for name in ("app", "gui"):
+            ratio = statistics.median(times[name]) / bare
+            best = min(times[name]) / min(times["bare"])
+            print(f"  {name} / bare: {ratio:.2f}x (median), {best:.2f}x (min)   goal <= 1.3x")
+
+        if not args.skip_big:
+            big = Path(tmp) / "big.db"
+            started = time.perf_counter()
+            seed(big, args.big)
+            print(f"\nSeeded {args.big:,} registrations in {time.perf_counter() - started:.1f} s")
+            env = dict(base_env, BENCH_DB=str(big), BENCH_MIN_ROWS=str(args.big))
+            opened, timings = run_child(_GUI, env, follow_up=True)
+            print(f"  window painted with {timings.pop('rows_at_start'):,} rows: {opened:.2f} s")
+            for key, value in timings.items():
+                unit = "s" if not key.startswith("rows") else "rows"
+                print(f"  {key:22} {value} {unit}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

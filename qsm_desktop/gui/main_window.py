@@ -1,0 +1,415 @@
+"""The main window: a tab widget whose first tab is お知らせ設定データ (search, grid, edit form).
+
+Further tabs (商品/在庫, the setup check) are added with :meth:`MainWindow.add_tab` without
+touching this tab. The grid talks to the core through ``grid_query.search_rows`` (reading) and
+the form's ``saved`` signal (a ChangeReport), which refreshes exactly the rows that changed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
+
+from qsm_desktop import __version__
+from qsm_desktop.core import grid_query
+from qsm_desktop.core.errors import QsmError
+from qsm_desktop.core.registrations import ChangeReport, Patch, RegistrationService
+from qsm_desktop.core.vocabulary import GROUPS, KINDS
+from qsm_desktop.gui import messages
+from qsm_desktop.gui.generated.ui_main_window import Ui_MainWindow
+from qsm_desktop.gui.messages import UnsavedChoice
+from qsm_desktop.gui.preview import RenderFunction
+from qsm_desktop.gui.registration_form import RegistrationForm, action_label
+from qsm_desktop.gui.registration_model import (
+    COL_CREATED_AT,
+    COL_CREATED_BY,
+    COL_DESTINATION,
+    COL_ENABLED,
+    COL_GROUP,
+    COL_KIND,
+    COL_NAME,
+    COL_SEND_TYPE,
+    COL_STANDBY,
+    COL_TEMPLATE_NO,
+    COL_UPDATED_AT,
+    COL_UPDATED_BY,
+    COLUMN_COUNT,
+    ENABLED_ROLE,
+    RegistrationProxyModel,
+    RegistrationTableModel,
+)
+from qsm_desktop.gui.table_look import compact_rows
+from qsm_desktop.gui.view_settings import ViewSettings
+
+_CONTEXT = "MainWindow"
+WINDOW = "main_window"
+GRID = "registration_grid"
+SPLITTERS = ("mainSplitter", "formSplitter", "bodySplitter", "previewSplitter")
+
+# Default column widths: wide enough for the header and for this typical content.
+TYPICAL_CONTENT = {
+    COL_TEMPLATE_NO: "99",
+    COL_KIND: "キャンセル完了",
+    COL_GROUP: "External Order Template",
+    COL_NAME: "[Email] NextEngine CancelRequest - キャンセル",
+    COL_SEND_TYPE: "EMAIL",
+    COL_DESTINATION: "kamochei@pullback.example.jp",
+    COL_ENABLED: "■ N (転送なし)",
+    COL_STANDBY: "N",
+    COL_CREATED_BY: "tvhasegawa",
+    COL_CREATED_AT: "2015-04-17 15:36",
+    COL_UPDATED_AT: "2015-04-17 15:36",
+    COL_UPDATED_BY: "tvhasegawa",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        service: RegistrationService,
+        settings: ViewSettings,
+        parent: QWidget | None = None,
+        *,
+        render: RenderFunction | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.service = service
+        self.settings = settings
+        self.last_report: ChangeReport | None = None
+        ui = self.ui
+
+        ui.kindFilter.addItem("ALL", None)
+        for kind in KINDS:
+            ui.kindFilter.addItem(kind.label, kind.slug)
+        ui.groupFilter.addItem("ALL", None)
+        for group in GROUPS:
+            ui.groupFilter.addItem(group.label, group.slug)
+        ui.enabledFilter.addItem("ALL", None)
+        ui.enabledFilter.addItem(_tr("Y(転送する)"), True)
+        ui.enabledFilter.addItem(_tr("N(転送なし)"), False)
+
+        self.model = RegistrationTableModel(self)
+        self.proxy = RegistrationProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        table = ui.registrationTable
+        table.setModel(self.proxy)
+        compact_rows(table, padding=8)
+        header = table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSortIndicatorShown(True)
+        table.addAction(ui.actionOpen)
+        table.addAction(ui.actionStopForwarding)
+        table.installEventFilter(self)
+
+        self.form = RegistrationForm(service, self, render=render)
+        ui.mainSplitter.addWidget(self.form)
+        ui.mainSplitter.setStretchFactor(0, 2)
+        ui.mainSplitter.setStretchFactor(1, 3)
+
+        self._count_label = QLabel(self)
+        self._count_label.setObjectName("rowCountLabel")
+        self._saved_label = QLabel(self)
+        self._saved_label.setObjectName("lastSavedLabel")
+        self.statusBar().addWidget(self._saved_label, 1)
+        self.statusBar().addPermanentWidget(self._count_label)
+
+        ui.searchButton.clicked.connect(self.search)
+        ui.addressFilter.returnPressed.connect(self.search)
+        ui.newButton.clicked.connect(self.new_registration)
+        ui.actionNew.triggered.connect(self.new_registration)
+        ui.actionSave.triggered.connect(self.form.save)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionFindAddress.triggered.connect(self.focus_address_filter)
+        ui.actionOpen.triggered.connect(self.open_current)
+        ui.actionStopForwarding.triggered.connect(self.stop_forwarding)
+        ui.actionSearch.triggered.connect(self.search)
+        ui.actionResetColumns.triggered.connect(self.reset_columns)
+        ui.actionAbout.triggered.connect(self.about)
+        table.doubleClicked.connect(self._double_clicked)
+        self.form.saved.connect(self.apply_report)
+
+        self._restore_layout()
+        self.search()
+        # The template engine (preview, highlighting, placeholder list) loads once the window is
+        # up, so that starting the app does not wait for it.
+        QTimer.singleShot(50, self.form, self.form.ensure_helpers)
+
+    # -- tabs ------------------------------------------------------------------------------------
+    def add_tab(self, widget: QWidget, title: str) -> int:
+        """Another view (商品/在庫, setup check …) beside お知らせ設定データ."""
+        return self.ui.mainTabs.addTab(widget, title)
+
+    # -- search and grid -----------------------------------------------------------------------------
+    @Slot()
+    def search(self) -> None:
+        """【検索】 with the criteria above the grid."""
+        ui = self.ui
+        rows = grid_query.search_rows(
+            kind=ui.kindFilter.currentData(),
+            group=ui.groupFilter.currentData(),
+            enabled=ui.enabledFilter.currentData(),
+            address=ui.addressFilter.text(),
+        )
+        self.model.set_rows(rows)
+        editing = self.form.editing_id
+        if editing is not None:
+            self.select_registration(editing)
+        self._show_count()
+
+    def select_registration(self, reg_id: int) -> bool:
+        row = self.proxy.proxy_row_of(reg_id)
+        if row is None:
+            return False
+        table = self.ui.registrationTable
+        table.selectRow(row)
+        table.scrollTo(self.proxy.index(row, 0))
+        return True
+
+    def current_id(self) -> int | None:
+        index = self.ui.registrationTable.currentIndex()
+        if not index.isValid():
+            rows = self.ui.registrationTable.selectionModel().selectedRows()
+            if not rows:
+                return None
+            index = rows[0]
+        return self.proxy.id_at(index.row())
+
+    @Slot(object)
+    def apply_report(self, report: ChangeReport) -> None:
+        """Refresh only the rows a save changed, select the saved row, say what was saved."""
+        self.last_report = report
+        self.model.upsert([grid_query.grid_row(r) for r in report.registrations])
+        if report.registrations:
+            self.select_registration(report.registration.id)
+        self._show_count()
+        self._show_saved(report)
+
+    def _show_count(self) -> None:
+        total = self.model.rowCount()
+        disabled = sum(
+            1 for row in range(total) if not self.model.grid_row(row)[grid_query.ENABLED]
+        )
+        text = _tr("{total} 件").format(total=total)
+        if disabled:
+            text += _tr("(うち 使用=N {disabled} 件)").format(disabled=disabled)
+        self._count_label.setText(text)
+
+    def _show_saved(self, report: ChangeReport) -> None:
+        if not report.registrations:
+            return
+        reg = report.registration
+        action = action_label(report.action)
+        changes = report.changes.get(reg.id, ())
+        if report.action == "register":
+            what = ""
+        elif changes:
+            what = "(" + "、".join(c.label for c in changes) + ")"
+        else:
+            what = _tr("(変更なし)")
+        self._saved_label.setText(
+            _tr("最後の保存: {at} 登録番号 {id} を{action}{what}").format(
+                at=reg.updated_at.strftime("%Y-%m-%d %H:%M"), id=reg.id, action=action, what=what
+            )
+        )
+
+    # -- opening, new, leaving -------------------------------------------------------------------------
+    @Slot(QModelIndex)
+    def _double_clicked(self, index: QModelIndex) -> None:
+        reg_id = self.proxy.id_at(index.row()) if index.isValid() else None
+        if reg_id is not None:
+            self.open_registration(reg_id)
+
+    @Slot()
+    def open_current(self) -> None:
+        reg_id = self.current_id()
+        if reg_id is not None:
+            self.open_registration(reg_id)
+
+    def open_registration(self, reg_id: int) -> bool:
+        """Show a registration in the form (asking first about unsaved changes)."""
+        if reg_id == self.form.editing_id and self.form.is_dirty():
+            # Already open with edits in progress: keep them (re-reading would drop them).
+            self.select_registration(reg_id)
+            self.form.ui.destinationEdit.setFocus()
+            return True
+        if reg_id != self.form.editing_id and not self.maybe_leave_form():
+            return False
+        try:
+            registration = self.service.get(reg_id)
+        except QsmError as exc:
+            messages.critical(self, str(exc))
+            return False
+        self.form.load(registration)
+        self.select_registration(reg_id)
+        self.form.ui.destinationEdit.setFocus()
+        return True
+
+    @Slot()
+    def new_registration(self) -> bool:
+        """新規: an empty form (asking first about unsaved changes)."""
+        if not self.maybe_leave_form():
+            return False
+        self.form.reset()
+        self.ui.registrationTable.clearSelection()
+        self.form.ui.templateBrowseButton.setFocus()
+        return True
+
+    def maybe_leave_form(self) -> bool:
+        """保存 / 破棄 / キャンセル when the form has unsaved changes; True = go ahead."""
+        if not self.form.is_dirty():
+            return True
+        editing = self.form.editing_id
+        what = (
+            _tr("登録番号 {id} のフォーム").format(id=editing)
+            if editing is not None
+            else _tr("新規のフォーム")
+        )
+        choice = messages.ask_unsaved(self, what)
+        if choice is UnsavedChoice.SAVE:
+            return self.form.save() is not None
+        return choice is UnsavedChoice.DISCARD
+
+    # -- 使用 = N instead of delete -------------------------------------------------------------------
+    @Slot()
+    def stop_forwarding(self) -> None:
+        """「転送を止める(使用=N)」: what the FAQ offers instead of deleting."""
+        reg_id = self.current_id()
+        if reg_id is None:
+            return
+        row = self.model.row_of(reg_id)
+        if row is not None and not self.model.grid_row(row)[grid_query.ENABLED]:
+            messages.information(self, _tr("この登録はすでに 使用 = N(転送なし)です。"))
+            return
+        if not messages.ask_yes_no(
+            self,
+            _tr(
+                "登録番号 {id} の転送を止めます(使用 = N にして修正)。\n"
+                "この登録のメールは連動システムへ転送されなくなります。"
+            ).format(id=reg_id),
+            _tr("転送を止める(使用=N)"),
+            _tr("キャンセル"),
+        ):
+            return
+        self._set_disabled(reg_id)
+
+    def explain_no_delete(self) -> None:
+        """The Delete key: explain that registrations cannot be deleted and offer 使用 = N."""
+        reg_id = self.current_id()
+        if reg_id is None:
+            return
+        index = self.proxy.index(self.proxy.proxy_row_of(reg_id) or 0, 0)
+        if messages.explain_no_delete(self, bool(index.data(ENABLED_ROLE))):
+            self._set_disabled(reg_id)
+
+    def _set_disabled(self, reg_id: int) -> None:
+        if self.form.editing_id == reg_id and not self.maybe_leave_form():
+            return
+        try:
+            report = self.service.modify(reg_id, Patch(enabled=False))
+        except QsmError as exc:
+            messages.critical(self, str(exc))
+            return
+        self.apply_report(report)
+        if self.form.editing_id == reg_id:
+            self.form.load(report.registration)
+        messages.information(self, _tr("修正が完了しました。"))
+
+    # -- keyboard ----------------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.registrationTable and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+                self.open_current()
+                return True
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.explain_no_delete()
+                return True
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def focus_address_filter(self) -> None:
+        self.ui.addressFilter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.addressFilter.selectAll()
+
+    # -- layout memory ------------------------------------------------------------------------------------
+    def _apply_default_columns(self) -> None:
+        table = self.ui.registrationTable
+        header = table.horizontalHeader()
+        metrics = table.fontMetrics()
+        header_metrics = header.fontMetrics()
+        for logical in range(COLUMN_COUNT):
+            header.moveSection(header.visualIndex(logical), logical)
+            title = str(self.model.headerData(logical, Qt.Orientation.Horizontal))
+            width = max(
+                header_metrics.horizontalAdvance(title) + 24,
+                metrics.horizontalAdvance(TYPICAL_CONTENT[logical]) + 16,
+            )
+            header.resizeSection(logical, width)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+
+    def _restore_layout(self) -> None:
+        settings = self.settings
+        geometry = settings.window_geometry(WINDOW)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        header = self.ui.registrationTable.horizontalHeader()
+        state = settings.header_state(GRID)
+        if state is None or not header.restoreState(state):
+            self._apply_default_columns()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        for name in SPLITTERS:
+            splitter_state = settings.splitter_state(name)
+            splitter = getattr(self.ui, name, None) or getattr(self.form.ui, name)
+            if splitter_state is not None:
+                splitter.restoreState(splitter_state)
+            elif name == "mainSplitter":
+                splitter.setSizes([300, 560])
+
+    def save_layout(self) -> None:
+        settings = self.settings
+        settings.set_window_geometry(WINDOW, self.saveGeometry())
+        settings.set_header_state(GRID, self.ui.registrationTable.horizontalHeader().saveState())
+        for name in SPLITTERS:
+            splitter = getattr(self.ui, name, None) or getattr(self.form.ui, name)
+            settings.set_splitter_state(name, splitter.saveState())
+        settings.sync()
+
+    @Slot()
+    def reset_columns(self) -> None:
+        self.settings.forget_header_state(GRID)
+        self._apply_default_columns()
+        self.model.sort(-1)
+
+    # -- window --------------------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_leave_form():
+            event.ignore()
+            return
+        self.save_layout()
+        self.form.preview.wait_for_worker()
+        event.accept()
+
+    @Slot()
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            _tr("このアプリについて"),
+            _tr(
+                "<b>QSM Desktop {version}</b><br>"
+                "Qoo10 Japan の販売者のための、受注メール管理(外部システム連動)の"
+                "オフライン作業台です。<br>"
+                "登録(お知らせ設定データ)の管理、テンプレートの選択、連動会社の変更、"
+                "連動システムが受け取るメールのプレビューができます。<br><br>"
+                "変更は J・QSM(お問い合わせ &gt; 受注メール管理)で手作業で反映してください。"
+            ).format(version=__version__),
+        )

@@ -1,0 +1,93 @@
+"""Every message box the GUI shows, in one place, with the seller's words on the buttons.
+
+Kept as small functions so the flows read plainly (``if ask_unsaved(...) is Choice.SAVE``) and so
+tests can answer them without a person (they replace these functions with monkeypatch).
+"""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+TITLE = "QSM Desktop"
+_CONTEXT = "Messages"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+class UnsavedChoice(enum.Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def information(parent: QWidget | None, text: str) -> None:
+    """A completion message (登録が完了しました。 / 修正が完了しました。)."""
+    QMessageBox.information(parent, TITLE, text)
+
+
+def critical(parent: QWidget | None, text: str) -> None:
+    QMessageBox.critical(parent, TITLE, text)
+
+
+def ask_yes_no(parent: QWidget | None, text: str, yes: str, no: str) -> bool:
+    box = QMessageBox(
+        QMessageBox.Icon.Question, TITLE, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.NoRole)
+    box.setDefaultButton(yes_button)
+    box.setEscapeButton(no_button)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+def ask_unsaved(parent: QWidget | None, what: str) -> UnsavedChoice:
+    """Leaving a form with unsaved changes: 保存 / 破棄 / キャンセル."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        TITLE,
+        _tr("{what}に保存していない変更があります。保存しますか?").format(what=what),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.setInformativeText(
+        _tr(
+            "保存: 【修正】または【登録】します。破棄: 変更を捨てます。キャンセル: 編集を続けます。"
+        )
+    )
+    save = box.addButton(_tr("保存"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(_tr("破棄"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(_tr("キャンセル"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save:
+        return UnsavedChoice.SAVE
+    if clicked is discard:
+        return UnsavedChoice.DISCARD
+    return UnsavedChoice.CANCEL
+
+
+def explain_no_delete(parent: QWidget | None, enabled: bool) -> bool:
+    """The Delete key: registrations cannot be deleted (FAQ); offer 使用 = N. True = set N."""
+    text = _tr(
+        "登録したテンプレートは削除できません。\n"
+        "「使用」の項目を「N」に修正すると、メールが転送されないようになります。"
+    )
+    if not enabled:
+        QMessageBox.information(
+            parent, TITLE, text + "\n\n" + _tr("この登録はすでに 使用 = N(転送なし)です。")
+        )
+        return False
+    return ask_yes_no(
+        parent,
+        text + "\n\n" + _tr("この登録の転送を止めますか(使用 = N にして修正)?"),
+        _tr("転送を止める(使用=N)"),
+        _tr("キャンセル"),
+    )

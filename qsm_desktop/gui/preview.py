@@ -1,0 +1,392 @@
+"""The live preview: the mail the integration service will receive, re-rendered while typing.
+
+Every edit calls :meth:`PreviewController.request`, which bumps a generation counter and restarts
+a single-shot timer (150 ms). When the seller pauses, the timer starts one render in a worker
+thread, tagged with the generation it was started for. A result whose generation is no longer the
+latest is dropped (the text moved on while it rendered), so the pane never shows an older text
+than the editor, and the editor never waits for a render (git-cola's diff view does the same).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QTextOption
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QTableView,
+)
+
+from qsm_desktop.gui.safe_browser import SafeBrowser
+
+if TYPE_CHECKING:  # the engine is imported on first use, after the window is painted
+    from qsm_desktop.core.engine import (
+        CharIssue,
+        EngineWarning,
+        MailSource,
+        RenderResult,
+        SampleOrder,
+    )
+
+DEBOUNCE_MS = 150
+_CONTEXT = "Preview"
+
+FIELD_NAMES = {
+    "title": QT_TRANSLATE_NOOP(_CONTEXT, "タイトル"),
+    "sender": QT_TRANSLATE_NOOP(_CONTEXT, "送信者"),
+    "body": QT_TRANSLATE_NOOP(_CONTEXT, "本文"),
+    "html": QT_TRANSLATE_NOOP(_CONTEXT, "本文(HTML)"),
+    "to": QT_TRANSLATE_NOOP(_CONTEXT, "送信先"),
+}
+
+RenderFunction = Callable[["MailSource", Mapping[str, Any], str | None], "RenderResult"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def field_name(field: str) -> str:
+    return _tr(FIELD_NAMES[field]) if field in FIELD_NAMES else field
+
+
+def engine_render(source: MailSource, values: Mapping[str, Any], kind: str | None) -> RenderResult:
+    from qsm_desktop.core.engine import render_mail
+
+    return render_mail(source, values, kind=kind)
+
+
+# -- warnings model ---------------------------------------------------------------------------
+
+WARNING_COL_FIELD = 0
+WARNING_COL_POSITION = 1
+WARNING_COL_MESSAGE = 2
+WARNING_HEADERS = (
+    QT_TRANSLATE_NOOP(_CONTEXT, "項目"),
+    QT_TRANSLATE_NOOP(_CONTEXT, "位置"),
+    QT_TRANSLATE_NOOP(_CONTEXT, "内容"),
+)
+LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1  # (field, line, column) of the warning
+
+
+class WarningTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._warnings: list[EngineWarning] = []
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._warnings)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(WARNING_HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(WARNING_HEADERS)
+        ):
+            return _tr(WARNING_HEADERS[section])
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        warning = self._warnings[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == WARNING_COL_FIELD:
+                return field_name(warning.field)
+            if column == WARNING_COL_POSITION:
+                return _tr("{line}行 {column}列").format(line=warning.line, column=warning.column)
+            return warning.message
+        if role == Qt.ItemDataRole.ToolTipRole and column == WARNING_COL_MESSAGE:
+            return warning.message
+        if role == LOCATION_ROLE:
+            return (warning.field, warning.line, warning.column)
+        return None
+
+    def set_warnings(self, warnings: Iterable[EngineWarning]) -> None:
+        self.beginResetModel()
+        self._warnings = list(warnings)
+        self.endResetModel()
+
+    def warning_at(self, row: int) -> EngineWarning:
+        return self._warnings[row]
+
+
+# -- rendering in a worker ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RenderRequest:
+    source: MailSource
+    kind: str | None
+
+
+class _RenderSignals(QObject):
+    finished = Signal(int, object)  # generation, RenderResult | Exception
+
+
+class _RenderTask(QRunnable):
+    def __init__(
+        self,
+        generation: int,
+        request: RenderRequest,
+        values: Mapping[str, Any],
+        render: RenderFunction,
+        signals: _RenderSignals,
+    ) -> None:
+        super().__init__()
+        self._generation = generation
+        self._request = request
+        self._values = values
+        self._render = render
+        self._signals = signals
+
+    def run(self) -> None:
+        result: RenderResult | Exception
+        try:
+            result = self._render(self._request.source, self._values, self._request.kind)
+        except Exception as exc:  # shown in the pane, never raised into Qt
+            result = exc
+        with contextlib.suppress(RuntimeError):  # the pane was closed while rendering
+            self._signals.finished.emit(self._generation, result)
+
+
+@dataclass(frozen=True, slots=True)
+class PreviewWidgets:
+    """The preview's widgets (they live in registration_form.ui)."""
+
+    sample_combo: QComboBox
+    subject: QLineEdit
+    sender: QLineEdit
+    recipients: QLineEdit
+    html: SafeBrowser
+    text: QPlainTextEdit
+    warnings: QTableView
+    encoding: QListWidget
+
+
+class PreviewController(QObject):
+    """Debounced, stale-dropping rendering of the form's text into the preview widgets."""
+
+    warningActivated = Signal(str, int, int)  # field, line, column (1-based, code points)
+    rendered = Signal(int)  # the generation now shown
+    dropped = Signal(int)  # a generation whose result came too late
+
+    def __init__(
+        self,
+        widgets: PreviewWidgets,
+        parent: QObject | None = None,
+        *,
+        render: RenderFunction = engine_render,
+        debounce_ms: int = DEBOUNCE_MS,
+    ) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)  # created first: destroyed first, waiting for the worker
+        self._pool.setMaxThreadCount(1)
+        self._signals = _RenderSignals(self)
+        self._signals.finished.connect(self._on_finished)
+        self.w = widgets
+        self._render = render
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(debounce_ms)
+        self._timer.timeout.connect(self._start_render)
+        self._generation = 0
+        self._shown_generation = 0
+        self._request: RenderRequest | None = None
+        self._samples: dict[str, SampleOrder] | None = None
+        self.dropped_generations: list[int] = []
+        self.render_count = 0
+        self.warning_model = WarningTableModel(self)
+        self.w.warnings.setModel(self.warning_model)
+        header = self.w.warnings.horizontalHeader()
+        header.setSectionResizeMode(WARNING_COL_FIELD, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(WARNING_COL_POSITION, QHeaderView.ResizeMode.ResizeToContents)
+        self.w.warnings.clicked.connect(self._warning_clicked)
+        self.w.warnings.activated.connect(self._warning_clicked)
+        self.w.sample_combo.currentIndexChanged.connect(self._sample_changed)
+        option = self.w.text.document().defaultTextOption()
+        option.setFlags(option.flags() | QTextOption.Flag.ShowTabsAndSpaces)
+        self.w.text.document().setDefaultTextOption(option)
+
+    # -- public ------------------------------------------------------------------------------
+    @property
+    def generation(self) -> int:
+        return self._generation
+
+    @property
+    def shown_generation(self) -> int:
+        return self._shown_generation
+
+    @property
+    def pending(self) -> bool:
+        return self._timer.isActive() or self._shown_generation != self._generation
+
+    def request(self, source: MailSource, kind: str | None) -> int:
+        """The text changed: render it after the seller pauses. Returns the new generation."""
+        self._request = RenderRequest(source, kind)
+        self._generation += 1
+        self._timer.start()
+        return self._generation
+
+    def render_now(self) -> None:
+        """Skip the debounce (a template was loaded, not typed)."""
+        self._timer.stop()
+        self._start_render()
+
+    def clear(self) -> None:
+        self._request = None
+        self._generation += 1
+        self._timer.stop()
+        for line in (self.w.subject, self.w.sender, self.w.recipients):
+            line.clear()
+        self.w.html.clear()
+        self.w.text.clear()
+        self.warning_model.set_warnings(())
+        self.w.encoding.clear()
+        self._shown_generation = self._generation
+
+    def ensure_samples(self) -> None:
+        """Fill the sample selector (on first use, so startup does not read the samples)."""
+        if self._samples is not None:
+            return
+        from qsm_desktop.core.engine import load_samples
+
+        self._samples = load_samples()
+        combo = self.w.sample_combo
+        combo.blockSignals(True)
+        combo.clear()
+        for sample in self._samples.values():
+            combo.addItem(sample.label, sample.name)
+            combo.setItemData(combo.count() - 1, sample.note, Qt.ItemDataRole.ToolTipRole)
+        combo.blockSignals(False)
+
+    def current_values(self) -> Mapping[str, Any]:
+        self.ensure_samples()
+        assert self._samples is not None
+        name = self.w.sample_combo.currentData()
+        sample = self._samples.get(name) if name else None
+        if sample is None and self._samples:
+            sample = next(iter(self._samples.values()))
+        return sample.values if sample else {}
+
+    def wait_for_worker(self, msecs: int = 5000) -> bool:
+        return self._pool.waitForDone(msecs)
+
+    # -- internals ------------------------------------------------------------------------------
+    @Slot()
+    def _start_render(self) -> None:
+        if self._request is None:
+            return
+        values = self.current_values()
+        self.render_count += 1
+        task = _RenderTask(self._generation, self._request, values, self._render, self._signals)
+        self._pool.start(task)
+
+    @Slot(int, object)
+    def _on_finished(self, generation: int, result: object) -> None:
+        if generation != self._generation:
+            self.dropped_generations.append(generation)
+            self.dropped.emit(generation)
+            return
+        if isinstance(result, Exception):
+            self._show_failure(result)
+        else:
+            self._show(result)  # type: ignore[arg-type]
+        self._shown_generation = generation
+        self.rendered.emit(generation)
+
+    def _show(self, result: RenderResult) -> None:
+        self.w.subject.setText(result.subject)
+        self.w.subject.setCursorPosition(0)
+        self.w.sender.setText(result.sender)
+        self.w.sender.setCursorPosition(0)
+        self.w.recipients.setText(", ".join(result.recipients) or _tr("(送信先なし)"))
+        self.w.recipients.setCursorPosition(0)
+        html_scroll = self.w.html.verticalScrollBar().value()
+        self.w.html.setHtml(result.html)
+        self.w.html.verticalScrollBar().setValue(html_scroll)
+        text_scroll = self.w.text.verticalScrollBar().value()
+        self.w.text.setPlainText(result.text)
+        self.w.text.verticalScrollBar().setValue(text_scroll)
+        self.warning_model.set_warnings(result.warnings)
+        self._show_encoding(result.encoding.not_iso2022jp, result.encoding.not_cp932)
+
+    def _show_failure(self, error: Exception) -> None:
+        message = _tr("プレビューを作れませんでした: {error}").format(error=error)
+        self.w.subject.clear()
+        self.w.html.setPlainText(message)
+        self.w.text.setPlainText(message)
+
+    def _show_encoding(self, not_iso: Sequence[CharIssue], not_cp932: Sequence[CharIssue]) -> None:
+        self.w.encoding.clear()
+        if not not_iso and not not_cp932:
+            self.w.encoding.addItem(_tr("ISO-2022-JP・CP932 のどちらでも送れる文字だけです。"))
+            return
+        for title, issues in (
+            (_tr("ISO-2022-JP で送れない文字"), not_iso),
+            (_tr("CP932 にない文字"), not_cp932),
+        ):
+            for issue in issues:
+                text = _tr("{title}: 「{char}」(U+{code:04X}) {field} {line}行 {column}列").format(
+                    title=title,
+                    char=issue.char,
+                    code=ord(issue.char),
+                    field=field_name(issue.field),
+                    line=issue.line,
+                    column=issue.column,
+                )
+                item = QListWidgetItem(text)
+                item.setToolTip(
+                    _tr("位置はプレビュー({field})の中の行と列です。").format(
+                        field=field_name(issue.field)
+                    )
+                )
+                self.w.encoding.addItem(item)
+
+    @Slot(QModelIndex)
+    def _warning_clicked(self, index: QModelIndex) -> None:
+        location = index.data(LOCATION_ROLE)
+        if location:
+            field, line, column = location
+            self.warningActivated.emit(field, int(line), int(column))
+
+    @Slot(int)
+    def _sample_changed(self, _index: int) -> None:
+        if self._request is not None:
+            self._generation += 1
+            self.render_now()

@@ -1,0 +1,674 @@
+"""The edit form (登録内容) with its live preview, placeholder list and history.
+
+【登録】 creates a registration from the form; 【修正】 saves the one being edited (enabled only
+then); 【初期化】 clears the form. A refusal from the service is shown under its field, which gets
+the focus, and nothing is saved. Every save goes through the service and is announced with
+``saved(ChangeReport)`` so the grid refreshes exactly the rows that changed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidgetItem, QWidget
+
+from qsm_desktop.core.catalog import TemplateInfo, get_template
+from qsm_desktop.core.errors import QsmError, ValidationError
+from qsm_desktop.core.registrations import (
+    FIELD_LABELS,
+    ChangeReport,
+    HistoryEntry,
+    Patch,
+    RegistrationData,
+    RegistrationInput,
+    RegistrationService,
+)
+from qsm_desktop.gui import messages
+from qsm_desktop.gui.generated.ui_registration_form import Ui_RegistrationForm
+from qsm_desktop.gui.placeholder_list import PlaceholderFilterProxy, PlaceholderTableModel
+from qsm_desktop.gui.preview import PreviewController, PreviewWidgets, RenderFunction
+from qsm_desktop.gui.table_look import compact_rows
+
+if TYPE_CHECKING:
+    from qsm_desktop.gui.highlighter import TemplateHighlighter
+
+_CONTEXT = "RegistrationForm"
+
+ACTION_LABELS = {
+    "register": QT_TRANSLATE_NOOP(_CONTEXT, "登録"),
+    "modify": QT_TRANSLATE_NOOP(_CONTEXT, "修正"),
+    "restore": QT_TRANSLATE_NOOP(_CONTEXT, "カタログの文面に戻す"),
+    "replace-address": QT_TRANSLATE_NOOP(_CONTEXT, "送信先の一括変更"),
+    "qsm-import": QT_TRANSLATE_NOOP(_CONTEXT, "QSMから読み込み"),
+}
+_INVALID_STYLE = "border: 2px solid #b00020;"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def action_label(action: str) -> str:
+    """A history action in the seller's words (登録, 修正, …)."""
+    return _tr(ACTION_LABELS[action]) if action in ACTION_LABELS else action
+
+
+def utf16_length(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+@dataclass(frozen=True, slots=True)
+class FormValues:
+    """What the form holds, to compare with what was loaded (unsaved changes)."""
+
+    template_no: int | None
+    destination: str
+    enabled: bool
+    standby: bool
+    period: int | None
+    recognition_key: str
+    title: str
+    sender: str
+    body: str
+
+
+EMPTY_VALUES = FormValues(None, "", True, False, None, "", "", "", "")
+
+
+def template_summary(template: TemplateInfo) -> str:
+    """テンプレート as QSM shows it: お知らせ種類 · EMAIL · group · name."""
+    return " · ".join(
+        (template.kind_label, template.send_type, template.group_label, template.name)
+    )
+
+
+def _short(value: str, limit: int = 80) -> str:
+    one_line = value.replace("\r\n", "\n").replace("\n", " ⏎ ")
+    return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
+
+
+def history_value(field: str, value: Any) -> str:
+    """A history value as the seller reads it (Y/N, the template's name, …)."""
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return "Y" if value else "N"
+    if field == "template_no":
+        try:
+            template = get_template(int(value))
+        except (QsmError, ValueError, TypeError):
+            return str(value)
+        return f"{template.no} {template.group_label} / {template.name}"
+    if value == "":
+        return _tr("(空)")
+    return str(value)
+
+
+def _stamp(at: datetime) -> str:
+    return at.strftime("%Y-%m-%d %H:%M")
+
+
+class RegistrationForm(QWidget):
+    saved = Signal(object)  # ChangeReport of a 登録 / 修正 / catalog restore
+    editingChanged = Signal(object)  # the id being edited, or None for a new form
+
+    def __init__(
+        self,
+        service: RegistrationService,
+        parent: QWidget | None = None,
+        *,
+        render: RenderFunction | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_RegistrationForm()
+        self.ui.setupUi(self)
+        self.service = service
+        self._editing: RegistrationData | None = None
+        self._template: TemplateInfo | None = None
+        self._snapshot = EMPTY_VALUES
+        self._loading = False
+        self._helpers_ready = False
+        self._highlighters: list[TemplateHighlighter] = []
+        self.template_dialog: Any = None  # the open 参照 dialog (tests reach it here)
+        ui = self.ui
+        self._error_labels: dict[str, QLabel] = {
+            "template_no": ui.templateError,
+            "destination": ui.destinationError,
+            "period": ui.periodError,
+            "enabled": ui.periodError,
+            "standby": ui.periodError,
+            "recognition_key": ui.recognitionKeyError,
+            "title": ui.titleError,
+            "sender": ui.senderError,
+            "body": ui.bodyError,
+        }
+        self._field_widgets: dict[str, QWidget] = {
+            "template_no": ui.templateBrowseButton,
+            "destination": ui.destinationEdit,
+            "period": ui.periodSpin,
+            "enabled": ui.enabledCheck,
+            "standby": ui.standbyCheck,
+            "recognition_key": ui.recognitionKeyEdit,
+            "title": ui.titleEdit,
+            "sender": ui.senderEdit,
+            "body": ui.bodyEdit,
+        }
+        preview_kwargs: dict[str, Any] = {} if render is None else {"render": render}
+        self.preview = PreviewController(
+            PreviewWidgets(
+                sample_combo=ui.sampleCombo,
+                subject=ui.previewSubject,
+                sender=ui.previewSender,
+                recipients=ui.previewRecipients,
+                html=ui.previewHtml,
+                text=ui.previewText,
+                warnings=ui.previewWarnings,
+                encoding=ui.previewEncoding,
+            ),
+            self,
+            **preview_kwargs,
+        )
+        self.preview.warningActivated.connect(self.move_to)
+        self.placeholder_model = PlaceholderTableModel(self)
+        self.placeholder_proxy = PlaceholderFilterProxy(self)
+        self.placeholder_proxy.setSourceModel(self.placeholder_model)
+        ui.placeholderList.setModel(self.placeholder_proxy)
+        compact_rows(ui.placeholderList)
+        compact_rows(ui.previewWarnings)
+        ui.placeholderList.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        history_header = ui.historyTree.header()
+        history_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        history_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        history_header.setStretchLastSection(True)
+        ui.formSplitter.setStretchFactor(0, 3)
+        ui.formSplitter.setStretchFactor(1, 2)
+        ui.bodySplitter.setStretchFactor(0, 3)
+        ui.bodySplitter.setStretchFactor(1, 2)
+        ui.previewSplitter.setStretchFactor(0, 3)
+        ui.previewSplitter.setStretchFactor(1, 1)
+
+        ui.templateBrowseButton.clicked.connect(self.browse_template)
+        ui.resetButton.clicked.connect(self.reset)
+        ui.registerButton.clicked.connect(self.register)
+        ui.modifyButton.clicked.connect(self.modify)
+        ui.restoreCatalogButton.clicked.connect(self.restore_catalog_text)
+        ui.standbyCheck.toggled.connect(self._standby_toggled)
+        ui.enabledCheck.toggled.connect(self._enabled_toggled)
+        ui.placeholderList.doubleClicked.connect(self._placeholder_chosen)
+        ui.placeholderList.installEventFilter(self)  # Enter inserts too
+        ui.placeholderFilter.textChanged.connect(self.placeholder_proxy.set_text)
+        for name in ("destination", "recognition_key", "title", "sender"):
+            edit = self._field_widgets[name]
+            edit.textChanged.connect(self._edited)  # type: ignore[attr-defined]
+        ui.bodyEdit.textChanged.connect(self._edited)
+        ui.enabledCheck.toggled.connect(self._edited)
+        ui.standbyCheck.toggled.connect(self._edited)
+        ui.periodSpin.valueChanged.connect(self._edited)
+        self._show_mode()
+
+    # -- the helpers that need the template engine (imported after the window is painted) --
+    def ensure_helpers(self) -> None:
+        """Highlighters, placeholder list and samples: on first need, not at startup."""
+        if self._helpers_ready:
+            return
+        self._helpers_ready = True
+        from qsm_desktop.core.engine import load_placeholders
+        from qsm_desktop.gui.highlighter import TemplateHighlighter
+
+        placeholders = load_placeholders()
+        self.placeholder_model.set_placeholders(placeholders.values())
+        self._highlighters = [
+            TemplateHighlighter(self.ui.bodyEdit.document(), placeholders.keys()),
+        ]
+        self.preview.ensure_samples()
+
+    # -- reading the form ----------------------------------------------------------------------
+    @property
+    def editing_id(self) -> int | None:
+        return self._editing.id if self._editing else None
+
+    @property
+    def template(self) -> TemplateInfo | None:
+        return self._template
+
+    def values(self) -> FormValues:
+        ui = self.ui
+        standby = ui.standbyCheck.isChecked()
+        period = ui.periodSpin.value()
+        return FormValues(
+            template_no=self._template.no if self._template else None,
+            destination=ui.destinationEdit.text(),
+            enabled=ui.enabledCheck.isChecked(),
+            standby=standby,
+            period=period if standby and period >= 0 else None,
+            recognition_key=ui.recognitionKeyEdit.text(),
+            title=ui.titleEdit.text(),
+            sender=ui.senderEdit.text(),
+            body=ui.bodyEdit.toPlainText(),
+        )
+
+    def is_dirty(self) -> bool:
+        return self.values() != self._snapshot
+
+    # -- filling the form ----------------------------------------------------------------------
+    def load(self, registration: RegistrationData) -> None:
+        """Show a saved registration for 修正 (after the caller settled unsaved changes)."""
+        self.ensure_helpers()
+        self._editing = registration
+        try:
+            template: TemplateInfo | None = get_template(registration.template_no)
+        except QsmError:
+            template = None
+        self._fill(
+            template,
+            FormValues(
+                registration.template_no,
+                registration.destination,
+                registration.enabled,
+                registration.standby,
+                registration.period,
+                registration.recognition_key,
+                registration.title,
+                registration.sender,
+                registration.body,
+            ),
+        )
+        self._show_history(self.service.history(registration.id))
+        self._show_catalog_notice()
+        self.editingChanged.emit(registration.id)
+
+    def reset(self) -> None:
+        """【初期化】 (and 新規): an empty form for a new registration."""
+        self._editing = None
+        self._fill(None, EMPTY_VALUES)
+        self.ui.historyTree.clear()
+        self.ui.catalogNotice.setVisible(False)
+        self.editingChanged.emit(None)
+
+    def _fill(self, template: TemplateInfo | None, values: FormValues) -> None:
+        ui = self.ui
+        self._loading = True
+        try:
+            self._set_template(template)
+            ui.destinationEdit.setText(values.destination)
+            ui.enabledCheck.setChecked(values.enabled)
+            ui.standbyCheck.setChecked(values.standby)
+            ui.periodSpin.setValue(values.period if values.period is not None else -1)
+            ui.periodSpin.setEnabled(values.standby)
+            ui.recognitionKeyEdit.setText(values.recognition_key)
+            ui.titleEdit.setText(values.title)
+            ui.titleEdit.setCursorPosition(0)
+            ui.senderEdit.setText(values.sender)
+            ui.senderEdit.setCursorPosition(0)
+            ui.bodyEdit.setPlainText(values.body)
+        finally:
+            self._loading = False
+        self._snapshot = self.values()
+        self.clear_errors()
+        self._enabled_toggled(values.enabled)
+        self._show_mode()
+        self._schedule_preview(immediately=True)
+
+    def _set_template(self, template: TemplateInfo | None) -> None:
+        self._template = template
+        display = self.ui.templateDisplay
+        if template is None:
+            display.clear()
+            display.setToolTip(_tr("【参照】でテンプレートを選んでください"))
+        else:
+            display.setText(template_summary(template))
+            display.setCursorPosition(0)
+            display.setToolTip(
+                _tr("テンプレート番号 {no}: {summary}").format(
+                    no=template.no, summary=template_summary(template)
+                )
+            )
+        self.placeholder_proxy.set_kind(template.kind if template else None)
+
+    # -- 参照 ----------------------------------------------------------------------------------
+    @Slot()
+    def browse_template(self) -> None:
+        """【参照】: the テンプレートの選択 dialog; Confirm puts the template into the form."""
+        from qsm_desktop.gui.template_dialog import TemplateDialog
+
+        current = self._template
+        dialog = TemplateDialog(
+            self,
+            kind=current.kind if current else None,
+            group=current.group if current else None,
+        )
+        if current is not None:
+            dialog.select_template(current.no)
+        dialog.accepted.connect(lambda: self._template_chosen(dialog))
+        dialog.finished.connect(self._dialog_finished)
+        self.template_dialog = dialog
+        dialog.open()
+
+    @Slot(int)
+    def _dialog_finished(self, _result: int) -> None:
+        dialog = self.template_dialog
+        self.template_dialog = None
+        if dialog is not None:
+            dialog.deleteLater()
+        self.ui.templateBrowseButton.setFocus()
+
+    def _template_chosen(self, dialog: Any) -> None:
+        if dialog.chosen is not None:
+            self.choose_template(dialog.chosen)
+
+    def choose_template(self, template: TemplateInfo) -> None:
+        """Put a template into the form; its text replaces the form's unless the seller edited it."""
+        self.ensure_helpers()
+        old = self._template
+        current = (
+            self.ui.titleEdit.text(),
+            self.ui.senderEdit.text(),
+            self.ui.bodyEdit.toPlainText(),
+        )
+        new = (template.title, template.sender, template.body)
+        untouched = {("", "", "")}
+        if old is not None:
+            untouched.add((old.title, old.sender, old.body))
+        replace = True
+        if current != new and current not in untouched:
+            replace = messages.ask_yes_no(
+                self,
+                _tr(
+                    "タイトル・送信者・テンプレートの詳細が編集されています。\n"
+                    "選んだテンプレート({name})の文面に置き換えますか?"
+                ).format(name=template.name),
+                _tr("置き換える"),
+                _tr("今の文面を残す"),
+            )
+        self._set_template(template)
+        if replace:
+            self.ui.titleEdit.setText(template.title)
+            self.ui.titleEdit.setCursorPosition(0)
+            self.ui.senderEdit.setText(template.sender)
+            self.ui.senderEdit.setCursorPosition(0)
+            self.ui.bodyEdit.setPlainText(template.body)
+        self._hide_error("template_no")
+        self._show_mode()
+        self._schedule_preview(immediately=True)
+
+    # -- saving ----------------------------------------------------------------------------------
+    @Slot()
+    def save(self) -> ChangeReport | None:
+        """Ctrl+S: 【修正】 when editing a registration, else 【登録】."""
+        return self.modify() if self._editing else self.register()
+
+    @Slot()
+    def register(self) -> ChangeReport | None:
+        """【登録】: a new registration from the form."""
+        self.clear_errors()
+        v = self.values()
+        if v.template_no is None:
+            self.show_error("template_no", _tr("【参照】でテンプレートを選んでください。"))
+            return None
+        data = RegistrationInput(
+            template_no=v.template_no,
+            destination=v.destination,
+            enabled=v.enabled,
+            standby=v.standby,
+            period=v.period,
+            recognition_key=v.recognition_key,
+            title=v.title,
+            sender=v.sender,
+            body=v.body,
+        )
+        return self._run(lambda: self.service.register(data), _tr("登録が完了しました。"))
+
+    @Slot()
+    def modify(self) -> ChangeReport | None:
+        """【修正】: save the registration being edited (same number, history kept)."""
+        if self._editing is None:
+            return None
+        self.clear_errors()
+        v = self.values()
+        reg_id = self._editing.id
+        patch = Patch(
+            template_no=v.template_no,
+            destination=v.destination,
+            enabled=v.enabled,
+            standby=v.standby,
+            period=v.period,
+            clear_period=v.period is None,
+            recognition_key=v.recognition_key,
+            title=v.title,
+            sender=v.sender,
+            body=v.body,
+        )
+        return self._run(lambda: self.service.modify(reg_id, patch), _tr("修正が完了しました。"))
+
+    @Slot()
+    def restore_catalog_text(self) -> ChangeReport | None:
+        """Put the catalog's title, sender and body back (a change with history)."""
+        if self._editing is None:
+            return None
+        question = _tr(
+            "タイトル・送信者・テンプレートの詳細を、カタログのテンプレートの文面に戻しますか?\n"
+            "変更は履歴に残ります。"
+        )
+        if self.is_dirty():
+            question += "\n\n" + _tr("保存していないフォームの変更は破棄されます。")
+        if not messages.ask_yes_no(self, question, _tr("カタログの文面に戻す"), _tr("キャンセル")):
+            return None
+        reg_id = self._editing.id
+        return self._run(
+            lambda: self.service.restore_catalog_text(reg_id), _tr("カタログの文面に戻しました。")
+        )
+
+    def _run(self, call: Any, done_message: str) -> ChangeReport | None:
+        try:
+            report: ChangeReport = call()
+        except ValidationError as exc:
+            self.show_error(exc.field, exc.message)
+            return None
+        except QsmError as exc:
+            messages.critical(self, str(exc))
+            return None
+        self.load(report.registration)
+        self.saved.emit(report)
+        if report.action == "modify" and not report.changed:
+            done_message += "\n" + _tr("(変更された項目はありませんでした。)")
+        messages.information(self, done_message)
+        return report
+
+    # -- errors next to their field --------------------------------------------------------------
+    def show_error(self, field: str, message: str) -> None:
+        label = self._error_labels.get(field)
+        if label is None:
+            messages.critical(self, message)
+            return
+        label.setText("⚠ " + message)
+        label.setVisible(True)
+        widget = self._field_widgets[field]
+        widget.setStyleSheet(_INVALID_STYLE)
+        widget.setAccessibleDescription(message)
+        if field in ("period", "enabled", "standby") and not self.ui.periodSpin.isEnabled():
+            widget = self.ui.standbyCheck
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        select_all = getattr(widget, "selectAll", None)
+        if field == "destination" and select_all is not None:
+            select_all()
+
+    def error_text(self, field: str) -> str:
+        label = self._error_labels[field]
+        return "" if label.isHidden() else label.text()
+
+    def clear_errors(self) -> None:
+        for field in self._error_labels:
+            self._hide_error(field)
+
+    def _hide_error(self, field: str) -> None:
+        label = self._error_labels[field]
+        if label.text():
+            label.clear()
+        label.setVisible(False)
+        widget = self._field_widgets[field]
+        if widget.styleSheet():
+            widget.setStyleSheet("")
+            widget.setAccessibleDescription("")
+
+    # -- reacting to edits ----------------------------------------------------------------------------
+    @Slot()
+    def _edited(self) -> None:
+        if self._loading:
+            return
+        sender = self.sender()
+        for field, widget in self._field_widgets.items():
+            if widget is sender and not self._error_labels[field].isHidden():
+                self._hide_error(field)
+        self._show_mode()
+        self._schedule_preview()
+
+    def _schedule_preview(self, immediately: bool = False) -> None:
+        values = self.values()
+        if values == EMPTY_VALUES:
+            self.preview.clear()
+            return
+        self.ensure_helpers()
+        from qsm_desktop.core.engine import MailSource
+
+        source = MailSource(values.title, values.sender, values.body, values.destination)
+        self.preview.request(source, self._template.kind if self._template else None)
+        if immediately:
+            self.preview.render_now()
+
+    @Slot(bool)
+    def _standby_toggled(self, checked: bool) -> None:
+        self.ui.periodSpin.setEnabled(checked)
+
+    @Slot(bool)
+    def _enabled_toggled(self, checked: bool) -> None:
+        label = self.ui.enabledStateLabel
+        if checked:
+            label.setText(_tr("Y: 転送する"))
+            label.setStyleSheet("")
+        else:
+            label.setText(_tr("N: 転送しない(メールが転送されません)"))
+            label.setStyleSheet("color: #8a1c1c; font-weight: bold;")
+
+    def _show_mode(self) -> None:
+        editing = self._editing is not None
+        self.ui.modifyButton.setEnabled(editing)
+        dirty = self.is_dirty()
+        if editing:
+            assert self._editing is not None
+            text = _tr("登録番号 {id} を編集中 — 【修正】で保存").format(id=self._editing.id)
+        else:
+            text = _tr("新規 — 【登録】で新しい登録を作成")
+        if dirty:
+            text += _tr("(未保存の変更あり)")
+        self.ui.formModeLabel.setText(text)
+
+    # -- placeholders and warnings --------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.ui.placeholderList
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._placeholder_chosen(self.ui.placeholderList.currentIndex())
+            return True
+        return super().eventFilter(watched, event)
+
+    @Slot(QModelIndex)
+    def _placeholder_chosen(self, index: QModelIndex) -> None:
+        token = self.placeholder_proxy.token_at(index.row()) if index.isValid() else None
+        if token:
+            self.insert_placeholder(token)
+
+    def insert_placeholder(self, token: str) -> None:
+        """Insert ``{$_NAME_$}`` at the body editor's cursor."""
+        editor = self.ui.bodyEdit
+        editor.textCursor().insertText(token)
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(str, int, int)
+    def move_to(self, field: str, line: int, column: int) -> None:
+        """Put the cursor at a warning's place (1-based line and column, in code points)."""
+        if field in ("title", "sender"):
+            edit = self.ui.titleEdit if field == "title" else self.ui.senderEdit
+            edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            edit.setCursorPosition(utf16_length(edit.text()[: max(0, column - 1)]))
+            return
+        if field != "body":
+            return
+        editor = self.ui.bodyEdit
+        block = editor.document().findBlockByNumber(max(0, line - 1))
+        if not block.isValid():
+            return
+        offset = utf16_length(block.text()[: max(0, column - 1)])
+        cursor = editor.textCursor()
+        cursor.setPosition(block.position() + min(offset, block.length() - 1))
+        cursor.movePosition(QTextCursor.MoveOperation.NoMove)
+        editor.setTextCursor(cursor)
+        editor.centerCursor()
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- history and catalog text ------------------------------------------------------------------------
+    def _show_history(self, entries: list[HistoryEntry]) -> None:
+        """Newest first: when, what, who; below, each field as 変更前 → 変更後."""
+        tree = self.ui.historyTree
+        tree.clear()
+        for entry in reversed(entries):
+            action = action_label(entry.action)
+            top = QTreeWidgetItem([_stamp(entry.at), action, entry.by])
+            for change in entry.changes:
+                after = history_value(change.field, change.after)
+                if change.before is None and entry.action == "register":
+                    text = after
+                else:
+                    text = f"{history_value(change.field, change.before)} → {after}"
+                child = QTreeWidgetItem(
+                    ["", FIELD_LABELS.get(change.field, change.field), _short(text)]
+                )
+                child.setToolTip(2, text[:4000])
+                top.addChild(child)
+            tree.addTopLevelItem(top)
+        if tree.topLevelItemCount():
+            tree.topLevelItem(0).setExpanded(True)
+
+    def _show_catalog_notice(self) -> None:
+        reg = self._editing
+        notice = self.ui.catalogNotice
+        if reg is None:
+            notice.setVisible(False)
+            return
+        try:
+            template = get_template(reg.template_no)
+        except QsmError:
+            notice.setVisible(False)
+            return
+        differing = [
+            FIELD_LABELS[name]
+            for name in ("title", "sender", "body")
+            if getattr(reg, name) != getattr(template, name)
+        ]
+        notice.setVisible(bool(differing))
+        if differing:
+            self.ui.catalogNoticeLabel.setText(
+                _tr(
+                    "この登録の{fields}は、カタログのテンプレート(番号 {no})の文面と違います。"
+                ).format(fields="・".join(differing), no=template.no)
+            )
+
+    def catalog_differs(self) -> bool:
+        return not self.ui.catalogNotice.isHidden()

@@ -1,0 +1,135 @@
+"""GUI start-up (run_gui), remembered layout, and the PySide6-on-Python-3.11 work-around."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from qsm_desktop.cli.context import CliContext
+from qsm_desktop.core.registrations import RegistrationInput, RegistrationService
+from qsm_desktop.gui.app import EXIT_REFUSED, run_gui
+from qsm_desktop.gui.main_window import MainWindow
+from qsm_desktop.gui.registration_model import COL_DESTINATION, COL_TEMPLATE_NO
+from qsm_desktop.gui.view_settings import ViewSettings
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_database_too_new_is_a_clear_message(
+    qapp: QApplication, tmp_path: Path, dialogs: Any, view_settings: Any
+) -> None:
+    path = tmp_path / "newer.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA user_version = 999")
+    assert run_gui(CliContext(path)) == EXIT_REFUSED
+    [message] = dialogs.texts("critical")
+    assert "より新しいバージョン" in message and str(path) in message
+    with sqlite3.connect(path) as conn:  # untouched
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 999
+
+
+def test_damaged_database_is_a_clear_message(
+    qapp: QApplication, tmp_path: Path, dialogs: Any, view_settings: Any
+) -> None:
+    path = tmp_path / "broken.db"
+    path.write_bytes(b"this is not a database" * 100)
+    assert run_gui(CliContext(path)) == EXIT_REFUSED
+    [message] = dialogs.texts("critical")
+    assert "データベースを開けませんでした" in message
+
+
+def test_run_gui_shows_the_main_window(
+    qapp: QApplication,
+    tmp_path: Path,
+    dialogs: Any,
+    view_settings: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: dict[str, Any] = {}
+
+    def fake_exec(_app: QApplication) -> int:
+        """Instead of running the event loop (which a test process must not quit): look, close."""
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        seen["titles"] = [w.windowTitle() for w in windows if w.isVisible()]
+        seen["tab"] = windows[0].ui.mainTabs.tabText(0)
+        seen["operator"] = windows[0].service.operator
+        for window in windows:
+            window.close()
+            window.form.preview.wait_for_worker()
+            window.deleteLater()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert run_gui(CliContext(tmp_path / "new.db", user="hasegawa")) == 0
+    assert seen == {
+        "titles": ["QSM Desktop — お知らせ設定データ"],
+        "tab": "お知らせ設定データ",
+        "operator": "hasegawa",
+    }
+
+
+def test_column_widths_order_sort_and_splitters_are_remembered(
+    qtbot: Any, service: RegistrationService, view_settings: ViewSettings, dialogs: Any
+) -> None:
+    service.register(RegistrationInput(18, "b@example.jp"))
+    service.register(RegistrationInput(1, "a@example.jp"))
+    first = MainWindow(service, view_settings)
+    qtbot.addWidget(first)
+    first.resize(1200, 800)
+    first.show()
+    header = first.ui.registrationTable.horizontalHeader()
+    header.resizeSection(COL_DESTINATION, 333)
+    header.moveSection(header.visualIndex(COL_DESTINATION), 0)
+    first.ui.registrationTable.sortByColumn(COL_TEMPLATE_NO, Qt.SortOrder.AscendingOrder)
+    first.ui.mainSplitter.setSizes([111, 500])
+    sizes = first.ui.mainSplitter.sizes()
+    first.close()
+    assert Path(view_settings.file_name).is_file()
+
+    second = MainWindow(service, ViewSettings())
+    qtbot.addWidget(second)
+    second.resize(1200, 800)
+    second.show()
+    header = second.ui.registrationTable.horizontalHeader()
+    assert header.sectionSize(COL_DESTINATION) == 333
+    assert header.visualIndex(COL_DESTINATION) == 0
+    assert header.sortIndicatorSection() == COL_TEMPLATE_NO
+    assert [second.proxy.index(r, COL_TEMPLATE_NO).data() for r in range(2)] == [1, 18]
+    assert second.ui.mainSplitter.sizes() == sizes
+    second.reset_columns()
+    assert header.visualIndex(COL_DESTINATION) == COL_DESTINATION
+    assert header.sortIndicatorSection() == -1
+    second.close()
+
+
+def test_settings_live_in_the_temp_folder(view_settings: ViewSettings, tmp_path: Path) -> None:
+    assert Path(view_settings.file_name).is_relative_to(tmp_path)
+
+
+def test_tabs_can_be_added(main_window: MainWindow) -> None:
+    index = main_window.add_tab(QWidget(), "商品/在庫")
+    assert main_window.ui.mainTabs.tabText(index) == "商品/在庫"
+    assert main_window.ui.mainTabs.tabText(0) == "お知らせ設定データ"
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12")
+def test_many_void_calls_do_not_abort_the_interpreter() -> None:
+    """PySide6 6.12.0 aborts here with 'deallocating None' on Python 3.11 (see pyproject)."""
+    code = (
+        "from PySide6.QtCore import QObject\n"
+        "o = QObject()\n"
+        "for i in range(200_000):\n"
+        "    o.setObjectName('x')\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr

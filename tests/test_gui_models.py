@@ -1,0 +1,212 @@
+"""Every item model of the GUI passes Qt's model tester; the grid sorts and updates row by row."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from qsm_desktop.core import grid_query as g
+from qsm_desktop.core.catalog import find_templates
+from qsm_desktop.core.engine import EngineWarning, load_placeholders
+from qsm_desktop.core.grid_query import GridRow
+from qsm_desktop.core.registrations import Patch, RegistrationInput, RegistrationService
+from qsm_desktop.gui.placeholder_list import (
+    TOKEN_ROLE,
+    PlaceholderFilterProxy,
+    PlaceholderTableModel,
+)
+from qsm_desktop.gui.preview import LOCATION_ROLE, WarningTableModel
+from qsm_desktop.gui.registration_model import (
+    COL_DESTINATION,
+    COL_ENABLED,
+    COL_GROUP,
+    COL_KIND,
+    COL_TEMPLATE_NO,
+    COL_UPDATED_AT,
+    ID_ROLE,
+    SORT_ROLE,
+    RegistrationProxyModel,
+    RegistrationTableModel,
+)
+from qsm_desktop.gui.template_model import NO_ROLE, TemplateProxyModel, TemplateTableModel
+
+
+def _row(reg_id: int, template_no: int = 1, kind: str = "order", group: str = "StockGear",
+         destination: str = "a@example.jp", enabled: int = 1,
+         updated_at: str = "2015-04-17 15:36:00") -> GridRow:  # fmt: skip
+    return (
+        reg_id, template_no, kind, group, f"[Email] {group} {kind}", "EMAIL", destination,
+        enabled, 0, "tvhasegawa", "2015-04-17 15:36:00", updated_at, "tvhasegawa",
+    )  # fmt: skip
+
+
+@pytest.fixture
+def grid() -> tuple[RegistrationTableModel, RegistrationProxyModel]:
+    model = RegistrationTableModel()
+    model.set_rows(
+        [
+            _row(1, 18, "order", "CrossMall", "kamochei@example.jp", enabled=0),
+            _row(2, 47, "shipping_request", "CrossMall", "b@example.jp"),
+            _row(3, 1, "order", "StockGear", "C@example.jp", updated_at="2016-01-01 00:00:00"),
+        ]
+    )
+    proxy = RegistrationProxyModel()
+    proxy.setSourceModel(model)
+    return model, proxy
+
+
+def test_registration_model_passes_modeltester(qtmodeltester: object, grid: tuple) -> None:
+    model, proxy = grid
+    assert proxy.sourceModel() is model
+    qtmodeltester.check(model)
+    qtmodeltester.check(proxy)
+
+
+def test_registration_model_empty_passes_modeltester(qtmodeltester: object) -> None:
+    qtmodeltester.check(RegistrationTableModel())
+
+
+def test_roles(grid: tuple) -> None:
+    _model, proxy = grid
+    assert [proxy.index(r, 0).data(ID_ROLE) for r in range(3)] == [1, 2, 3]
+    assert proxy.index(0, COL_UPDATED_AT).data() == "2015-04-17 15:36"
+    assert proxy.index(0, COL_ENABLED).data() == "N (転送なし)"
+    assert proxy.index(1, COL_ENABLED).data() == "Y"
+    assert proxy.index(1, COL_ENABLED).data(Qt.ItemDataRole.DecorationRole) is None
+    assert proxy.index(0, COL_KIND).data(SORT_ROLE) == 0
+    assert proxy.index(1, COL_KIND).data(SORT_ROLE) == 1
+    assert proxy.index(0, COL_GROUP).data(SORT_ROLE) == 2  # CrossMall is third in the guide
+    assert proxy.id_at(2) == 3 and proxy.proxy_row_of(2) == 1 and proxy.proxy_row_of(99) is None
+
+
+@pytest.mark.parametrize(
+    ("column", "order", "expected"),
+    [
+        (COL_TEMPLATE_NO, Qt.SortOrder.AscendingOrder, [3, 1, 2]),
+        (COL_TEMPLATE_NO, Qt.SortOrder.DescendingOrder, [2, 1, 3]),
+        (COL_GROUP, Qt.SortOrder.AscendingOrder, [3, 1, 2]),  # StockGear before CrossMall
+        (COL_KIND, Qt.SortOrder.AscendingOrder, [1, 3, 2]),  # 注文情報 before 配送要請
+        (COL_DESTINATION, Qt.SortOrder.AscendingOrder, [2, 3, 1]),  # case-insensitive
+        (COL_ENABLED, Qt.SortOrder.AscendingOrder, [1, 2, 3]),  # N first
+        (COL_UPDATED_AT, Qt.SortOrder.DescendingOrder, [3, 2, 1]),
+        (-1, Qt.SortOrder.AscendingOrder, [1, 2, 3]),
+    ],
+)
+def test_sorting_through_the_proxy(
+    grid: tuple, column: int, order: Qt.SortOrder, expected: list
+) -> None:
+    _model, proxy = grid
+    proxy.sort(column, order)
+    assert [proxy.index(r, 0).data(ID_ROLE) for r in range(3)] == expected
+
+
+def test_sort_keeps_persistent_indexes(grid: tuple) -> None:
+    model, proxy = grid
+    persistent = QPersistentModelIndex(model.index(model.row_of(2), COL_DESTINATION))
+    proxy.sort(COL_TEMPLATE_NO, Qt.SortOrder.DescendingOrder)
+    assert persistent.row() == 0 and persistent.data(ID_ROLE) == 2
+
+
+def test_upsert_changes_only_the_rows_given(grid: tuple, qtmodeltester: object) -> None:
+    model, proxy = grid
+    events: list[str] = []
+    model.modelReset.connect(lambda: events.append("reset"))
+    model.rowsInserted.connect(lambda _p, first, last: events.append(f"insert {first}-{last}"))
+    model.dataChanged.connect(lambda top, bottom, _r=(): events.append(f"changed {top.row()}"))
+    model.rowsMoved.connect(lambda *_a: events.append("moved"))
+    changed = list(model.grid_row(1))
+    changed[g.DESTINATION] = "new@example.jp"
+    assert model.upsert([tuple(changed), _row(9, 2)]) == [1, 3]
+    assert events == ["changed 1", "insert 3-3"]
+    assert proxy.index(1, COL_DESTINATION).data() == "new@example.jp"
+    assert proxy.rowCount() == 4
+    qtmodeltester.check(model)
+
+
+def test_upsert_moves_a_row_when_its_sorted_column_changed(grid: tuple) -> None:
+    model, proxy = grid
+    proxy.sort(COL_TEMPLATE_NO, Qt.SortOrder.AscendingOrder)  # 3 (no 1), 1 (no 18), 2 (no 47)
+    moved = list(model.grid_row(model.row_of(3)))
+    moved[g.TEMPLATE_NO] = 50
+    model.upsert([tuple(moved)])
+    assert [proxy.index(r, 0).data(ID_ROLE) for r in range(3)] == [1, 2, 3]
+    model.upsert([_row(4, 20)])  # a new row lands in its sorted place
+    assert [proxy.index(r, 0).data(ID_ROLE) for r in range(4)] == [1, 4, 2, 3]
+    proxy.sort(COL_TEMPLATE_NO, Qt.SortOrder.DescendingOrder)
+    model.upsert([_row(5, 19)])
+    assert [proxy.index(r, 0).data(ID_ROLE) for r in range(5)] == [3, 2, 4, 5, 1]
+
+
+def test_grid_rows_match_the_service(service: RegistrationService) -> None:
+    a = service.register(RegistrationInput(18, "Kamochei@Example.jp")).registration
+    b = service.register(RegistrationInput(47, "ship@example.jp", enabled=False)).registration
+    b = service.modify(b.id, Patch(destination="ship2@example.jp")).registration
+    rows = g.search_rows()
+    assert rows == [g.grid_row(a), g.grid_row(b)]
+    for kwargs in (
+        {"kind": "order"},
+        {"group": "CrossMall"},
+        {"enabled": False},
+        {"enabled": True},
+        {"address": "kamochei"},
+        {"address": "EXAMPLE"},
+        {"address": "_"},
+    ):
+        expected = [g.grid_row(r) for r in service.search(**kwargs)]
+        assert g.search_rows(**kwargs) == expected, kwargs
+
+
+def test_template_model_passes_modeltester(qtmodeltester: object, db: object) -> None:
+    model = TemplateTableModel()
+    model.set_templates(find_templates(group="CrossMall"))
+    proxy = TemplateProxyModel()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(model)
+    qtmodeltester.check(proxy)
+    assert model.index(0, 0).data(NO_ROLE) == 18
+    assert [model.index(0, c).data() for c in range(5)] == [
+        18, "CrossMall Template", "[Email] CrossMall Order - Group", "注文情報", "EMAIL",
+    ]  # fmt: skip
+    proxy.sort(3, Qt.SortOrder.DescendingOrder)  # お知らせ種類 in the guide's order, reversed
+    assert proxy.template_at(0).kind == "cancelled"
+    assert proxy.template_at(99) is None
+
+
+def test_placeholder_model_and_filter(qtmodeltester: object) -> None:
+    placeholders = load_placeholders()
+    model = PlaceholderTableModel()
+    model.set_placeholders(placeholders.values())
+    proxy = PlaceholderFilterProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(model)
+    qtmodeltester.check(proxy)
+    assert proxy.rowCount() == len(placeholders)
+    proxy.set_kind("order")
+    names = {proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 1) for r in range(proxy.rowCount())}
+    assert names == {p.name for p in placeholders.values() if "order" in p.kinds}
+    assert "PACK_NO" in names
+    proxy.set_text("カート")
+    assert proxy.rowCount() >= 1
+    assert proxy.token_at(0) == "{$_PACK_NO_$}" == proxy.index(0, 1).data(TOKEN_ROLE)
+    proxy.set_text("pack_no")  # by name too
+    assert proxy.token_at(0) == "{$_PACK_NO_$}"
+    proxy.set_text("")
+    proxy.set_kind(None)
+    assert proxy.rowCount() == len(placeholders)
+    qtmodeltester.check(proxy)
+
+
+def test_warning_model(qtmodeltester: object) -> None:
+    model = WarningTableModel()
+    model.set_warnings(
+        [
+            EngineWarning("body", 3, 5, "unknown-placeholder", "「{$_NOPE_$}」は…"),
+            EngineWarning("title", 1, 2, "malformed-token", "閉じられていません"),
+        ]
+    )
+    qtmodeltester.check(model)
+    assert model.index(0, 0).data() == "本文"
+    assert model.index(0, 1).data() == "3行 5列"
+    assert model.index(1, 2).data() == "閉じられていません"
+    assert model.index(0, 0).data(LOCATION_ROLE) == ("body", 3, 5)
+    assert model.data(QModelIndex()) is None
