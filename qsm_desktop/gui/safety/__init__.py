@@ -1,0 +1,223 @@
+"""The safety views: 設定チェック, 送信先の一括変更, QSMから読み込み and QSMへの反映.
+
+A thin GUI over :mod:`qsm_desktop.core.safety`. :func:`install_safety_views` adds to a
+:class:`~qsm_desktop.gui.main_window.MainWindow`:
+
+- the 「設定チェック」 tab (:class:`SetupCheckView`): the coverage matrix and the findings, each
+  opening its registration in the edit form; re-checked (debounced, in a worker thread, only
+  while visible) whenever a change is reported;
+- the 「QSMへの反映」 tab (:class:`ChecklistView`): the change checklist, ticked off item by item,
+  copied as text, printed or saved as HTML, or marked applied;
+- the dialogs 「送信先の一括変更」 (:class:`BulkAddressDialog`) and 「QSMから読み込み」
+  (:class:`QsmImportDialog`), whose ChangeReport goes to ``window.apply_report``;
+- a 「ツール」 menu with the four.
+
+Every change that reaches the grid (a save in the form, 使用 = N, a report of these dialogs)
+marks both tabs out of date; each refreshes when it is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from qsm_desktop.core.registrations import ChangeReport
+from qsm_desktop.core.safety import ImportResult
+from qsm_desktop.gui.safety.address_dialog import BulkAddressDialog
+from qsm_desktop.gui.safety.check_view import SetupCheckView
+from qsm_desktop.gui.safety.checklist_view import ChecklistView
+from qsm_desktop.gui.safety.common import tr
+from qsm_desktop.gui.safety.import_dialog import QsmImportDialog
+
+if TYPE_CHECKING:
+    from qsm_desktop.gui.main_window import MainWindow
+
+__all__ = [
+    "BulkAddressDialog",
+    "ChecklistView",
+    "QsmImportDialog",
+    "SafetyViews",
+    "SetupCheckView",
+    "install_safety_views",
+]
+
+# A report of more registrations than this refreshes the grid with one search (one model reset)
+# instead of row by row: thousands of single-row inserts cost more than one reset.
+ROW_BY_ROW_LIMIT = 200
+TEXT_FIELDS = ("title", "sender", "body")
+
+
+class SafetyViews(QObject):
+    """The safety tabs, dialogs and menu of one main window, and the wiring between them."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("safetyViews")
+        self.window = window
+        self.bulk_dialog: BulkAddressDialog | None = None
+        self.import_dialog: QsmImportDialog | None = None
+
+        self.check_view = SetupCheckView()
+        self.checklist_view = ChecklistView()
+        self.check_tab = window.add_tab(self.check_view, tr("設定チェック"))
+        self.checklist_tab = window.add_tab(self.checklist_view, tr("QSMへの反映"))
+        self.check_view.restore_layout(window.settings)
+        self.checklist_view.restore_layout(window.settings)
+
+        self.menu = QMenu(tr("ツール(&T)"), window)
+        self.menu.setObjectName("menuTools")
+        window.ui.menuBar.insertMenu(window.ui.menuHelp.menuAction(), self.menu)
+        self.action_check = self._action(
+            "actionSetupCheck",
+            tr("設定チェック(&C)"),
+            tr("送信先 × お知らせ種類の一覧と、注文が届かなくなる設定の問題点を表示します"),
+            self.show_check,
+        )
+        self.action_bulk_address = self._action(
+            "actionBulkAddress",
+            tr("送信先の一括変更…(&A)"),
+            tr("あるアドレスを使っているすべての登録の送信先を、別のアドレスに変更します"),
+            self.open_bulk_address,
+        )
+        self.action_qsm_import = self._action(
+            "actionQsmImport",
+            tr("QSMから読み込み…(&I)"),
+            tr("J・QSMのお知らせ設定データを貼り付けて取り込みます"),
+            self.open_qsm_import,
+        )
+        self.action_checklist = self._action(
+            "actionChecklist",
+            tr("QSMへの反映(&R)"),
+            tr("J・QSMで行う変更のチェックリストを表示します"),
+            self.show_checklist,
+        )
+        self.menu.insertSeparator(self.action_bulk_address)
+        self.menu.insertSeparator(self.action_checklist)
+
+        # Every change that reaches the grid marks the tabs out of date.
+        window.form.saved.connect(self._changed)
+        window.model.dataChanged.connect(self._changed)
+        window.model.rowsInserted.connect(self._changed)
+        self.check_view.openRequested.connect(self.open_registration)
+        self.check_view.bulkAddressRequested.connect(self.open_bulk_address)
+        self.checklist_view.openRequested.connect(self.open_registration)
+        window.installEventFilter(self)
+
+    def _action(self, name: str, text: str, tip: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.menu.addAction(action)
+        return action
+
+    # -- changes ------------------------------------------------------------------------------
+    def _changed(self, *_args: object) -> None:
+        self.check_view.invalidate()
+        self.checklist_view.invalidate()
+
+    def apply_report(self, report: ChangeReport) -> None:
+        """A change made by a safety dialog: to the grid, and both tabs out of date."""
+        window = self.window
+        if len(report.registrations) > ROW_BY_ROW_LIMIT:
+            window.search()
+            window.last_report = report
+        else:
+            window.apply_report(report)
+        self._changed()
+
+    # -- tabs -----------------------------------------------------------------------------------
+    @Slot()
+    def show_check(self) -> None:
+        self.window.ui.mainTabs.setCurrentWidget(self.check_view)
+        if self.check_view.stale and not self.check_view.pending:
+            self.check_view.run_check()
+
+    @Slot()
+    def show_checklist(self) -> None:
+        self.window.ui.mainTabs.setCurrentWidget(self.checklist_view)
+
+    def open_registration(
+        self, reg_id: int, field: str = "", line: int = 0, column: int = 0
+    ) -> bool:
+        """Open a registration in the edit form on the first tab (and go to a finding's place)."""
+        window = self.window
+        window.ui.mainTabs.setCurrentIndex(0)
+        if not window.open_registration(reg_id):
+            return False
+        if field in TEXT_FIELDS:
+            window.form.move_to(field, max(1, line), max(1, column))
+        return True
+
+    # -- dialogs ---------------------------------------------------------------------------------
+    @Slot()
+    def open_bulk_address(self, old: str = "") -> BulkAddressDialog:
+        dialog = self.bulk_dialog
+        if dialog is None:
+            dialog = BulkAddressDialog(self.window.service, self.window, old=old)
+            dialog.applied.connect(self.apply_report)
+            dialog.finished.connect(self._bulk_finished)
+            self.bulk_dialog = dialog
+            dialog.open()
+        else:
+            if old:
+                dialog.old_combo.setEditText(old)
+            dialog.raise_()
+            dialog.activateWindow()
+        return dialog
+
+    @Slot(int)
+    def _bulk_finished(self, _result: int) -> None:
+        dialog, self.bulk_dialog = self.bulk_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    @Slot()
+    def open_qsm_import(self) -> QsmImportDialog:
+        dialog = self.import_dialog
+        if dialog is None:
+            dialog = QsmImportDialog(self.window.service, self.window)
+            dialog.applied.connect(self._imported)
+            dialog.finished.connect(self._import_finished)
+            self.import_dialog = dialog
+            dialog.open()
+        else:
+            dialog.raise_()
+            dialog.activateWindow()
+        return dialog
+
+    @Slot(int)
+    def _import_finished(self, _result: int) -> None:
+        dialog, self.import_dialog = self.import_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def _imported(self, result: ImportResult) -> None:
+        self.apply_report(result.report)
+
+    # -- closing ---------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.save_layout()
+            self.shutdown()
+        return super().eventFilter(watched, event)
+
+    def shutdown(self) -> None:
+        """No check or rebuild left pending (the window is closing)."""
+        self.check_view.stop()
+        self.checklist_view.stop()
+
+    def save_layout(self) -> None:
+        settings = self.window.settings
+        self.check_view.save_layout(settings)
+        self.checklist_view.save_layout(settings)
+
+
+def install_safety_views(window: MainWindow) -> SafetyViews:
+    """Add the 設定チェック and QSMへの反映 tabs, the ツール menu and their wiring to ``window``."""
+    return SafetyViews(window)  # a child of the window: lives as long as it

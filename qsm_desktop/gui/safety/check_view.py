@@ -1,0 +1,573 @@
+"""The 設定チェック tab: the coverage matrix and the findings of the setup check.
+
+The check of 5,000 registrations takes over a second, so it never runs while the seller types:
+a change (a save in the form, a report the safety dialogs applied, a row the grid refreshed) only
+marks the result out of date and, when the tab is visible, restarts a single-shot timer; when the
+tab is hidden the check waits until it is shown. The registrations are read on the GUI thread
+(a tenth of a second for 5,000), the check itself and the matrix run in a worker thread on plain
+data, and a result that was overtaken by a newer request is dropped (as the live preview does).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from dataclasses import dataclass
+from datetime import datetime
+
+import peewee
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPoint,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qsm_desktop.core.catalog import all_templates
+from qsm_desktop.core.errors import QsmError
+from qsm_desktop.core.safety import (
+    CoverageMatrix,
+    SetupReport,
+    SetupRow,
+    check_setup,
+    coverage_matrix,
+    load_rows,
+    load_rules,
+)
+from qsm_desktop.gui.safety.check_models import (
+    IDS_ROLE,
+    MATRIX_COL_GROUP,
+    MATRIX_FIRST_KIND,
+    STATE_WORDS,
+    SYMBOLS,
+    CoverageProxy,
+    CoverageTableModel,
+    FindingFilterProxy,
+    FindingRow,
+    FindingTableModel,
+    finding_rows,
+)
+from qsm_desktop.gui.safety.common import (
+    ROW_ROLE,
+    fit_columns,
+    setup_table,
+    tr,
+)
+from qsm_desktop.gui.view_settings import ViewSettings
+
+DEBOUNCE_MS = 600
+FILTER_DEBOUNCE_MS = 150
+SPLITTER = "safetyCheckSplitter"
+MATRIX_HEADER = "coverage_matrix"
+FINDINGS_HEADER = "setup_findings"
+TEXT_FIELDS = ("title", "sender", "body")
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    report: SetupReport
+    matrix: CoverageMatrix
+    destinations: dict[int, str]
+    seconds: float
+    at: datetime
+
+
+def run_check(rows: list[SetupRow]) -> CheckResult:
+    """The setup check and the matrix of the same rows (plain data: safe in a worker thread)."""
+    started = time.perf_counter()
+    report = check_setup(rows)
+    matrix = coverage_matrix(rows)
+    destinations = {row.id: row.registration.destination for row in rows}
+    return CheckResult(report, matrix, destinations, time.perf_counter() - started, datetime.now())
+
+
+class _CheckSignals(QObject):
+    finished = Signal(int, object)  # generation, CheckResult | Exception
+
+
+class _CheckTask(QRunnable):
+    def __init__(self, generation: int, rows: list[SetupRow], signals: _CheckSignals) -> None:
+        super().__init__()
+        self._generation = generation
+        self._rows = rows
+        self._signals = signals
+
+    def run(self) -> None:
+        result: CheckResult | Exception
+        try:
+            result = run_check(self._rows)
+        except Exception as exc:  # shown in the summary, never raised into Qt
+            result = exc
+        with contextlib.suppress(RuntimeError):  # the view was closed while checking
+            self._signals.finished.emit(self._generation, result)
+
+
+class SetupCheckView(QWidget):
+    """The 設定チェック tab (no knowledge of the main window: it asks through signals)."""
+
+    # registration id, field, line, column (field "" / line 0 when the finding has none)
+    openRequested = Signal(int, str, int, int)
+    bulkAddressRequested = Signal(str)  # an address to change everywhere
+    checked = Signal(object)  # the CheckResult now shown
+    dropped = Signal(int)  # a generation whose result came too late
+
+    def __init__(self, parent: QWidget | None = None, *, debounce_ms: int = DEBOUNCE_MS) -> None:
+        super().__init__(parent)
+        self.setObjectName("setupCheckView")
+        self._pool = QThreadPool(self)  # created first: destroyed first, waiting for the worker
+        self._pool.setMaxThreadCount(1)
+        self._signals = _CheckSignals(self)
+        self._signals.finished.connect(self._on_finished)
+        self._debounce_ms = debounce_ms
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(debounce_ms)
+        self._timer.timeout.connect(self.run_check)
+        self._generation = 0
+        self._shown_generation = 0
+        self._stale = True
+        self.result: CheckResult | None = None
+        self.check_count = 0
+        self.dropped_generations: list[int] = []
+
+        self.matrix_model = CoverageTableModel(self)
+        self.matrix_proxy = CoverageProxy(self)
+        self.matrix_proxy.setSourceModel(self.matrix_model)
+        self.finding_model = FindingTableModel(self)
+        self.finding_proxy = FindingFilterProxy(self)
+        self.finding_proxy.setSourceModel(self.finding_model)
+        self._build()
+
+    # -- layout ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("checkSummaryLabel")
+        font = self.summary_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.summary_label.setFont(font)
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("checkStatusLabel")
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.recheck_button = QPushButton(tr("再チェック"), self)
+        self.recheck_button.setObjectName("recheckButton")
+        self.recheck_button.setToolTip(tr("今の登録をもう一度チェックします"))
+        self.recheck_button.clicked.connect(self.run_check)
+        top = QHBoxLayout()
+        top.addWidget(self.summary_label)
+        top.addSpacing(12)
+        top.addWidget(self.status_label, 1)
+        top.addWidget(self.recheck_button)
+
+        # the matrix
+        matrix_title = QLabel(tr("送信先 × お知らせ種類"), self)
+        matrix_title.setObjectName("matrixTitle")
+        bold = matrix_title.font()
+        bold.setBold(True)
+        matrix_title.setFont(bold)
+        legend = QLabel(
+            "   ".join(f"{SYMBOLS[s]} {tr(STATE_WORDS[s])}" for s in SYMBOLS)
+            + tr("   (ダブルクリックで登録を開く)"),
+            self,
+        )
+        legend.setObjectName("matrixLegend")
+        legend.setToolTip(
+            tr(
+                "○ 使用: 使用(Y/N)=Y で転送されます\n"
+                "△ 待機: 使用(Y/N)=Y、待機(Y/N)=Y\n"
+                "× 使用N: 登録はあるが 使用(Y/N)=N で転送されません\n"
+                "— 未登録: このお知らせ種類の登録がありません"
+            )
+        )
+        self.address_filter = QLineEdit(self)
+        self.address_filter.setObjectName("matrixAddressFilter")
+        self.address_filter.setPlaceholderText(tr("送信先・グループで絞り込み"))
+        self.address_filter.setClearButtonEnabled(True)
+        self.address_filter.setMinimumWidth(self.fontMetrics().averageCharWidth() * 34)
+        self._filter_timer = QTimer(self)  # filter after a pause in typing (many addresses)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DEBOUNCE_MS)
+        self._filter_timer.timeout.connect(self._filter_matrix)
+        self.address_filter.textChanged.connect(lambda _text: self._filter_timer.start())
+        matrix_head = QHBoxLayout()
+        matrix_head.addWidget(matrix_title)
+        matrix_head.addSpacing(12)
+        matrix_head.addWidget(legend, 1)
+        matrix_head.addWidget(self.address_filter)
+
+        self.matrix_view = QTableView(self)
+        self.matrix_view.setObjectName("coverageMatrix")
+        self.matrix_view.setModel(self.matrix_proxy)
+        setup_table(self.matrix_view, stretch_last=False)
+        self.matrix_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
+        self.matrix_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.matrix_view.customContextMenuRequested.connect(self._matrix_menu)
+        self.matrix_view.activated.connect(self._matrix_activated)
+        fit_columns(self.matrix_view, (20, 36, 12, 12, 12, 13, 13))
+        for signal in (
+            self.matrix_proxy.modelReset,
+            self.matrix_proxy.layoutChanged,
+            self.matrix_proxy.rowsInserted,
+            self.matrix_proxy.rowsRemoved,
+        ):
+            signal.connect(self._update_spans)
+
+        matrix_box = QWidget(self)
+        matrix_layout = QVBoxLayout(matrix_box)
+        matrix_layout.setContentsMargins(0, 0, 0, 0)
+        matrix_layout.addLayout(matrix_head)
+        matrix_layout.addWidget(self.matrix_view)
+
+        # the findings
+        findings_title = QLabel(tr("問題点"), self)
+        findings_title.setObjectName("findingsTitle")
+        findings_title.setFont(bold)
+        self.severity_filter = QComboBox(self)
+        self.severity_filter.setObjectName("severityFilter")
+        self.severity_filter.addItem(tr("すべて"), None)
+        self.severity_filter.addItem(tr("エラーのみ"), "error")
+        self.severity_filter.addItem(tr("警告のみ"), "warning")
+        self.severity_filter.currentIndexChanged.connect(self._severity_changed)
+        self.findings_count = QLabel(self)
+        self.findings_count.setObjectName("findingsCountLabel")
+        severity_label = QLabel(tr("重大度:"), self)
+        severity_label.setBuddy(self.severity_filter)
+        findings_head = QHBoxLayout()
+        findings_head.addWidget(findings_title)
+        findings_head.addSpacing(12)
+        findings_head.addWidget(severity_label)
+        findings_head.addWidget(self.severity_filter)
+        findings_head.addWidget(self.findings_count, 1)
+
+        self.findings_view = QTableView(self)
+        self.findings_view.setObjectName("findingsTable")
+        self.findings_view.setModel(self.finding_proxy)
+        setup_table(self.findings_view)
+        self.findings_view.setSortingEnabled(True)
+        self.findings_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.findings_view.activated.connect(self._finding_activated)
+        self.findings_view.selectionModel().currentRowChanged.connect(self._finding_selected)
+        fit_columns(self.findings_view, (8, 40, 34, 10, 30))
+
+        self.detail_label = QLabel(self)
+        self.detail_label.setObjectName("findingDetail")
+        self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.detail_label.setMargin(6)
+        self.detail_label.setMinimumHeight(self.fontMetrics().height() * 4 + 12)
+
+        findings_box = QWidget(self)
+        findings_layout = QVBoxLayout(findings_box)
+        findings_layout.setContentsMargins(0, 0, 0, 0)
+        findings_layout.addLayout(findings_head)
+        findings_layout.addWidget(self.findings_view, 1)
+        findings_layout.addWidget(self.detail_label)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName(SPLITTER)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(matrix_box)
+        self.splitter.addWidget(findings_box)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        self.setTabOrder(self.recheck_button, self.address_filter)
+        self.setTabOrder(self.address_filter, self.matrix_view)
+        self.setTabOrder(self.matrix_view, self.severity_filter)
+        self.setTabOrder(self.severity_filter, self.findings_view)
+        self._show_summary()
+        self._show_detail(None)
+
+    # -- when to check -------------------------------------------------------------------------
+    @property
+    def stale(self) -> bool:
+        return self._stale
+
+    @property
+    def pending(self) -> bool:
+        """A check is waiting for the timer or running."""
+        return self._timer.isActive() or self._shown_generation != self._generation
+
+    def invalidate(self, _report: object = None) -> None:
+        """Something changed: re-check soon if the tab is visible, else when it is shown."""
+        self._stale = True
+        if self.isVisible():
+            self._timer.start()
+        self._show_status()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale and not self.pending:
+            self._timer.start(0)
+
+    @Slot()
+    def run_check(self) -> int:
+        """Check now (【再チェック】): read the rows here, check them in the worker."""
+        self._timer.stop()
+        self._timer.setInterval(self._debounce_ms)  # showEvent may have started it with 0
+        self._generation += 1
+        self._stale = False
+        try:
+            all_templates()  # the catalog cache is filled here, never from the worker
+            load_rules()
+            rows = load_rows()
+        except (QsmError, peewee.DatabaseError) as exc:
+            self._shown_generation = self._generation
+            self._show_failure(exc)
+            return self._generation
+        self.check_count += 1
+        self._pool.start(_CheckTask(self._generation, rows, self._signals))
+        self._show_status()
+        return self._generation
+
+    def wait_for_worker(self, msecs: int = 10000) -> bool:
+        return self._pool.waitForDone(msecs)
+
+    def stop(self) -> None:
+        """Nothing pending: no timer, no worker (a result still on its way is dropped)."""
+        if self.pending:
+            self._stale = True  # checked again when shown
+        self._timer.stop()
+        self._generation += 1
+        self._shown_generation = self._generation
+        self.wait_for_worker()
+
+    @Slot(int, object)
+    def _on_finished(self, generation: int, result: object) -> None:
+        if generation != self._generation:
+            self.dropped_generations.append(generation)
+            self.dropped.emit(generation)
+            return
+        self._shown_generation = generation
+        if isinstance(result, Exception):
+            self._show_failure(result)
+            return
+        assert isinstance(result, CheckResult)
+        self._show_result(result)
+        self.checked.emit(result)
+
+    # -- showing the result ----------------------------------------------------------------------
+    def _show_result(self, result: CheckResult) -> None:
+        selected = self._selected_finding()
+        self.result = result
+        self.matrix_model.set_matrix(result.matrix)
+        self.finding_model.set_findings(finding_rows(result.report.findings, result.destinations))
+        self._show_summary()
+        self._show_status()
+        if selected is not None:
+            row = self.finding_model.row_of_key(selected.key)
+            if row is not None:
+                proxy_index = self.finding_proxy.mapFromSource(self.finding_model.index(row, 0))
+                if proxy_index.isValid():
+                    self.findings_view.selectRow(proxy_index.row())
+                    return
+        self._show_detail(None)
+
+    def _show_summary(self) -> None:
+        result = self.result
+        if result is None:
+            self.summary_label.setText(tr("設定チェック: まだチェックしていません"))
+            self.findings_count.clear()
+            return
+        report = result.report
+        self.summary_label.setText(
+            tr("エラー {errors}件 · 警告 {warnings}件 · 登録 {checked}件").format(
+                errors=len(report.errors), warnings=len(report.warnings), checked=report.checked
+            )
+        )
+        color = "#b00020" if report.has_errors else ("#8a5a00" if report.warnings else "#1e6b1e")
+        self.summary_label.setStyleSheet(f"color: {color};")
+        self._show_count()
+
+    def _show_count(self) -> None:
+        shown, total = self.finding_proxy.rowCount(), self.finding_model.rowCount()
+        if self.result is not None and not total:
+            self.findings_count.setText(tr("問題は見つかりませんでした。"))
+        elif shown == total:
+            self.findings_count.setText(tr("{total}件").format(total=total))
+        else:
+            self.findings_count.setText(
+                tr("{shown}件 / {total}件").format(shown=shown, total=total)
+            )
+
+    def _show_status(self) -> None:
+        if self.pending:
+            self.status_label.setText(tr("チェック中…"))
+        elif self._stale and self.result is not None:
+            self.status_label.setText(tr("登録が変わりました。表示するとチェックし直します。"))
+        elif self.result is not None:
+            text = tr("{at} にチェック").format(at=self.result.at.strftime("%H:%M:%S"))
+            if self.result.seconds >= 0.1:
+                text += tr("({seconds:.1f}秒)").format(seconds=self.result.seconds)
+            self.status_label.setText(text)
+        else:
+            self.status_label.clear()
+
+    def _show_failure(self, error: Exception) -> None:
+        self.summary_label.setText(tr("設定チェックができませんでした"))
+        self.summary_label.setStyleSheet("color: #b00020;")
+        self.status_label.setText(str(error))
+
+    @Slot()
+    def _filter_matrix(self) -> None:
+        self._filter_timer.stop()
+        self.matrix_proxy.set_text(self.address_filter.text())
+
+    @Slot()
+    def _update_spans(self) -> None:
+        """One group cell spans its consecutive rows (the matrix is grouped by template group)."""
+        view = self.matrix_view
+        view.clearSpans()
+        proxy = self.matrix_proxy
+        count = proxy.rowCount()
+        start = 0
+        while start < count:
+            group = proxy.item_at(start).group
+            end = start + 1
+            while end < count and proxy.item_at(end).group == group:
+                end += 1
+            if end - start > 1:
+                view.setSpan(start, MATRIX_COL_GROUP, end - start, 1)
+            start = end
+
+    # -- findings --------------------------------------------------------------------------------
+    @Slot(int)
+    def _severity_changed(self, _index: int) -> None:
+        self.finding_proxy.set_severity(self.severity_filter.currentData())
+        self._show_count()
+
+    def _selected_finding(self) -> FindingRow | None:
+        index = self.findings_view.currentIndex()
+        if not index.isValid() or not self.findings_view.selectionModel().isRowSelected(
+            index.row(), QModelIndex()
+        ):
+            return None
+        return index.siblingAtColumn(0).data(ROW_ROLE)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _finding_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_detail(current.siblingAtColumn(0).data(ROW_ROLE) if current.isValid() else None)
+
+    def _show_detail(self, row: FindingRow | None) -> None:
+        if row is None:
+            self.detail_label.setText(
+                tr("問題点を選ぶと、ここに内容とすることが表示されます。")
+                if self.finding_model.rowCount()
+                else ""
+            )
+            return
+        finding = row.finding
+        lines = [
+            f"【{finding.severity_label}】{finding.label or finding.code}",
+            finding.message,
+        ]
+        if finding.source:
+            lines.append(tr("根拠: {source}").format(source=finding.source))
+        if finding.registration_ids:
+            lines.append(
+                tr("登録番号 {ids} — ダブルクリック(Enter)で登録番号 {first} を開きます。").format(
+                    ids="・".join(map(str, finding.registration_ids)),
+                    first=finding.registration_ids[0],
+                )
+            )
+        self.detail_label.setText("\n".join(lines))
+
+    @Slot(QModelIndex)
+    def _finding_activated(self, index: QModelIndex) -> None:
+        row: FindingRow | None = index.siblingAtColumn(0).data(ROW_ROLE)
+        if row is None or not row.finding.registration_ids:
+            return
+        self.open_finding(row)
+
+    def open_finding(self, row: FindingRow) -> None:
+        finding = row.finding
+        field = finding.field if finding.field in TEXT_FIELDS else ""
+        line = finding.line or (1 if field else 0)
+        column = finding.column or (1 if field else 0)
+        self.openRequested.emit(finding.registration_ids[0], field, line, column)
+
+    # -- matrix ----------------------------------------------------------------------------------
+    @Slot(QModelIndex)
+    def _matrix_activated(self, index: QModelIndex) -> None:
+        ids = index.data(IDS_ROLE) if index.isValid() else None
+        if ids:
+            self.openRequested.emit(int(ids[0]), "", 0, 0)
+
+    def matrix_menu(self, index: QModelIndex) -> QMenu | None:
+        """The context menu of a matrix cell: open each registration, change the address."""
+        if not index.isValid():
+            return None
+        menu = QMenu(self)
+        row = index.siblingAtColumn(0).data(ROW_ROLE)
+        for reg_id in index.data(IDS_ROLE) or ():
+            action = menu.addAction(tr("登録番号 {id} を開く").format(id=reg_id))
+            action.triggered.connect(
+                lambda _checked=False, i=reg_id: self.openRequested.emit(i, "", 0, 0)
+            )
+        if row is not None and row.address:
+            if not menu.isEmpty():
+                menu.addSeparator()
+            action = menu.addAction(
+                tr("送信先「{address}」を一括変更…").format(address=row.address)
+            )
+            action.triggered.connect(
+                lambda _checked=False, a=row.address: self.bulkAddressRequested.emit(a)
+            )
+        return None if menu.isEmpty() else menu
+
+    @Slot(QPoint)
+    def _matrix_menu(self, pos: QPoint) -> None:
+        menu = self.matrix_menu(self.matrix_view.indexAt(pos))
+        if menu is not None:
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(self.matrix_view.viewport().mapToGlobal(pos))
+
+    def kind_column(self, position: int) -> int:
+        """The matrix column of the n-th お知らせ種類 (0 = 注文情報)."""
+        return MATRIX_FIRST_KIND + position
+
+    # -- layout memory -------------------------------------------------------------------------------
+    def restore_layout(self, settings: ViewSettings) -> None:
+        state = settings.splitter_state(SPLITTER)
+        if state is not None:
+            self.splitter.restoreState(state)
+        for view, name in (
+            (self.matrix_view, MATRIX_HEADER),
+            (self.findings_view, FINDINGS_HEADER),
+        ):
+            header_state = settings.header_state(name)
+            if header_state is not None:
+                view.horizontalHeader().restoreState(header_state)
+
+    def save_layout(self, settings: ViewSettings) -> None:
+        settings.set_splitter_state(SPLITTER, self.splitter.saveState())
+        settings.set_header_state(MATRIX_HEADER, self.matrix_view.horizontalHeader().saveState())
+        settings.set_header_state(
+            FINDINGS_HEADER, self.findings_view.horizontalHeader().saveState()
+        )

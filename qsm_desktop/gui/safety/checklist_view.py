@@ -1,0 +1,490 @@
+"""The QSMへの反映 tab: the change checklist — what to do in J・QSM, item by item.
+
+The items are a table whose first column (済) the seller ticks as each change is made in QSM;
+a tick is written at once through the core (:func:`tick` / :func:`untick`) and the checklist is
+rebuilt (a tick can split or join items). The selected item's steps are shown as a numbered
+list, in QSM's words. The whole list can be copied as text, printed, saved as HTML, or marked
+applied. It is rebuilt when a change is reported and when the tab is shown.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import peewee
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QBrush, QFont, QGuiApplication, QShowEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qsm_desktop.core.errors import QsmError
+from qsm_desktop.core.safety import (
+    Checklist,
+    ChecklistItem,
+    build_checklist,
+    mark_applied,
+    tick,
+    untick,
+)
+from qsm_desktop.core.safety.checklist import OPEN_SCREEN
+from qsm_desktop.gui import messages
+from qsm_desktop.gui.registration_form import history_value
+from qsm_desktop.gui.safe_browser import InertDocument, SafeBrowser
+from qsm_desktop.gui.safety.common import (
+    CONTEXT,
+    MUTED_TEXT,
+    Column,
+    ListTableModel,
+    fit_columns,
+    setup_table,
+    tr,
+)
+from qsm_desktop.gui.view_settings import ViewSettings
+
+DEBOUNCE_MS = 300
+SPLITTER = "safetyChecklistSplitter"
+HEADER = "change_checklist"
+
+COL_DONE = 0
+COL_ID = 1
+COL_TARGET = 2
+COL_ACTION = 3
+
+
+def change_summary(item: ChecklistItem) -> str:
+    """処理: 登録, or 修正 with what changes (送信先 a → b, 使用(Y/N) Y → N …)."""
+    if item.action == "register":
+        return tr("登録(新しい登録)")
+    parts = []
+    for change in item.changes:
+        if change.field == "body":
+            parts.append(tr("{label}を変更").format(label=change.label))
+        else:
+            parts.append(
+                f"{change.label} {history_value(change.field, change.before)} → "
+                f"{history_value(change.field, change.after)}"
+            )
+    return f"{item.action_label}: " + "、".join(parts)
+
+
+class ChecklistTableModel(ListTableModel):
+    """Rows: :class:`ChecklistItem`; column 済 is checkable and ticks the item in the store."""
+
+    COLUMNS = (
+        Column(
+            QT_TRANSLATE_NOOP(CONTEXT, "済"),
+            lambda i: tr("済") if i.ticked else tr("未"),
+            sort=lambda i: i.ticked,
+            header_tooltip=QT_TRANSLATE_NOOP(
+                CONTEXT, "QSMで作業が終わった項目にチェックを付けます"
+            ),
+        ),
+        Column(QT_TRANSLATE_NOOP(CONTEXT, "登録番号"), lambda i: i.registration_id, centered=True),
+        Column(
+            QT_TRANSLATE_NOOP(CONTEXT, "対象"),
+            lambda i: i.target,
+            tooltip=lambda i: i.target,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP(CONTEXT, "処理"),
+            change_summary,
+            tooltip=change_summary,
+        ),
+    )
+
+    ticksChanged = Signal()  # a tick was written: the checklist should be rebuilt
+    tickFailed = Signal(str)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._struck = QFont()
+        self._struck.setStrikeOut(True)
+
+    def row_id(self, item: ChecklistItem) -> int:
+        return item.registration_id
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == COL_DONE:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def extra_data(self, item: ChecklistItem, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.CheckStateRole and column == COL_DONE:
+            return Qt.CheckState.Checked if item.ticked else Qt.CheckState.Unchecked
+        if item.ticked and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(MUTED_TEXT)
+        if item.ticked and role == Qt.ItemDataRole.FontRole and column in (COL_TARGET, COL_ACTION):
+            return self._struck
+        return None
+
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value: Any,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
+        if (
+            not index.isValid()
+            or index.column() != COL_DONE
+            or role != Qt.ItemDataRole.CheckStateRole
+        ):
+            return False
+        checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value)
+        return self.set_ticked(index.row(), checked)
+
+    def set_ticked(self, row: int, ticked: bool) -> bool:
+        """Tick (or untick) an item in the store; the row shows it at once."""
+        item: ChecklistItem = self._rows[row]
+        if item.ticked == ticked:
+            return True
+        try:
+            (tick if ticked else untick)(item)
+        except (QsmError, peewee.DatabaseError) as exc:
+            self.tickFailed.emit(str(exc))
+            return False
+        self._rows[row] = replace(item, ticked=ticked)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+        self.ticksChanged.emit()
+        return True
+
+    def row_of_key(self, key: int) -> int | None:
+        for position, item in enumerate(self._rows):
+            if item.key == key:
+                return position
+        return None
+
+
+def steps_html(item: ChecklistItem | None, checklist: Checklist | None) -> str:
+    """The selected item's steps as a numbered list (every value escaped)."""
+    e = html.escape
+    if checklist is not None and not checklist.items:
+        return f"<p>{e(tr('QSMに反映する変更はありません。'))}</p>"
+    if item is None:
+        return f"<p>{e(tr('一覧から項目を選ぶと、QSMでの手順がここに表示されます。'))}</p>"
+    state = tr("済") if item.ticked else tr("未完了")
+    out = [
+        f"<h3>{e(item.action_label)}: {e(item.target)}</h3>",
+        f"<p>{e(tr('登録番号'))} {item.registration_id} · {e(state)}<br>"
+        f"{e(tr('変更'))}: {e(change_summary(item))}</p>",
+        f"<p>{e(OPEN_SCREEN)}</p>",
+        "<ol>",
+    ]
+    for step in item.steps:
+        detail = (
+            "<pre style='white-space:pre-wrap; border:1px solid #ccc; padding:4px'>"
+            f"{e(step.detail)}</pre>"
+            if step.detail
+            else ""
+        )
+        out.append(f"<li>{e(step.text)}{detail}</li>")
+    out.append("</ol>")
+    return "".join(out)
+
+
+# -- printing and saving (module functions so that tests can answer them) -----------------------
+
+
+def ask_printer(parent: QWidget | None) -> QPrinter | None:
+    """The print dialog; the chosen printer, or None when cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(tr("チェックリストの印刷"))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return printer
+
+
+def print_html(text: str, printer: QPrinter) -> None:
+    document = InertDocument()  # loads nothing, whatever the HTML names
+    document.setHtml(text)
+    document.print_(printer)
+
+
+def ask_html_path(parent: QWidget | None) -> str:
+    path, _filter = QFileDialog.getSaveFileName(
+        parent,
+        tr("チェックリストをHTMLで保存"),
+        tr("QSMに反映する変更.html"),
+        tr("HTML (*.html *.htm)"),
+    )
+    return path
+
+
+class ChecklistView(QWidget):
+    """The QSMへの反映 tab."""
+
+    openRequested = Signal(int)  # a registration id
+    refreshed = Signal(object)  # the Checklist now shown
+
+    def __init__(self, parent: QWidget | None = None, *, debounce_ms: int = DEBOUNCE_MS) -> None:
+        super().__init__(parent)
+        self.setObjectName("checklistView")
+        self.checklist: Checklist | None = None
+        self._stale = True
+        self._debounce_ms = debounce_ms
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(debounce_ms)
+        self._timer.timeout.connect(self.refresh)
+        self.refresh_count = 0
+        self.model = ChecklistTableModel(self)
+        self.model.ticksChanged.connect(self._ticks_changed)
+        self.model.tickFailed.connect(lambda text: messages.critical(self, text))
+        self._build()
+
+    def _build(self) -> None:
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("checklistSummaryLabel")
+        font = self.summary_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.summary_label.setFont(font)
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.copy_button = QPushButton(tr("テキストをコピー"), self)
+        self.copy_button.setObjectName("copyTextButton")
+        self.copy_button.setToolTip(
+            tr("チェックリスト全体をテキストでクリップボードにコピーします")
+        )
+        self.copy_button.clicked.connect(self.copy_text)
+        self.print_button = QPushButton(tr("印刷…"), self)
+        self.print_button.setObjectName("printButton")
+        self.print_button.clicked.connect(self.print_checklist)
+        self.save_button = QPushButton(tr("HTMLで保存…"), self)
+        self.save_button.setObjectName("saveHtmlButton")
+        self.save_button.clicked.connect(self.save_html)
+        self.applied_button = QPushButton(tr("すべて反映済みにする"), self)
+        self.applied_button.setObjectName("markAppliedButton")
+        self.applied_button.setToolTip(
+            tr("一覧のすべての変更をQSMで反映済みにし、チェックリストを空にします")
+        )
+        self.applied_button.clicked.connect(self.mark_all_applied)
+        top = QHBoxLayout()
+        top.addWidget(self.summary_label, 1)
+        for button in (self.copy_button, self.print_button, self.save_button, self.applied_button):
+            top.addWidget(button)
+
+        hint = QLabel(
+            tr(
+                "オフラインで行った変更は、J・QSMでも同じように手作業で変更する必要があります。"
+                "上から順に作業し、QSMで終わった項目の「済」にチェックを付けてください。"
+            ),
+            self,
+        )
+        hint.setObjectName("checklistHint")
+        hint.setWordWrap(True)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("checklistTable")
+        self.table.setModel(self.model)
+        setup_table(self.table)
+        fit_columns(self.table, (6, 8, 52, 40))
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.activated.connect(self._activated)
+
+        self.steps_view = SafeBrowser(self)
+        self.steps_view.setObjectName("checklistSteps")
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName(SPLITTER)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.steps_view)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("checklistStatusLabel")
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(hint)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.status_label)
+        self._show_summary()
+        self._show_steps(None)
+
+    # -- when to rebuild --------------------------------------------------------------------------
+    @property
+    def stale(self) -> bool:
+        return self._stale
+
+    def invalidate(self, _report: object = None) -> None:
+        """Something changed: rebuild soon if the tab is visible, else when it is shown."""
+        self._stale = True
+        if self.isVisible():
+            self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale and not self._timer.isActive():
+            self._timer.start(0)
+
+    @Slot()
+    def refresh(self) -> Checklist | None:
+        """Rebuild the checklist from the store, keeping the selected item selected."""
+        self._timer.stop()
+        self._timer.setInterval(self._debounce_ms)
+        selected = self.current_item()
+        try:
+            checklist = build_checklist()
+        except (QsmError, peewee.DatabaseError) as exc:
+            self.status_label.setText(
+                tr("チェックリストを作れませんでした: {error}").format(error=exc)
+            )
+            return None
+        self._stale = False
+        self.refresh_count += 1
+        self.checklist = checklist
+        self.model.set_rows(checklist.items)
+        self._show_summary()
+        row = self.model.row_of_key(selected.key) if selected is not None else None
+        if row is None and checklist.pending:
+            row = self.model.row_of_key(checklist.pending[0].key)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.setCurrentIndex(self.model.index(row, COL_TARGET))
+        self._show_steps(self.current_item())
+        self.refreshed.emit(checklist)
+        return checklist
+
+    @Slot()
+    def _ticks_changed(self) -> None:
+        # After the click has been handled: a tick may split or join items.
+        QTimer.singleShot(0, self, self.refresh)
+
+    # -- showing -------------------------------------------------------------------------------
+    def current_item(self) -> ChecklistItem | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or self.checklist is None:
+            return None
+        return self.model.row_at(index.row())
+
+    def _show_summary(self) -> None:
+        checklist = self.checklist
+        has_items = bool(checklist and checklist.items)
+        for button in (self.copy_button, self.print_button, self.save_button, self.applied_button):
+            button.setEnabled(has_items)
+        if checklist is None:
+            self.summary_label.setText(tr("QSMに反映する変更"))
+        elif not checklist.items:
+            self.summary_label.setText(tr("QSMに反映する変更はありません"))
+        else:
+            self.summary_label.setText(
+                tr("QSMに反映する変更: {count}件(未完了 {pending}件)").format(
+                    count=len(checklist.items), pending=len(checklist.pending)
+                )
+            )
+
+    @Slot(QModelIndex, QModelIndex)
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_steps(self.model.row_at(current.row()) if current.isValid() else None)
+
+    def _show_steps(self, item: ChecklistItem | None) -> None:
+        self.steps_view.setHtml(steps_html(item, self.checklist))
+
+    @Slot(QModelIndex)
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid() and index.column() != COL_DONE:
+            self.openRequested.emit(self.model.row_at(index.row()).registration_id)
+
+    # -- the buttons ------------------------------------------------------------------------------
+    @Slot()
+    def copy_text(self) -> None:
+        if self.checklist is None:
+            return
+        QGuiApplication.clipboard().setText(self.checklist.to_text())
+        self.status_label.setText(tr("チェックリストをテキストでコピーしました。"))
+
+    @Slot()
+    def print_checklist(self) -> bool:
+        if self.checklist is None:
+            return False
+        printer = ask_printer(self)
+        if printer is None:
+            return False
+        print_html(self.checklist.to_html(), printer)
+        self.status_label.setText(tr("チェックリストを印刷しました。"))
+        return True
+
+    @Slot()
+    def save_html(self) -> Path | None:
+        if self.checklist is None:
+            return None
+        name = ask_html_path(self)
+        if not name:
+            return None
+        path = Path(name)
+        try:
+            path.write_text(self.checklist.to_html(), encoding="utf-8")
+        except OSError as exc:
+            messages.critical(
+                self, tr("保存できませんでした: {path}\n{error}").format(path=path, error=exc)
+            )
+            return None
+        self.status_label.setText(tr("保存しました: {path}").format(path=path))
+        return path
+
+    @Slot()
+    def mark_all_applied(self) -> bool:
+        checklist = self.checklist
+        if checklist is None or not checklist.items:
+            return False
+        if not messages.ask_yes_no(
+            self,
+            tr(
+                "一覧の{count}件の変更(未完了 {pending}件)を、すべてQSMに反映済みにします。\n"
+                "チェックリストは空になります。よろしいですか?"
+            ).format(count=len(checklist.items), pending=len(checklist.pending)),
+            tr("すべて反映済みにする"),
+            tr("キャンセル"),
+        ):
+            return False
+        try:
+            mark_applied(checklist)
+        except (QsmError, peewee.DatabaseError) as exc:
+            messages.critical(self, str(exc))
+            return False
+        self.refresh()
+        self.status_label.setText(
+            tr("{count}件の変更をQSMに反映済みにしました。").format(count=len(checklist.items))
+        )
+        return True
+
+    # -- layout memory -----------------------------------------------------------------------------
+    def restore_layout(self, settings: ViewSettings) -> None:
+        state = settings.splitter_state(SPLITTER)
+        if state is not None:
+            self.splitter.restoreState(state)
+        header_state = settings.header_state(HEADER)
+        if header_state is not None:
+            self.table.horizontalHeader().restoreState(header_state)
+
+    def save_layout(self, settings: ViewSettings) -> None:
+        settings.set_splitter_state(SPLITTER, self.splitter.saveState())
+        settings.set_header_state(HEADER, self.table.horizontalHeader().saveState())
