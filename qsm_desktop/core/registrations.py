@@ -317,6 +317,23 @@ def _write_history(
     ).execute()
 
 
+def initial_values(
+    template: TemplateInfo, data: RegistrationInput | AsIsRegistration
+) -> dict[str, Any]:
+    """A new registration's fields; title/sender/body not given are the template's text."""
+    return {
+        "template_no": template.no,
+        "destination": data.destination,
+        "enabled": data.enabled,
+        "standby": data.standby,
+        "period": data.period,
+        "recognition_key": data.recognition_key,
+        "title": template.title if data.title is None else data.title,
+        "sender": template.sender if data.sender is None else data.sender,
+        "body": template.body if data.body is None else data.body,
+    }
+
+
 class RegistrationService:
     """Register, modify, search, get and history; ``operator`` fills 登録者/修正者."""
 
@@ -368,35 +385,32 @@ class RegistrationService:
     def register(self, data: RegistrationInput) -> ChangeReport:
         """登録: a new registration; title/sender/body default to the template's text."""
         template = get_template_or_field_error(data.template_no)
-        values = {
-            "template_no": template.no,
-            "destination": data.destination,
-            "enabled": data.enabled,
-            "standby": data.standby,
-            "period": data.period,
-            "recognition_key": data.recognition_key,
-            "title": template.title if data.title is None else data.title,
-            "sender": template.sender if data.sender is None else data.sender,
-            "body": template.body if data.body is None else data.body,
-        }
-        values = validate(values)
-        at = now()
+        values = validate(initial_values(template, data))
         with database_proxy.atomic():
             _refuse_duplicate(template.no, values["destination"], exclude_id=None)
-            reg_id = Registration.insert(
-                template=values.pop("template_no"),
-                created_by=self.operator,
-                created_at=at,
-                updated_by=self.operator,
-                updated_at=at,
-                **values,
-            ).execute()
-            created = self.get(reg_id)
-            changes = tuple(
-                Change(name, None, value) for name, value in _as_values(created).items()
-            )
-            history_id = _write_history(reg_id, at, self.operator, "register", changes)
-        return ChangeReport("register", (created,), (history_id,), {reg_id: changes})
+            created, changes, history_id = self._create(values, "register")
+        return ChangeReport("register", (created,), (history_id,), {created.id: changes})
+
+    def _create(
+        self, values: dict[str, Any], action: str, **columns: Any
+    ) -> tuple[RegistrationData, tuple[Change, ...], int]:
+        """Insert one validated registration and its history row (inside the caller's
+        transaction). ``columns`` may set the audit fields (rows read from QSM keep QSM's) and
+        origin/qsm_category; the audit fields default to this operator, now."""
+        at = now()
+        audit = {
+            "created_by": self.operator,
+            "created_at": at,
+            "updated_by": self.operator,
+            "updated_at": at,
+        }
+        values = dict(values)
+        reg_id = Registration.insert(
+            template=values.pop("template_no"), **(audit | columns), **values
+        ).execute()
+        created = self.get(reg_id)
+        changes = tuple(Change(name, None, value) for name, value in _as_values(created).items())
+        return created, changes, _write_history(reg_id, at, self.operator, action, changes)
 
     def modify(self, reg_id: int, patch: Patch, action: str = "modify") -> ChangeReport:
         """修正: change the given fields of one registration (same number, history kept)."""
@@ -566,39 +580,21 @@ def register_as_is(
     with database_proxy.atomic():
         for item in items:
             template = get_template_or_field_error(item.template_no)
-            values = validate_as_is(
-                {
-                    "template_no": template.no,
-                    "destination": item.destination,
-                    "enabled": item.enabled,
-                    "standby": item.standby,
-                    "period": item.period,
-                    "recognition_key": item.recognition_key,
-                    "title": template.title if item.title is None else item.title,
-                    "sender": template.sender if item.sender is None else item.sender,
-                    "body": template.body if item.body is None else item.body,
-                }
-            )
-            at = now()
-            created_by = (item.created_by or "").strip() or service.operator
-            created_at = item.created_at or at
-            reg_id = Registration.insert(
-                template=values.pop("template_no"),
-                created_by=created_by,
-                created_at=created_at,
-                updated_by=(item.updated_by or "").strip() or created_by,
-                updated_at=item.updated_at or created_at,
-                origin=item.origin,
-                qsm_category=item.qsm_category,
-                **values,
-            ).execute()
-            created = service.get(reg_id)
-            new_changes = tuple(
-                Change(name, None, value) for name, value in _as_values(created).items()
-            )
-            history_ids.append(_write_history(reg_id, at, service.operator, action, new_changes))
+            values = validate_as_is(initial_values(template, item))
+            columns: dict[str, Any] = {"origin": item.origin, "qsm_category": item.qsm_category}
+            created_by = (item.created_by or "").strip()
+            if created_by:
+                columns.update(created_by=created_by, updated_by=created_by)
+            if (item.updated_by or "").strip():
+                columns["updated_by"] = item.updated_by.strip()
+            if item.created_at:
+                columns.update(created_at=item.created_at, updated_at=item.created_at)
+            if item.updated_at:
+                columns["updated_at"] = item.updated_at
+            created, new_changes, history_id = service._create(values, action, **columns)
+            history_ids.append(history_id)
             registrations.append(created)
-            changes[reg_id] = new_changes
+            changes[created.id] = new_changes
     return ChangeReport(action, tuple(registrations), tuple(history_ids), changes)
 
 
