@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import peewee
-from platformdirs import user_data_path
 
 from qsm_desktop.core.db import open_database
 from qsm_desktop.core.settings import operator_name
@@ -17,6 +16,9 @@ DB_ENV = "QSM_DESKTOP_DB"
 
 
 def default_db_path() -> Path:
+    # Imported here: only a start without --db or QSM_DESKTOP_DB needs it (about 4 ms).
+    from platformdirs import user_data_path
+
     return user_data_path(APP_NAME, appauthor=False) / "qsm_desktop.db"
 
 

@@ -14,27 +14,35 @@ A thin GUI over :mod:`qsm_desktop.core.safety`. :func:`install_safety_views` add
 
 Every change that reaches the grid (a save in the form, 使用 = N, a report of these dialogs)
 marks both tabs out of date; each refreshes when it is shown.
+
+Nothing of this is needed for the first paint, and importing it means importing the setup check
+and through it the template engine (jinja2, the e-mail package): about 90 ms at start-up. So
+:func:`install_safety_views` adds only the two tabs, as deferred tabs of the main window, and the
+menu; a view is imported and built when its tab is first shown or when something asks for it
+(:attr:`SafetyViews.check_view`, :attr:`SafetyViews.checklist_view`, a menu action). The
+dialogs are imported when first opened.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from qsm_desktop.core.registrations import ChangeReport
-from qsm_desktop.core.safety import ImportResult
-from qsm_desktop.gui.safety.address_dialog import BulkAddressDialog
-from qsm_desktop.gui.safety.check_view import SetupCheckView
-from qsm_desktop.gui.safety.checklist_view import ChecklistView
 from qsm_desktop.gui.safety.common import tr
-from qsm_desktop.gui.safety.import_dialog import QsmImportDialog
 
 if TYPE_CHECKING:
+    from qsm_desktop.core.registrations import ChangeReport
+    from qsm_desktop.core.safety import ImportResult
     from qsm_desktop.gui.main_window import MainWindow
+    from qsm_desktop.gui.safety.address_dialog import BulkAddressDialog
+    from qsm_desktop.gui.safety.check_view import SetupCheckView
+    from qsm_desktop.gui.safety.checklist_view import ChecklistView
+    from qsm_desktop.gui.safety.import_dialog import QsmImportDialog
 
 __all__ = [
     "BulkAddressDialog",
@@ -44,6 +52,23 @@ __all__ = [
     "SetupCheckView",
     "install_safety_views",
 ]
+
+# The public view classes, imported on first use (module __getattr__, PEP 562) so that importing
+# this package stays as cheap as installing it.
+_LAZY_CLASSES = {
+    "BulkAddressDialog": "address_dialog",
+    "ChecklistView": "checklist_view",
+    "QsmImportDialog": "import_dialog",
+    "SetupCheckView": "check_view",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY_CLASSES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
+
 
 # A report of more registrations than this refreshes the grid with one search (one model reset)
 # instead of row by row: thousands of single-row inserts cost more than one reset.
@@ -60,13 +85,11 @@ class SafetyViews(QObject):
         self.window = window
         self.bulk_dialog: BulkAddressDialog | None = None
         self.import_dialog: QsmImportDialog | None = None
+        self._check_view: SetupCheckView | None = None
+        self._checklist_view: ChecklistView | None = None
 
-        self.check_view = SetupCheckView()
-        self.checklist_view = ChecklistView()
-        self.check_tab = window.add_tab(self.check_view, tr("設定チェック"))
-        self.checklist_tab = window.add_tab(self.checklist_view, tr("QSMへの反映"))
-        self.check_view.restore_layout(window.settings)
-        self.checklist_view.restore_layout(window.settings)
+        self.check_tab = window.add_deferred_tab(tr("設定チェック"), self._build_check_view)
+        self.checklist_tab = window.add_deferred_tab(tr("QSMへの反映"), self._build_checklist_view)
 
         self.menu = QMenu(tr("ツール(&T)"), window)
         self.menu.setObjectName("menuTools")
@@ -98,14 +121,51 @@ class SafetyViews(QObject):
         self.menu.insertSeparator(self.action_bulk_address)
         self.menu.insertSeparator(self.action_checklist)
 
-        # Every change that reaches the grid marks the tabs out of date.
-        window.form.saved.connect(self._changed)
+        # Every change that reaches the grid marks the tabs out of date: a save in the form too,
+        # since the form's report always reaches the grid (window.apply_report → dataChanged or
+        # rowsInserted). A search (a model reset) changes nothing and is not listened to.
         window.model.dataChanged.connect(self._changed)
         window.model.rowsInserted.connect(self._changed)
-        self.check_view.openRequested.connect(self.open_registration)
-        self.check_view.bulkAddressRequested.connect(self.open_bulk_address)
-        self.checklist_view.openRequested.connect(self.open_registration)
         window.installEventFilter(self)
+
+    # -- the views, built on first need ---------------------------------------------------------
+    @property
+    def check_view(self) -> SetupCheckView:
+        """The 設定チェック view (imported, built and put in its tab on first use)."""
+        if self._check_view is None:
+            self.window.tab_page(self.check_tab)  # calls _build_check_view
+        assert self._check_view is not None
+        return self._check_view
+
+    @property
+    def checklist_view(self) -> ChecklistView:
+        """The QSMへの反映 view (imported, built and put in its tab on first use)."""
+        if self._checklist_view is None:
+            self.window.tab_page(self.checklist_tab)  # calls _build_checklist_view
+        assert self._checklist_view is not None
+        return self._checklist_view
+
+    def _build_check_view(self) -> SetupCheckView:
+        from qsm_desktop.gui.safety.check_view import SetupCheckView
+
+        view = SetupCheckView()
+        view.restore_layout(self.window.settings)
+        view.openRequested.connect(self.open_registration)
+        view.bulkAddressRequested.connect(self.open_bulk_address)
+        self._check_view = view
+        return view
+
+    def _build_checklist_view(self) -> ChecklistView:
+        from qsm_desktop.gui.safety.checklist_view import ChecklistView
+
+        view = ChecklistView()
+        view.restore_layout(self.window.settings)
+        view.openRequested.connect(self.open_registration)
+        self._checklist_view = view
+        return view
+
+    def _built_views(self) -> list[SetupCheckView | ChecklistView]:
+        return [v for v in (self._check_view, self._checklist_view) if v is not None]
 
     def _action(self, name: str, text: str, tip: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self.window)
@@ -118,8 +178,9 @@ class SafetyViews(QObject):
 
     # -- changes ------------------------------------------------------------------------------
     def _changed(self, *_args: object) -> None:
-        self.check_view.invalidate()
-        self.checklist_view.invalidate()
+        # A view not built yet starts out of date anyway.
+        for view in self._built_views():
+            view.invalidate()
 
     def apply_report(self, report: ChangeReport) -> None:
         """A change made by a safety dialog: to the grid, and both tabs out of date."""
@@ -134,9 +195,10 @@ class SafetyViews(QObject):
     # -- tabs -----------------------------------------------------------------------------------
     @Slot()
     def show_check(self) -> None:
-        self.window.ui.mainTabs.setCurrentWidget(self.check_view)
-        if self.check_view.stale and not self.check_view.pending:
-            self.check_view.run_check()
+        view = self.check_view
+        self.window.ui.mainTabs.setCurrentWidget(view)
+        if view.stale and not view.pending:
+            view.run_check()
 
     @Slot()
     def show_checklist(self) -> None:
@@ -159,6 +221,8 @@ class SafetyViews(QObject):
     def open_bulk_address(self, old: str = "") -> BulkAddressDialog:
         dialog = self.bulk_dialog
         if dialog is None:
+            from qsm_desktop.gui.safety.address_dialog import BulkAddressDialog
+
             dialog = BulkAddressDialog(self.window.service, self.window, old=old)
             dialog.applied.connect(self.apply_report)
             dialog.finished.connect(self._bulk_finished)
@@ -181,6 +245,8 @@ class SafetyViews(QObject):
     def open_qsm_import(self) -> QsmImportDialog:
         dialog = self.import_dialog
         if dialog is None:
+            from qsm_desktop.gui.safety.import_dialog import QsmImportDialog
+
             dialog = QsmImportDialog(self.window.service, self.window)
             dialog.applied.connect(self._imported)
             dialog.finished.connect(self._import_finished)
@@ -209,13 +275,14 @@ class SafetyViews(QObject):
 
     def shutdown(self) -> None:
         """No check or rebuild left pending (the window is closing)."""
-        self.check_view.stop()
-        self.checklist_view.stop()
+        for view in self._built_views():
+            view.stop()
 
     def save_layout(self) -> None:
+        """The built views' layout (a view never built keeps the layout remembered before)."""
         settings = self.window.settings
-        self.check_view.save_layout(settings)
-        self.checklist_view.save_layout(settings)
+        for view in self._built_views():
+            view.save_layout(settings)
 
 
 def install_safety_views(window: MainWindow) -> SafetyViews:

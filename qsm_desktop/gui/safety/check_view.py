@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -325,6 +325,16 @@ class SetupCheckView(QWidget):
         super().showEvent(event)
         if self._stale and not self.pending:
             self._timer.start(0)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Left before the pause ran out: check when shown again, not behind the seller's back
+        # (reading the rows holds the GUI thread and the worker competes with it for the GIL:
+        # with 100,000 registrations a search takes several times longer meanwhile).
+        super().hideEvent(event)
+        if self._timer.isActive():
+            self._timer.stop()
+            self._timer.setInterval(self._debounce_ms)
+            self._show_status()
 
     @Slot()
     def run_check(self) -> int:

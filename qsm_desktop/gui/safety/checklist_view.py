@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QFont, QGuiApplication, QShowEvent
+from PySide6.QtGui import QBrush, QFont, QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -344,6 +344,13 @@ class ChecklistView(QWidget):
         super().showEvent(event)
         if self._stale and not self._timer.isActive():
             self._timer.start(0)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Left before the pause ran out: rebuild when shown again (it is still out of date).
+        super().hideEvent(event)
+        if self._timer.isActive():
+            self._timer.stop()
+            self._timer.setInterval(self._debounce_ms)
 
     @Slot()
     def refresh(self) -> Checklist | None:
