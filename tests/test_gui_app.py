@@ -133,3 +133,33 @@ def test_many_void_calls_do_not_abort_the_interpreter() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr
+
+
+def test_product_chosen_in_products_tab_becomes_the_preview_item(
+    main_window: MainWindow,
+) -> None:
+    from qsm_desktop.gui.app import install_products_tab
+
+    view = install_products_tab(main_window)
+    titles = [main_window.ui.mainTabs.tabText(i) for i in range(main_window.ui.mainTabs.count())]
+    assert "商品/在庫" in titles
+    preview = main_window.form.preview
+    item = {"ITEM_CODE": "1001234567", "ITEM_NM": "ベーシック半袖Tシャツ", "ORDER_PRICE": "1980"}
+    view.sample_item_chosen.emit(item)
+    assert main_window.ui.mainTabs.currentIndex() == 0
+    values = preview.current_values()
+    assert values["ITEM_NM"] == "ベーシック半袖Tシャツ" and values["ORDER_PRICE"] == "1980"
+    assert "ベーシック半袖Tシャツ" in main_window.statusBar().currentMessage()
+    combo = main_window.form.ui.sampleCombo
+    combo.setCurrentIndex((combo.currentIndex() + 1) % combo.count())
+    assert preview.item_values == {}
+    assert preview.current_values().get("ITEM_NM") != "ベーシック半袖Tシャツ"
+
+
+def test_qt_dialog_buttons_are_japanese() -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from qsm_desktop.gui.app import application
+
+    application()
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "キャンセル"

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import peewee
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from qsm_desktop.core.errors import DatabaseTooNewError, QsmError
@@ -19,6 +20,8 @@ from qsm_desktop.gui.view_settings import APPLICATION, ORGANIZATION
 
 if TYPE_CHECKING:
     from qsm_desktop.cli.context import CliContext
+    from qsm_desktop.gui.main_window import MainWindow
+    from qsm_desktop.gui.products import ProductsView
 
 EXIT_REFUSED = 2
 
@@ -30,7 +33,19 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("QSM Desktop")
+    _install_qt_translation(app)
     return app
+
+
+def _install_qt_translation(app: QApplication) -> None:
+    """Qt's own words (OK/Cancel, context menus) in Japanese, from the .qm Qt ships."""
+    if app.property("qsmTranslator") is not None:
+        return
+    translator = QTranslator(app)
+    path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(QLocale.Language.Japanese), "qtbase", "_", path):
+        app.installTranslator(translator)
+        app.setProperty("qsmTranslator", translator)
 
 
 def startup_error_text(error: BaseException, db_path: object) -> str:
@@ -50,6 +65,26 @@ def startup_error_text(error: BaseException, db_path: object) -> str:
     )
 
 
+def install_products_tab(window: MainWindow) -> ProductsView:
+    """Add 商品/在庫 and route its 「プレビューの見本に使う」 to the edit form's preview."""
+    from qsm_desktop.gui.products import install_products_view
+
+    view = install_products_view(window)
+
+    def use_as_sample(values: dict[str, Any]) -> None:
+        # window.form is built on demand; looking it up here keeps it off the startup path.
+        window.form.preview.set_item_values(values)
+        window.ui.mainTabs.setCurrentIndex(0)
+        item = values.get("ITEM_NM") or values.get("ITEM_CODE") or ""
+        window.statusBar().showMessage(
+            f"プレビューの見本の商品を「{item}」にしました(サンプル注文を選び直すと元に戻ります)。",
+            10_000,
+        )
+
+    view.sample_item_chosen.connect(use_as_sample)
+    return view
+
+
 def run_gui(ctx: CliContext) -> int:
     app = application()
     try:
@@ -67,6 +102,8 @@ def run_gui(ctx: CliContext) -> int:
     window = MainWindow(RegistrationService(operator), ViewSettings())
     install_safety_views(window)
     window.show()
+    # The 商品/在庫 tab (CSV importer, drop handling) is not needed for the first paint.
+    QTimer.singleShot(0, window, lambda: install_products_tab(window))
     try:
         return app.exec()
     finally:

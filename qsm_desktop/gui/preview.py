@@ -229,6 +229,8 @@ class PreviewController(QObject):
         self._shown_generation = 0
         self._request: RenderRequest | None = None
         self._samples: dict[str, SampleOrder] | None = None
+        # A product/option chosen in 商品/在庫 replaces the sample order's item fields.
+        self._item_values: dict[str, Any] = {}
         self.dropped_generations: list[int] = []
         self.render_count = 0
         self.warning_model = WarningTableModel(self)
@@ -302,7 +304,19 @@ class PreviewController(QObject):
         sample = self._samples.get(name) if name else None
         if sample is None and self._samples:
             sample = next(iter(self._samples.values()))
-        return sample.values if sample else {}
+        base = sample.values if sample else {}
+        return {**base, **self._item_values} if self._item_values else base
+
+    def set_item_values(self, values: Mapping[str, Any] | None) -> None:
+        """Use a product/option as the sample order's item (None: the sample's own item)."""
+        self._item_values = dict(values or {})
+        if self._request is not None:
+            self._generation += 1
+            self.render_now()
+
+    @property
+    def item_values(self) -> Mapping[str, Any]:
+        return self._item_values
 
     def wait_for_worker(self, msecs: int = 5000) -> bool:
         return self._pool.waitForDone(msecs)
@@ -387,6 +401,7 @@ class PreviewController(QObject):
 
     @Slot(int)
     def _sample_changed(self, _index: int) -> None:
+        self._item_values = {}  # choosing a sample again means its own item
         if self._request is not None:
             self._generation += 1
             self.render_now()
