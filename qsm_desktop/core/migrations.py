@@ -13,14 +13,17 @@ import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import peewee
-from playhouse.migrate import SqliteMigrator
 
 from qsm_desktop.core import models
 from qsm_desktop.core.errors import DatabaseTooNewError
 
-Step = Callable[[peewee.SqliteDatabase, SqliteMigrator], None]
+if TYPE_CHECKING:  # imported when a migration runs: an up-to-date start does not need it
+    from playhouse.migrate import SqliteMigrator
+
+Step = Callable[[peewee.SqliteDatabase, "SqliteMigrator"], None]
 
 _NO_DELETE_TRIGGERS = (
     """CREATE TRIGGER IF NOT EXISTS registration_no_delete BEFORE DELETE ON registration
@@ -162,6 +165,8 @@ def migrate_to_latest(
         return None
     backup_path = backup(db, path, version) if version > 0 else None
     models.database_proxy.initialize(db)
+    from playhouse.migrate import SqliteMigrator
+
     migrator = SqliteMigrator(db)
     for number in range(version, len(steps)):
         with migrator.migration_context():

@@ -16,11 +16,18 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from qsm_desktop.core.addresses import parse_destination
 from qsm_desktop.core.catalog import get_template
-from qsm_desktop.core.engine import MailSource, encoding_issues, scan_template
+from qsm_desktop.core.engine import (
+    EncodingReport,
+    EngineWarning,
+    MailSource,
+    encoding_issues,
+    scan_template,
+)
 from qsm_desktop.core.errors import NotFoundError, ValidationError
 from qsm_desktop.core.safety.rows import SetupRow, address_key, describe, load_rows
 from qsm_desktop.core.safety.rules import (
@@ -223,10 +230,22 @@ def _template_kind_label(template_no: int, kind: str) -> str:
         return KIND_BY_SLUG[kind].label
 
 
+# Most registrations carry their catalog template's text unchanged, so thousands of rows share a
+# handful of texts: scanning each text once keeps a 100,000-row check from re-analysing the same
+# body 100,000 times. The results are frozen dataclasses, safe to share.
+@lru_cache(maxsize=2048)
+def _scan(title: str, sender: str, body: str) -> tuple[EngineWarning, ...]:
+    return scan_template(MailSource(title=title, sender=sender, body=body, destination=""))
+
+
+@lru_cache(maxsize=4096)
+def _encoding_issues(text: str, field_name: str) -> EncodingReport:
+    return encoding_issues(text, field_name)
+
+
 def _check_text(out: _Collector, row: SetupRow, base: dict[str, Any]) -> None:
     reg = row.registration
-    source = MailSource(title=reg.title, sender=reg.sender, body=reg.body, destination="")
-    for warning in scan_template(source):
+    for warning in _scan(reg.title, reg.sender, reg.body):
         if warning.code not in ENGINE_CODES or warning.field not in TEXT_FIELDS:
             continue
         out.add(
@@ -244,7 +263,7 @@ def _check_text(out: _Collector, row: SetupRow, base: dict[str, Any]) -> None:
             column=warning.column,
         )
     for name in TEXT_FIELDS:
-        report = encoding_issues(getattr(reg, name), name)
+        report = _encoding_issues(getattr(reg, name), name)
         not_cp932 = {issue.char for issue in report.not_cp932}
         for code, issues in (
             ("not-cp932", report.not_cp932),
