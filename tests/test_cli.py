@@ -157,3 +157,19 @@ def test_env_var_selects_database(
     monkeypatch.setenv("QSM_DESKTOP_DB", str(target))
     assert main(["--user", "u", "register", "--template", "1", "--to", "a@example.jp"]) == 0
     assert target.exists()
+
+
+def test_operator_name_is_saved_and_used(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "op.db")
+    assert main(["--db", db, "operator", "長谷川"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "operator"]) == 0
+    assert capsys.readouterr().out.strip() == "長谷川"
+    assert main(["--db", db, "register", "--template", "1", "--to", "a@example.jp", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["created_by"] == "長谷川"
+    assert main(["--db", db, "--user", "yamada", "modify", "1", "--enabled", "N", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["updated_by"] == "yamada"
+    assert main(["--db", db, "operator", "  "]) == 2
+    assert "担当者名" in capsys.readouterr().err

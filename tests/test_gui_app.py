@@ -163,3 +163,22 @@ def test_qt_dialog_buttons_are_japanese() -> None:
 
     application()
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "キャンセル"
+
+
+def test_operator_name_set_from_the_file_menu(
+    main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from qsm_desktop.core.settings import operator_name
+    from qsm_desktop.gui.app import install_operator_action
+
+    answers = iter([("  ", True), ("長谷川", True)])
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: next(answers)))
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: warnings.append(a[2])))
+    install_operator_action(main_window).trigger()
+    assert warnings == ["担当者名を入力してください。"]
+    assert main_window.service.operator == "長谷川" == operator_name()
+    report = main_window.service.register(RegistrationInput(1, "a@example.jp"))
+    assert report.registration.created_by == "長谷川"

@@ -18,6 +18,7 @@ from qsm_desktop.core.registrations import (
     RegistrationInput,
     RegistrationService,
 )
+from qsm_desktop.core.settings import operator_name, save_operator_name
 
 GRID_HEADERS = (
     "登録番号",
@@ -103,6 +104,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--to", metavar="ADDRS", help="送信先")
     _add_fields(p)
     p.set_defaults(handler=cmd_modify)
+
+    p = sub.add_parser("operator", help="登録者/修正者として記録する担当者名の表示・保存")
+    p.add_argument("name", nargs="?", metavar="NAME", help="保存する担当者名 (省略で表示)")
+    p.set_defaults(handler=cmd_operator)
 
     p = sub.add_parser("history", help="変更履歴")
     p.add_argument("id", type=int, metavar="ID", help="登録番号")
@@ -216,4 +221,13 @@ def cmd_history(ctx: CliContext, args: argparse.Namespace) -> int:
         print(f"{qsm_time(entry.at)}  {entry.by}  {entry.action}")
         for change in entry.changes:
             print(f"  {change.label}: {_short(change.before)} → {_short(change.after)}")
+    return 0
+
+
+def cmd_operator(ctx: CliContext, args: argparse.Namespace) -> int:
+    ctx.open()
+    if args.name is None:
+        print(operator_name())
+        return 0
+    print(f"担当者名を「{save_operator_name(args.name)}」にしました。")
     return 0

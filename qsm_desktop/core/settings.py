@@ -33,3 +33,21 @@ def operator_name(override: str | None = None) -> str:
     if saved and saved.strip():
         return saved.strip()
     return os_login_name()
+
+
+MAX_OPERATOR_LENGTH = 50
+
+
+def save_operator_name(name: str) -> str:
+    """Keep 登録者/修正者 for later sessions; refuse an empty or multi-line name."""
+    from qsm_desktop.core.errors import ValidationError
+
+    cleaned = name.strip()
+    if not cleaned:
+        raise ValidationError("operator", "担当者名を入力してください。")
+    if len(cleaned) > MAX_OPERATOR_LENGTH or any(ord(c) < 0x20 for c in cleaned):
+        raise ValidationError(
+            "operator", f"担当者名は改行なしの{MAX_OPERATOR_LENGTH}文字以内で入力してください。"
+        )
+    set_setting(OPERATOR_KEY, cleaned)
+    return cleaned

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 import peewee
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from qsm_desktop.core.errors import DatabaseTooNewError, QsmError
 from qsm_desktop.gui.view_settings import APPLICATION, ORGANIZATION
@@ -85,6 +86,42 @@ def install_products_tab(window: MainWindow) -> ProductsView:
     return view
 
 
+def install_operator_action(window: MainWindow) -> QAction:
+    """ファイル > 担当者名の設定…: the name recorded as 登録者/修正者 from now on."""
+    action = QAction("担当者名の設定…", window)
+    action.setObjectName("actionOperatorName")
+    window.ui.menuFile.insertAction(window.ui.actionQuit, action)
+    window.ui.menuFile.insertSeparator(window.ui.actionQuit)
+
+    def ask() -> None:
+        from qsm_desktop.core.errors import ValidationError
+        from qsm_desktop.core.settings import save_operator_name
+
+        current = window.service.operator
+        while True:
+            name, ok = QInputDialog.getText(
+                window,
+                "担当者名の設定",
+                "登録者・修正者として記録する担当者名:",
+                text=current,
+            )
+            if not ok:
+                return
+            try:
+                window.service.operator = save_operator_name(name)
+            except ValidationError as exc:
+                QMessageBox.warning(window, "担当者名の設定", exc.message)
+                current = name
+                continue
+            window.statusBar().showMessage(
+                f"担当者名を「{window.service.operator}」にしました。", 10_000
+            )
+            return
+
+    action.triggered.connect(ask)
+    return action
+
+
 def run_gui(ctx: CliContext) -> int:
     app = application()
     try:
@@ -101,6 +138,7 @@ def run_gui(ctx: CliContext) -> int:
 
     window = MainWindow(RegistrationService(operator), ViewSettings())
     install_safety_views(window)
+    install_operator_action(window)
     window.show()
     # The 商品/在庫 tab (CSV importer, drop handling) is not needed for the first paint.
     QTimer.singleShot(0, window, lambda: install_products_tab(window))
