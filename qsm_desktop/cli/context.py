@@ -5,11 +5,10 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import peewee
-
-from qsm_desktop.core.db import open_database
-from qsm_desktop.core.settings import operator_name
+if TYPE_CHECKING:
+    import peewee
 
 APP_NAME = "QSM Desktop"
 DB_ENV = "QSM_DESKTOP_DB"
@@ -40,11 +39,16 @@ class CliContext:
 
     def open(self) -> peewee.SqliteDatabase:
         if self._db is None:
+            # Imported here: the GUI paints its first rows before it needs peewee (gui/app.py).
+            from qsm_desktop.core.db import open_database
+
             self._db = open_database(self.db_path)
         return self._db
 
     @property
     def operator(self) -> str:
+        from qsm_desktop.core.settings import operator_name
+
         self.open()
         return operator_name(self.user)
 

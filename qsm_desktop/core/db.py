@@ -2,15 +2,26 @@
 
 Models bind to ``database_proxy``; nothing opens a database at import time. The composition root
 (``__main__``) and the tests call :func:`open_database`, which also migrates (see migrations.py).
+
+peewee is imported on first need (``database_proxy`` is created on first access): the GUI's
+first paint reads its rows through :func:`read_if_current` with the standard ``sqlite3`` module
+only, read-only, and only when the file needs neither a migration nor a catalog update; the full
+:func:`open_database` runs right after that paint, before anything can write.
 """
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import peewee
+if TYPE_CHECKING:
+    import peewee
 
-database_proxy = peewee.DatabaseProxy()
+    database_proxy: peewee.DatabaseProxy
+
+T = TypeVar("T")
 
 BUSY_TIMEOUT_SECONDS = 5.0
 
@@ -22,16 +33,39 @@ PRAGMAS = {
     "cache_size": -32_000,
 }
 
+# What read_if_current compares with, without importing the migrations (peewee) or the catalog
+# module: tests check that they agree with ``migrations.latest_version()`` and the catalog's key.
+SCHEMA_VERSION = 3
+CATALOG_VERSION_KEY = "catalog_version"
+
+
+def __getattr__(name: str) -> Any:
+    # PEP 562: the proxy (and peewee with it) comes into being on first access, then is a plain
+    # module global; every model and query reaches the same object.
+    if name == "database_proxy":
+        import peewee
+
+        proxy = globals().setdefault("database_proxy", peewee.DatabaseProxy())
+        return proxy
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 def connect(path: Path | str) -> peewee.SqliteDatabase:
     """Open (without migrating) the SQLite file at ``path`` with the app's pragmas."""
+    import peewee
+
     db = peewee.SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_SECONDS)
     db.connect(reuse_if_open=True)
     return db
 
 
+def _proxy() -> peewee.DatabaseProxy:
+    proxy = globals().get("database_proxy")
+    return __getattr__("database_proxy") if proxy is None else proxy
+
+
 def bind(db: peewee.Database) -> None:
-    database_proxy.initialize(db)
+    _proxy().initialize(db)
 
 
 def open_database(path: Path | str) -> peewee.SqliteDatabase:
@@ -53,3 +87,43 @@ def open_database(path: Path | str) -> peewee.SqliteDatabase:
     forget_cache()
     sync_catalog()
     return db
+
+
+def _shipped_catalog_version() -> int:
+    from qsm_desktop.resources import load_json
+
+    return int(load_json("catalog.json")["version"])
+
+
+def read_if_current(path: Path | str, read: Callable[[sqlite3.Connection], T]) -> T | None:
+    """``read(connection)`` on a read-only ``sqlite3`` connection, if :func:`open_database` would
+    change nothing in the file: the schema is the latest and the shipped catalog is loaded.
+
+    Else (a new, old, newer or unreadable file, an older catalog) None, without having written
+    a byte: the caller then opens with :func:`open_database`, which migrates or refuses.
+    """
+    path = Path(path)
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return None
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS
+        )
+    except (sqlite3.Error, OSError, ValueError):
+        return None
+    try:
+        if int(conn.execute("PRAGMA user_version").fetchone()[0]) != SCHEMA_VERSION:
+            return None
+        stored = conn.execute(
+            'SELECT "value" FROM "meta" WHERE "key" = ?', (CATALOG_VERSION_KEY,)
+        ).fetchone()
+        has_templates = conn.execute('SELECT 1 FROM "template" LIMIT 1').fetchone()
+        if stored is None or has_templates is None:
+            return None
+        if _shipped_catalog_version() > int(stored[0]):
+            return None
+        return read(conn)
+    except (sqlite3.Error, OSError, ValueError):
+        return None
+    finally:
+        conn.close()

@@ -9,9 +9,10 @@ The filters mean exactly what ``RegistrationService.search`` means by them.
 
 from __future__ import annotations
 
+import sqlite3
 from typing import TYPE_CHECKING
 
-from qsm_desktop.core.db import database_proxy
+from qsm_desktop.core import db
 
 if TYPE_CHECKING:
     from qsm_desktop.core.registrations import RegistrationData
@@ -53,8 +54,14 @@ def search_rows(
     group: str | None = None,
     enabled: bool | None = None,
     address: str | None = None,
+    *,
+    connection: sqlite3.Connection | None = None,
 ) -> list[GridRow]:
-    """【検索】 for the grid: kind/group slugs, 使用, text contained in 送信先 (ASCII case-insensitive)."""
+    """【検索】 for the grid: kind/group slugs, 使用, text contained in 送信先 (ASCII case-insensitive).
+
+    Read through the app's bound database, or through ``connection``, a plain ``sqlite3``
+    connection (the first paint's read, see ``db.read_if_current``): the same rows either way.
+    """
     where: list[str] = []
     params: list[object] = []
     if kind:
@@ -73,8 +80,9 @@ def search_rows(
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += ' ORDER BY r."id"'
-    cursor = database_proxy.execute_sql(sql, params)
-    return cursor.fetchall()
+    if connection is not None:
+        return connection.execute(sql, params).fetchall()
+    return db.database_proxy.execute_sql(sql, params).fetchall()
 
 
 def _stamp(value: object) -> str:

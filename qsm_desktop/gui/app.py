@@ -3,6 +3,14 @@
 Called by the composition root (``qsm_desktop.cli.main``) when no command is given. A database
 the app cannot use (newer than the app, damaged, not readable) is reported in a Japanese message
 box and the app exits with status 2, like any refusal on the command line.
+
+When the file is up to date (the latest schema, the shipped catalog loaded: opening it would
+change nothing), the grid's first rows are read with the standard ``sqlite3`` module, read-only,
+and the window paints them; the database is then opened fully (peewee, the migration check, the
+catalog) right after that first paint, and the service, the edit form and the 商品/在庫 tab come
+after it. Anything that reads through peewee or writes asks for ``window.service`` first, which
+opens the database on the spot if needed. Otherwise (a new or old file, a newer catalog), the
+database is opened and migrated before the window is built, as always.
 """
 
 from __future__ import annotations
@@ -11,16 +19,18 @@ import sqlite3
 import sys
 from typing import TYPE_CHECKING, Any
 
-import peewee
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
+from qsm_desktop.core import grid_query
+from qsm_desktop.core.db import read_if_current
 from qsm_desktop.core.errors import DatabaseTooNewError, QsmError
 from qsm_desktop.gui.view_settings import APPLICATION, ORGANIZATION
 
 if TYPE_CHECKING:
     from qsm_desktop.cli.context import CliContext
+    from qsm_desktop.core.registrations import RegistrationService
     from qsm_desktop.gui.main_window import MainWindow
     from qsm_desktop.gui.products import ProductsView
 
@@ -122,26 +132,55 @@ def install_operator_action(window: MainWindow) -> QAction:
     return action
 
 
-def run_gui(ctx: CliContext) -> int:
-    app = application()
+def open_service(ctx: CliContext) -> RegistrationService | None:
+    """Open (migrate, sync) the database and make the service; None after telling the seller why."""
+    import peewee
+
     try:
         ctx.open()
         operator = ctx.operator
     except (QsmError, peewee.DatabaseError, sqlite3.DatabaseError, OSError) as exc:
         QMessageBox.critical(None, "QSM Desktop", startup_error_text(exc, ctx.db_path))
-        return EXIT_REFUSED
-
+        return None
     from qsm_desktop.core.registrations import RegistrationService
+
+    return RegistrationService(operator)
+
+
+def run_gui(ctx: CliContext) -> int:
+    app = application()
+    first_rows = read_if_current(ctx.db_path, lambda conn: grid_query.search_rows(connection=conn))
+    service = None
+    if first_rows is None:  # new, old, newer or unreadable: open (and migrate) before showing
+        service = open_service(ctx)
+        if service is None:
+            return EXIT_REFUSED
+
     from qsm_desktop.gui.main_window import MainWindow
     from qsm_desktop.gui.safety import install_safety_views
     from qsm_desktop.gui.view_settings import ViewSettings
 
-    window = MainWindow(RegistrationService(operator), ViewSettings())
+    if service is not None:
+        window = MainWindow(service, ViewSettings())
+    else:
+
+        def open_after_first_paint() -> RegistrationService | None:
+            opened = open_service(ctx)
+            if opened is None:
+                app.exit(EXIT_REFUSED)
+                return None
+            QTimer.singleShot(0, window, lambda: install_products_tab(window))
+            return opened
+
+        window = MainWindow(
+            None, ViewSettings(), first_rows=first_rows, open_service=open_after_first_paint
+        )
     install_safety_views(window)
     install_operator_action(window)
     window.show()
-    # The 商品/在庫 tab (CSV importer, drop handling) is not needed for the first paint.
-    QTimer.singleShot(0, window, lambda: install_products_tab(window))
+    if service is not None:
+        # The 商品/在庫 tab (CSV importer, drop handling) is not needed for the first paint.
+        QTimer.singleShot(0, window, lambda: install_products_tab(window))
     try:
         return app.exec()
     finally:

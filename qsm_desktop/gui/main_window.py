@@ -12,6 +12,13 @@ size in the splitter. The grid keeps its size when the form arrives, except on a
 in a window too low for the default split, where it gives the form its minimum height as it
 always did. Anything that needs the form before then (a double-click, Enter, 新規, a test) gets
 it built on the spot through :attr:`MainWindow.form`.
+
+The window can also start before the database is fully open (``gui/app.py``): it is then given
+the first rows, read without peewee, and ``open_service``, which opens the database (migrations
+checked, catalog synced) and returns the service. That runs right after the grid's first paint,
+before the form is built, and before anything else that reads through peewee or writes: every
+such path goes through :attr:`MainWindow.service` (or :meth:`MainWindow.search`), which opens the
+database on the spot if that has not happened yet.
 """
 
 from __future__ import annotations
@@ -26,7 +33,6 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QWi
 from qsm_desktop import __version__
 from qsm_desktop.core import grid_query
 from qsm_desktop.core.errors import QsmError
-from qsm_desktop.core.registrations import ChangeReport, Patch, RegistrationService
 from qsm_desktop.core.vocabulary import GROUPS, KINDS
 from qsm_desktop.gui import messages
 from qsm_desktop.gui.generated.ui_main_window import Ui_MainWindow
@@ -53,6 +59,8 @@ from qsm_desktop.gui.table_look import compact_rows
 from qsm_desktop.gui.view_settings import ViewSettings
 
 if TYPE_CHECKING:
+    from qsm_desktop.core.grid_query import GridRow
+    from qsm_desktop.core.registrations import ChangeReport, RegistrationService
     from qsm_desktop.gui.preview import RenderFunction
     from qsm_desktop.gui.registration_form import RegistrationForm
 
@@ -88,16 +96,23 @@ def _tr(text: str) -> str:
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        service: RegistrationService,
+        service: RegistrationService | None,
         settings: ViewSettings,
         parent: QWidget | None = None,
         *,
         render: RenderFunction | None = None,
+        first_rows: list[GridRow] | None = None,
+        open_service: Callable[[], RegistrationService | None] | None = None,
     ) -> None:
+        """``service``, or (before the database is fully open) None with ``first_rows``, the
+        grid's rows for the default criteria, and ``open_service`` (see the module docstring)."""
+        if service is None and (first_rows is None or open_service is None):
+            raise ValueError("MainWindow needs a service, or first_rows and open_service")
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.service = service
+        self._service = service
+        self._open_service = open_service
         self.settings = settings
         self.last_report: ChangeReport | None = None
         self._disabled_rows = 0  # rows in the grid with 使用 = N (for the status bar)
@@ -163,7 +178,39 @@ class MainWindow(QMainWindow):
         ui.mainTabs.currentChanged.connect(self._tab_shown)
 
         self._restore_layout()
-        self.search()
+        if service is None:
+            assert first_rows is not None
+            self._show_rows(first_rows)
+        else:
+            self.search()
+
+    # -- the service (the database fully open) ----------------------------------------------------
+    @property
+    def service(self) -> RegistrationService:
+        """The registrations service; the database is opened now if it was not yet."""
+        if self._service is None:
+            self._open_now()
+        if self._service is None:
+            raise QsmError(_tr("データベースを開けませんでした。"))
+        return self._service
+
+    @service.setter
+    def service(self, service: RegistrationService) -> None:
+        self._service = service
+
+    def _open_now(self) -> None:
+        opener, self._open_service = self._open_service, None
+        if opener is not None:
+            self._service = opener()
+
+    @Slot()
+    def _after_first_paint(self) -> None:
+        """Right after the grid's first paint: finish opening the database, then the form."""
+        if self._service is None:
+            self._open_now()
+            if self._service is None:  # could not open: the app is quitting (gui/app.py)
+                return
+        self._build_form()
 
     # -- the edit form (built after the first paint, or when first needed) ---------------------
     @property
@@ -270,6 +317,10 @@ class MainWindow(QMainWindow):
     @Slot()
     def search(self) -> None:
         """【検索】 with the criteria above the grid."""
+        if self._service is None:
+            self._open_now()  # never a peewee read before the database is fully open
+            if self._service is None:
+                return
         ui = self.ui
         rows = grid_query.search_rows(
             kind=ui.kindFilter.currentData(),
@@ -277,6 +328,9 @@ class MainWindow(QMainWindow):
             enabled=ui.enabledFilter.currentData(),
             address=ui.addressFilter.text(),
         )
+        self._show_rows(rows)
+
+    def _show_rows(self, rows: list[GridRow]) -> None:
         self.model.set_rows(rows)
         # Counted from the plain rows: asking the model row by row takes 40 ms for 100,000.
         self._disabled_rows = sum(1 for row in rows if not row[grid_query.ENABLED])
@@ -441,6 +495,8 @@ class MainWindow(QMainWindow):
     def _set_disabled(self, reg_id: int) -> None:
         if self._editing_id() == reg_id and not self.maybe_leave_form():
             return
+        from qsm_desktop.core.registrations import Patch
+
         try:
             report = self.service.modify(reg_id, Patch(enabled=False))
         except QsmError as exc:
@@ -457,7 +513,7 @@ class MainWindow(QMainWindow):
             # The grid is on screen: build the form next, once this paint is done.
             watched.removeEventFilter(self)
             if self._form is None:
-                QTimer.singleShot(0, self, self._build_form)
+                QTimer.singleShot(0, self, self._after_first_paint)
             return False
         if watched is self.ui.registrationTable and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)

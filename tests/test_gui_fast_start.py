@@ -1,0 +1,210 @@
+"""The GUI's fast start: an up-to-date file paints rows read with sqlite3 alone, then opens fully."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from qsm_desktop.cli.context import CliContext
+from qsm_desktop.core import catalog, db, grid_query, migrations
+from qsm_desktop.core.db import open_database, read_if_current
+from qsm_desktop.core.registrations import RegistrationInput, RegistrationService
+from qsm_desktop.gui.app import run_gui
+from qsm_desktop.gui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _rows(conn: sqlite3.Connection) -> list[grid_query.GridRow]:
+    return grid_query.search_rows(connection=conn)
+
+
+def _seed(path: Path, *addresses: str) -> None:
+    database = open_database(path)
+    service = RegistrationService("tester")
+    for address in addresses:
+        service.register(RegistrationInput(1, address))
+    database.close()
+
+
+def test_the_fast_read_agrees_with_migrations_and_catalog() -> None:
+    from qsm_desktop.gui import safety
+    from qsm_desktop.gui.safety import common
+
+    assert migrations.latest_version() == db.SCHEMA_VERSION
+    assert db.CATALOG_VERSION_KEY == catalog._VERSION_KEY
+    assert safety._CONTEXT == common.CONTEXT
+
+
+def test_read_if_current_gives_the_rows_the_app_would_read(tmp_path: Path) -> None:
+    path = tmp_path / "up.db"
+    _seed(path, "a@example.jp", "b@example.jp")
+    fast = read_if_current(path, _rows)
+    open_database(path).close()
+    database = open_database(path)
+    try:
+        assert fast == grid_query.search_rows() and len(fast) == 2
+    finally:
+        database.close()
+
+
+def test_read_if_current_refuses_what_open_database_would_change(tmp_path: Path) -> None:
+    assert read_if_current(tmp_path / "missing.db", _rows) is None
+    assert not (tmp_path / "missing.db").exists()
+    old = tmp_path / "old.db"
+    with sqlite3.connect(old) as conn:
+        conn.execute("PRAGMA user_version = 2")
+    assert read_if_current(old, _rows) is None
+    newer = tmp_path / "newer.db"
+    with sqlite3.connect(newer) as conn:
+        conn.execute("PRAGMA user_version = 999")
+    assert read_if_current(newer, _rows) is None
+    stale = tmp_path / "stale.db"
+    _seed(stale)
+    with sqlite3.connect(stale) as conn:
+        conn.execute("UPDATE meta SET value = '0' WHERE key = 'catalog_version'")
+    assert read_if_current(stale, _rows) is None
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(b"this is not a database" * 100)
+    assert read_if_current(broken, _rows) is None
+
+
+def _the_window() -> MainWindow:
+    windows = QApplication.topLevelWidgets()
+    [window] = [w for w in windows if isinstance(w, MainWindow) and w.isVisible()]
+    return window
+
+
+def test_up_to_date_file_paints_first_then_opens_fully_and_saves(
+    qapp: QApplication,
+    qtbot: Any,
+    tmp_path: Path,
+    dialogs: Any,
+    view_settings: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = tmp_path / "up.db"
+    _seed(path, "a@example.jp", "b@example.jp")
+    ctx = CliContext(path, user="hasegawa")
+    seen: dict[str, Any] = {}
+
+    def fake_exec(_app: QApplication) -> int:
+        window = _the_window()
+        # Shown with the real rows, the database not opened through peewee yet.
+        seen["rows_at_show"] = window.model.rowCount()
+        seen["opened_at_show"] = ctx._db is not None
+        seen["service_at_show"] = window._service is not None
+        # After the first paint: the full open, then the form.
+        qtbot.waitUntil(lambda: window._form is not None, timeout=5000)
+        seen["opened_after_paint"] = ctx._db is not None
+        assert window.service.operator == "hasegawa"
+        form = window.form
+        assert window.open_registration(window.proxy.id_at(0) or 0)
+        form.ui.destinationEdit.setText("changed@example.jp")
+        form.save()
+        seen["destinations"] = sorted(
+            str(window.model.grid_row(r)[grid_query.DESTINATION])
+            for r in range(window.model.rowCount())
+        )
+        qtbot.waitUntil(lambda: window.ui.mainTabs.count() >= 4, timeout=5000)  # 商品/在庫 too
+        window.close()
+        form.preview.wait_for_worker()
+        window.deleteLater()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert run_gui(ctx) == 0
+    assert seen == {
+        "rows_at_show": 2,
+        "opened_at_show": False,
+        "service_at_show": False,
+        "opened_after_paint": True,
+        "destinations": ["b@example.jp", "changed@example.jp"],
+    }
+    with sqlite3.connect(path) as conn:
+        assert conn.execute(
+            "SELECT destination FROM registration ORDER BY destination"
+        ).fetchall() == [("b@example.jp",), ("changed@example.jp",)]
+
+
+def test_an_action_before_the_full_open_opens_it_first(
+    qapp: QApplication,
+    qtbot: Any,
+    tmp_path: Path,
+    dialogs: Any,
+    view_settings: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = tmp_path / "up.db"
+    _seed(path, "a@example.jp")
+    ctx = CliContext(path)
+    seen: dict[str, Any] = {}
+
+    def fake_exec(_app: QApplication) -> int:
+        window = _the_window()
+        seen["opened_at_show"] = ctx._db is not None
+        window.search()  # a peewee read: the database is opened fully first
+        seen["opened_by_search"] = ctx._db is not None
+        seen["rows"] = window.model.rowCount()
+        window.close()
+        window.form.preview.wait_for_worker()
+        window.deleteLater()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert run_gui(ctx) == 0
+    assert seen == {"opened_at_show": False, "opened_by_search": True, "rows": 1}
+
+
+def test_an_old_schema_is_migrated_before_the_window_shows(
+    qapp: QApplication,
+    tmp_path: Path,
+    dialogs: Any,
+    view_settings: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = tmp_path / "old.db"
+    old = db.connect(path)
+    migrations.migrate_to_latest(old, path, steps=migrations.MIGRATIONS[:2])
+    old.close()
+    ctx = CliContext(path)
+    seen: dict[str, Any] = {}
+
+    def fake_exec(_app: QApplication) -> int:
+        window = _the_window()
+        seen["opened_at_show"] = ctx._db is not None
+        seen["service_at_show"] = window._service is not None
+        seen["version_at_show"] = migrations.current_version(ctx.open())
+        window.close()
+        window.form.preview.wait_for_worker()
+        window.deleteLater()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert run_gui(ctx) == 0
+    assert seen == {
+        "opened_at_show": True,
+        "service_at_show": True,
+        "version_at_show": migrations.latest_version(),
+    }
+    assert list(tmp_path.glob("old.db.v2-*.bak"))  # the migration's backup, as always
+
+
+def test_the_first_paint_needs_no_peewee() -> None:
+    code = (
+        "import sys\n"
+        "from qsm_desktop.gui import app, main_window, safety\n"
+        "from qsm_desktop.cli import main\n"
+        "print(sorted(m for m in ('peewee', 'qsm_desktop.core.registrations',"
+        " 'qsm_desktop.core.models', 'qsm_desktop.gui.safety.common') if m in sys.modules))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]"
