@@ -28,6 +28,7 @@ from qsm_desktop.gui.registration_model import (
     RegistrationProxyModel,
     RegistrationTableModel,
 )
+from qsm_desktop.gui.table_model import RIGHT, Column, RowSortProxy, RowTableModel
 from qsm_desktop.gui.template_model import NO_ROLE, TemplateProxyModel, TemplateTableModel
 
 
@@ -210,3 +211,37 @@ def test_warning_model(qtmodeltester: object) -> None:
     assert model.index(1, 2).data() == "閉じられていません"
     assert model.index(0, 0).data(LOCATION_ROLE) == ("body", 3, 5)
     assert model.data(QModelIndex()) is None
+
+
+class _PairModel(RowTableModel):
+    CONTEXT = "Test"
+    COLUMNS = (
+        Column(
+            "名前", lambda r: r[0], sort=lambda r: r[0].casefold(), tooltip=lambda r: f"<{r[0]}>"
+        ),
+        Column("数", lambda r: r[1], align=RIGHT, header_tooltip="件数"),
+    )
+    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def test_row_table_model_serves_its_declared_columns(qtmodeltester: object) -> None:
+    model = _PairModel()
+    model.set_rows([("b", 2), ("A", ""), ("c", 1)])
+    qtmodeltester.check(model)
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "名前"
+    assert model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "件数"
+    assert model.headerData(0, Qt.Orientation.Vertical) is None
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "<b>"
+    assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) is None
+    assert model.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole) == RIGHT
+    assert model.index(1, 0).data(_PairModel.ROW_ROLE) == ("A", "")
+    assert model.index(1, 0).data(_PairModel.SORT_ROLE) == "a"
+    assert model.index(1, 1).data(_PairModel.SORT_ROLE) == ""  # the display value by default
+    proxy = RowSortProxy(sort_role=_PairModel.SORT_ROLE)
+    proxy.setSourceModel(model)
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)  # by the sort key: case-insensitive
+    assert [proxy.item_at(r)[0] for r in range(3)] == ["A", "b", "c"]
+    proxy.sort(1, Qt.SortOrder.AscendingOrder)  # "" beside numbers: compared as text
+    assert [proxy.item_at(r)[0] for r in range(3)] == ["A", "c", "b"]
+    assert proxy.item_at(3) is None

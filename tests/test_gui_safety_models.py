@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush
 
 from qsm_desktop.core.registrations import Patch, RegistrationInput, RegistrationService
@@ -78,6 +78,10 @@ def setup(service: RegistrationService) -> dict[str, int]:
     return ids
 
 
+def _headers(model: QAbstractItemModel) -> list[str]:
+    return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+
+
 def _matrix_model() -> tuple[CoverageTableModel, CoverageProxy]:
     model = CoverageTableModel()
     model.set_matrix(coverage_matrix())
@@ -108,8 +112,7 @@ def test_matrix_models_pass_modeltester(qtmodeltester: object, setup: dict[str, 
 
 def test_matrix_headers_are_group_address_and_the_five_kinds(db: object) -> None:
     model = CoverageTableModel()
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == [
+    assert _headers(model) == [
         "テンプレートのグループ",
         "送信先",
         "注文情報",
@@ -195,8 +198,7 @@ def test_finding_models_pass_modeltester(qtmodeltester: object, setup: dict[str,
 
 def test_findings_show_severity_in_icon_and_words(setup: dict[str, int]) -> None:
     model, proxy = _findings(load_rows())
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["重大度", "内容", "送信先", "登録番号", "根拠"]
+    assert _headers(model) == ["重大度", "内容", "送信先", "登録番号", "根拠"]
     severities = {model.index(r, FINDING_COL_SEVERITY).data() for r in range(model.rowCount())}
     assert severities <= {"エラー", "警告"} and "警告" in severities
     first = model.index(0, FINDING_COL_SEVERITY)
@@ -261,8 +263,7 @@ def test_replacement_model(qtmodeltester: object, setup: dict[str, int]) -> None
     proxy.setSourceModel(model)
     qtmodeltester.check(proxy)
     assert model.rowCount() == 3
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == [
+    assert _headers(model) == [
         "登録番号",
         "テンプレート番号",
         "カテゴリ",

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,6 +20,7 @@ from PySide6.QtCore import (
 )
 
 from qsm_desktop.core.vocabulary import KIND_BY_SLUG
+from qsm_desktop.gui.table_model import Column, RowTableModel
 
 if TYPE_CHECKING:
     from qsm_desktop.core.engine import Placeholder
@@ -29,11 +29,6 @@ _CONTEXT = "PlaceholderTableModel"
 
 COL_LABEL = 0
 COL_TOKEN = 1
-
-HEADERS = (
-    QT_TRANSLATE_NOOP(_CONTEXT, "項目名"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "差し込み"),
-)
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the placeholder name, e.g. PACK_NO
 TOKEN_ROLE = Qt.ItemDataRole.UserRole + 2  # what is inserted, e.g. {$_PACK_NO_$}
@@ -68,45 +63,18 @@ def _tooltip(placeholder: Placeholder) -> str:
     return "\n".join(lines)
 
 
-class PlaceholderTableModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._items: list[Placeholder] = []
+class PlaceholderTableModel(RowTableModel):
+    CONTEXT = _CONTEXT
+    COLUMNS = (
+        Column(
+            QT_TRANSLATE_NOOP(_CONTEXT, "項目名"),
+            lambda item: item.label + (_tr(" (複数行)") if item.multi else ""),
+            tooltip=_tooltip,
+        ),
+        Column(QT_TRANSLATE_NOOP(_CONTEXT, "差し込み"), lambda item: item.token, tooltip=_tooltip),
+    )
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(HEADERS)
-        ):
-            return _tr(HEADERS[section])
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        item = self._items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == COL_LABEL:
-                return item.label + (_tr(" (複数行)") if item.multi else "")
-            return item.token
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(item)
+    def extra_data(self, item: Placeholder, column: int, role: int) -> Any:
         if role == NAME_ROLE:
             return item.name
         if role == TOKEN_ROLE:
@@ -114,12 +82,10 @@ class PlaceholderTableModel(QAbstractTableModel):
         return None
 
     def set_placeholders(self, items: Iterable[Placeholder]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
+        self.set_rows(items)
 
     def placeholder_at(self, row: int) -> Placeholder:
-        return self._items[row]
+        return self.row_at(row)
 
 
 class PlaceholderFilterProxy(QSortFilterProxyModel):

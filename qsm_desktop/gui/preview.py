@@ -9,19 +9,16 @@ than the editor, and the editor never waits for a render (git-cola's diff view d
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QRunnable,
     Qt,
     QThreadPool,
     QTimer,
@@ -40,6 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from qsm_desktop.gui.safe_browser import SafeBrowser
+from qsm_desktop.gui.table_model import Column, RowTableModel
+from qsm_desktop.gui.worker import GenerationTask, TaskSignals
 
 if TYPE_CHECKING:  # the engine is imported on first use, after the window is painted
     from qsm_desktop.core.engine import (
@@ -83,67 +82,32 @@ def engine_render(source: MailSource, values: Mapping[str, Any], kind: str | Non
 WARNING_COL_FIELD = 0
 WARNING_COL_POSITION = 1
 WARNING_COL_MESSAGE = 2
-WARNING_HEADERS = (
-    QT_TRANSLATE_NOOP(_CONTEXT, "項目"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "位置"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "内容"),
-)
 LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1  # (field, line, column) of the warning
 
 
-class WarningTableModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._warnings: list[EngineWarning] = []
+class WarningTableModel(RowTableModel):
+    CONTEXT = _CONTEXT
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP(_CONTEXT, "項目"), lambda w: field_name(w.field)),
+        Column(
+            QT_TRANSLATE_NOOP(_CONTEXT, "位置"),
+            lambda w: _tr("{line}行 {column}列").format(line=w.line, column=w.column),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP(_CONTEXT, "内容"), lambda w: w.message, tooltip=lambda w: w.message
+        ),
+    )
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._warnings)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(WARNING_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(WARNING_HEADERS)
-        ):
-            return _tr(WARNING_HEADERS[section])
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        warning = self._warnings[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == WARNING_COL_FIELD:
-                return field_name(warning.field)
-            if column == WARNING_COL_POSITION:
-                return _tr("{line}行 {column}列").format(line=warning.line, column=warning.column)
-            return warning.message
-        if role == Qt.ItemDataRole.ToolTipRole and column == WARNING_COL_MESSAGE:
-            return warning.message
+    def extra_data(self, item: EngineWarning, column: int, role: int) -> Any:
         if role == LOCATION_ROLE:
-            return (warning.field, warning.line, warning.column)
+            return (item.field, item.line, item.column)
         return None
 
     def set_warnings(self, warnings: Iterable[EngineWarning]) -> None:
-        self.beginResetModel()
-        self._warnings = list(warnings)
-        self.endResetModel()
+        self.set_rows(warnings)
 
     def warning_at(self, row: int) -> EngineWarning:
-        return self._warnings[row]
+        return self.row_at(row)
 
 
 # -- rendering in a worker ----------------------------------------------------------------------
@@ -153,36 +117,6 @@ class WarningTableModel(QAbstractTableModel):
 class RenderRequest:
     source: MailSource
     kind: str | None
-
-
-class _RenderSignals(QObject):
-    finished = Signal(int, object)  # generation, RenderResult | Exception
-
-
-class _RenderTask(QRunnable):
-    def __init__(
-        self,
-        generation: int,
-        request: RenderRequest,
-        values: Mapping[str, Any],
-        render: RenderFunction,
-        signals: _RenderSignals,
-    ) -> None:
-        super().__init__()
-        self._generation = generation
-        self._request = request
-        self._values = values
-        self._render = render
-        self._signals = signals
-
-    def run(self) -> None:
-        result: RenderResult | Exception
-        try:
-            result = self._render(self._request.source, self._values, self._request.kind)
-        except Exception as exc:  # shown in the pane, never raised into Qt
-            result = exc
-        with contextlib.suppress(RuntimeError):  # the pane was closed while rendering
-            self._signals.finished.emit(self._generation, result)
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +151,7 @@ class PreviewController(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)  # created first: destroyed first, waiting for the worker
         self._pool.setMaxThreadCount(1)
-        self._signals = _RenderSignals(self)
+        self._signals = TaskSignals(self)
         self._signals.finished.connect(self._on_finished)
         self.w = widgets
         self._render = render
@@ -328,8 +262,9 @@ class PreviewController(QObject):
             return
         values = self.current_values()
         self.render_count += 1
-        task = _RenderTask(self._generation, self._request, values, self._render, self._signals)
-        self._pool.start(task)
+        request = self._request
+        work = partial(self._render, request.source, values, request.kind)
+        self._pool.start(GenerationTask(self._generation, work, self._signals))
 
     @Slot(int, object)
     def _on_finished(self, generation: int, result: object) -> None:

@@ -12,12 +12,12 @@ to this model, which sorts in Python by the same keys it serves under ``SORT_ROL
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from operator import itemgetter
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -29,6 +29,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from qsm_desktop.core import grid_query as g
 from qsm_desktop.core.grid_query import GridRow
 from qsm_desktop.core.vocabulary import GROUP_BY_SLUG, GROUP_ORDER, KIND_BY_SLUG, KIND_ORDER
+from qsm_desktop.gui.table_model import CENTER, Column, RowTableModel
 
 _CONTEXT = "RegistrationTableModel"
 
@@ -46,29 +47,12 @@ COL_CREATED_AT = 9
 COL_UPDATED_AT = 10
 COL_UPDATED_BY = 11
 
-HEADERS = (
-    QT_TRANSLATE_NOOP(_CONTEXT, "テンプレート番号"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "カテゴリ"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "テンプレートグループ名"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "テンプレート名"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "送信タイプ"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "送信先"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "使用(Y/N)"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "待機(Y/N)"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "登録者"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "登録日"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "更新日"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "修正者"),
-)
-COLUMN_COUNT = len(HEADERS)
-
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the registration id (int)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the value the column sorts by
 ENABLED_ROLE = Qt.ItemDataRole.UserRole + 3  # 使用 as bool, whatever the column
 
 DISABLED_BACKGROUND = QColor(238, 232, 232)
 DISABLED_FOREGROUND = QColor(100, 100, 100)
-_CENTERED = {COL_TEMPLATE_NO, COL_SEND_TYPE, COL_ENABLED, COL_STANDBY}
 
 
 def _tr(text: str) -> str:
@@ -90,33 +74,82 @@ def _group_label(slug: str) -> str:
     return group.label if group else slug
 
 
-def sort_key(row: GridRow, column: int) -> Any:
-    """What a column sorts by: kinds and groups in the guide's order, text case-insensitively."""
-    if column == COL_TEMPLATE_NO:
-        return row[g.TEMPLATE_NO]
-    if column == COL_KIND:
-        return KIND_ORDER.get(row[g.KIND], 99)
-    if column == COL_GROUP:
-        return GROUP_ORDER.get(row[g.GROUP], 99)
-    if column == COL_NAME:
-        return row[g.NAME].casefold()
-    if column == COL_SEND_TYPE:
-        return row[g.SEND_TYPE]
-    if column == COL_DESTINATION:
-        return row[g.DESTINATION].casefold()
-    if column == COL_ENABLED:
-        return row[g.ENABLED]
-    if column == COL_STANDBY:
-        return row[g.STANDBY]
-    if column == COL_CREATED_BY:
-        return row[g.CREATED_BY].casefold()
-    if column == COL_CREATED_AT:
-        return row[g.CREATED_AT]
-    if column == COL_UPDATED_AT:
-        return row[g.UPDATED_AT]
-    if column == COL_UPDATED_BY:
-        return row[g.UPDATED_BY].casefold()
-    return row[g.ID]
+def _casefolded(field: int) -> Callable[[GridRow], str]:
+    return lambda row: row[field].casefold()
+
+
+# In the COL_ constants' order. Kinds and groups sort in the guide's order, text
+# case-insensitively. data() and sort() call these functions through the tuples below, indexed by
+# column: one lookup instead of a chain of comparisons, for every painted cell and every sorted row.
+COLUMNS = (
+    Column(
+        QT_TRANSLATE_NOOP(_CONTEXT, "テンプレート番号"), itemgetter(g.TEMPLATE_NO), align=CENTER
+    ),
+    Column(
+        QT_TRANSLATE_NOOP(_CONTEXT, "カテゴリ"),
+        lambda row: _kind_label(row[g.KIND]),
+        sort=lambda row: KIND_ORDER.get(row[g.KIND], 99),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP(_CONTEXT, "テンプレートグループ名"),
+        lambda row: _group_label(row[g.GROUP]),
+        sort=lambda row: GROUP_ORDER.get(row[g.GROUP], 99),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP(_CONTEXT, "テンプレート名"), itemgetter(g.NAME), sort=_casefolded(g.NAME)
+    ),
+    Column(QT_TRANSLATE_NOOP(_CONTEXT, "送信タイプ"), itemgetter(g.SEND_TYPE), align=CENTER),
+    Column(
+        QT_TRANSLATE_NOOP(_CONTEXT, "送信先"),
+        itemgetter(g.DESTINATION),
+        sort=_casefolded(g.DESTINATION),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP(_CONTEXT, "使用(Y/N)"),
+        lambda row: "Y" if row[g.ENABLED] else _tr("N (転送なし)"),
+        sort=itemgetter(g.ENABLED),
+        align=CENTER,
+        header_tooltip=QT_TRANSLATE_NOOP(
+            _CONTEXT, "N になっている場合は使用がOFFとなっているため、メールが転送されません。"
+        ),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP(_CONTEXT, "待機(Y/N)"),
+        lambda row: "Y" if row[g.STANDBY] else "N",
+        sort=itemgetter(g.STANDBY),
+        align=CENTER,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP(_CONTEXT, "登録者"),
+        itemgetter(g.CREATED_BY),
+        sort=_casefolded(g.CREATED_BY),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP(_CONTEXT, "登録日"),
+        lambda row: _stamp(row[g.CREATED_AT]),
+        sort=itemgetter(g.CREATED_AT),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP(_CONTEXT, "更新日"),
+        lambda row: _stamp(row[g.UPDATED_AT]),
+        sort=itemgetter(g.UPDATED_AT),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP(_CONTEXT, "修正者"),
+        itemgetter(g.UPDATED_BY),
+        sort=_casefolded(g.UPDATED_BY),
+    ),
+)
+COLUMN_COUNT = len(COLUMNS)
+_DISPLAY = tuple(column.display for column in COLUMNS)
+_SORT_KEYS = tuple(column.sort or column.display for column in COLUMNS)
+_ALIGN = tuple(column.align for column in COLUMNS)
+_by_id = itemgetter(g.ID)
+
+
+def sort_function(column: int) -> Callable[[GridRow], Any]:
+    """What a column sorts by (any other column, e.g. -1: registration order, by id)."""
+    return _SORT_KEYS[column] if 0 <= column < COLUMN_COUNT else _by_id
 
 
 _stop_icon: QIcon | None = None
@@ -140,8 +173,13 @@ def stop_icon() -> QIcon:
     return _stop_icon
 
 
-class RegistrationTableModel(QAbstractTableModel):
+class RegistrationTableModel(RowTableModel):
     """The grid rows; sorted in Python (see the module docstring), updated row by row."""
+
+    CONTEXT = _CONTEXT
+    COLUMNS = COLUMNS
+    ID_ROLE = ID_ROLE
+    SORT_ROLE = SORT_ROLE
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -153,48 +191,26 @@ class RegistrationTableModel(QAbstractTableModel):
         self._bold.setBold(True)
 
     # -- Qt model API ------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _tr(HEADERS[section])
-        if role == Qt.ItemDataRole.ToolTipRole and section == COL_ENABLED:
-            return _tr("N になっている場合は使用がOFFとなっているため、メールが転送されません。")
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        # Not RowTableModel.data: this one runs for every role of every painted cell, so it
+        # calls the columns' functions straight from module tuples, the common roles first.
         if not index.isValid():
             return None
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+            return _DISPLAY[column](row)
         if role == ID_ROLE:
             return row[g.ID]
         if role == SORT_ROLE:
-            return sort_key(row, column)
+            return _SORT_KEYS[column](row)
         if role == ENABLED_ROLE:
             return bool(row[g.ENABLED])
         enabled = bool(row[g.ENABLED])
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in _CENTERED:
-                return Qt.AlignmentFlag.AlignCenter
-            return None
+            return _ALIGN[column]
         if enabled:
             if role == Qt.ItemDataRole.ToolTipRole and column == COL_DESTINATION:
                 return row[g.DESTINATION] or None
@@ -214,31 +230,6 @@ class RegistrationTableModel(QAbstractTableModel):
                 "転送するには、ダブルクリックして使用(Y/N)を Y にし、【修正】してください。"
             )
         return None
-
-    def _display(self, row: GridRow, column: int) -> str | int:
-        if column == COL_TEMPLATE_NO:
-            return row[g.TEMPLATE_NO]
-        if column == COL_KIND:
-            return _kind_label(row[g.KIND])
-        if column == COL_GROUP:
-            return _group_label(row[g.GROUP])
-        if column == COL_NAME:
-            return row[g.NAME]
-        if column == COL_SEND_TYPE:
-            return row[g.SEND_TYPE]
-        if column == COL_DESTINATION:
-            return row[g.DESTINATION]
-        if column == COL_ENABLED:
-            return "Y" if row[g.ENABLED] else _tr("N (転送なし)")
-        if column == COL_STANDBY:
-            return "Y" if row[g.STANDBY] else "N"
-        if column == COL_CREATED_BY:
-            return row[g.CREATED_BY]
-        if column == COL_CREATED_AT:
-            return _stamp(row[g.CREATED_AT])
-        if column == COL_UPDATED_AT:
-            return _stamp(row[g.UPDATED_AT])
-        return row[g.UPDATED_BY]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort_column = column
@@ -313,22 +304,25 @@ class RegistrationTableModel(QAbstractTableModel):
         return placed
 
     # -- internals -------------------------------------------------------------------------------
-    def _key(self, row: GridRow) -> tuple[Any, int]:
-        return (sort_key(row, self._sort_column), row[g.ID])
+    def _key_function(self) -> Callable[[GridRow], tuple[Any, int]]:
+        """The sort column's key, then the id (looked up once per sort, not once per row)."""
+        by_column = sort_function(self._sort_column)
+        return lambda row: (by_column(row), row[g.ID])
 
     def _sort_rows(self) -> None:
         """By the sort column's key (then id); column -1 is registration order (by id)."""
         descending = self._sort_order == Qt.SortOrder.DescendingOrder and self._sort_column >= 0
-        self._rows.sort(key=self._key, reverse=descending)
+        self._rows.sort(key=self._key_function(), reverse=descending)
 
     def _position_for(self, row: GridRow, rows: list[GridRow], keep: int | None = None) -> int:
         """Where ``row`` goes in ``rows`` under the current sort (unsorted: stays, or at the end)."""
         if self._sort_column < 0:
             return len(rows) if keep is None else keep
-        key = self._key(row)
+        key_of = self._key_function()
+        key = key_of(row)
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
         for position, other in enumerate(rows):
-            other_key = self._key(other)
+            other_key = key_of(other)
             if (other_key < key) if descending else (key < other_key):
                 return position
         return len(rows)

@@ -5,18 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 
 from qsm_desktop.core.catalog import TemplateInfo
 from qsm_desktop.core.vocabulary import GROUP_ORDER, KIND_ORDER
+from qsm_desktop.gui.table_model import CENTER, Column, RowTableModel
 
 _CONTEXT = "TemplateTableModel"
 
@@ -26,85 +19,43 @@ COL_NAME = 2
 COL_KIND = 3
 COL_SEND_TYPE = 4
 
-HEADERS = (
-    QT_TRANSLATE_NOOP(_CONTEXT, "テンプレート番号"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "テンプレートのグループ名"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "テンプレート名"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "お知らせ種類"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "送信方法"),
-)
-
 NO_ROLE = Qt.ItemDataRole.UserRole + 1  # the template number (int)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class TemplateTableModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._templates: list[TemplateInfo] = []
+class TemplateTableModel(RowTableModel):
+    CONTEXT = _CONTEXT
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP(_CONTEXT, "テンプレート番号"), lambda t: t.no, align=CENTER),
+        Column(
+            QT_TRANSLATE_NOOP(_CONTEXT, "テンプレートのグループ名"),
+            lambda t: t.group_label,
+            sort=lambda t: GROUP_ORDER[t.group],
+        ),
+        Column(QT_TRANSLATE_NOOP(_CONTEXT, "テンプレート名"), lambda t: t.name),
+        Column(
+            QT_TRANSLATE_NOOP(_CONTEXT, "お知らせ種類"),
+            lambda t: t.kind_label,
+            sort=lambda t: KIND_ORDER[t.kind],
+        ),
+        Column(QT_TRANSLATE_NOOP(_CONTEXT, "送信方法"), lambda t: t.send_type, align=CENTER),
+    )
+    SORT_ROLE = SORT_ROLE
+    ID_ROLE = NO_ROLE
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._templates)
+    def row_id(self, item: TemplateInfo) -> int:
+        return item.no
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(HEADERS)
-        ):
-            return QCoreApplication.translate(_CONTEXT, HEADERS[section])
+    def extra_data(self, item: TemplateInfo, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.COLUMNS[column].display(item)  # the whole text of a cut-off cell
         return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        template = self._templates[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._display(template, column)
-        if role == NO_ROLE:
-            return template.no
-        if role == SORT_ROLE:
-            if column == COL_GROUP:
-                return GROUP_ORDER[template.group]
-            if column == COL_KIND:
-                return KIND_ORDER[template.kind]
-            return self._display(template, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_NO, COL_SEND_TYPE):
-            return Qt.AlignmentFlag.AlignCenter
-        return None
-
-    @staticmethod
-    def _display(template: TemplateInfo, column: int) -> str | int:
-        if column == COL_NO:
-            return template.no
-        if column == COL_GROUP:
-            return template.group_label
-        if column == COL_NAME:
-            return template.name
-        if column == COL_KIND:
-            return template.kind_label
-        return template.send_type
 
     def set_templates(self, templates: Iterable[TemplateInfo]) -> None:
-        self.beginResetModel()
-        self._templates = list(templates)
-        self.endResetModel()
+        self.set_rows(templates)
 
     def template_at(self, row: int) -> TemplateInfo:
-        return self._templates[row]
+        return self.row_at(row)
 
 
 class TemplateProxyModel(QSortFilterProxyModel):

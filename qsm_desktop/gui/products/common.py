@@ -5,14 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
+
+from qsm_desktop.gui.table_model import RowSortProxy
 
 CONTEXT = "Products"
 
@@ -67,20 +63,8 @@ def sort_value(value: Any) -> tuple[int, Any]:
     return (0, value)
 
 
-class SortProxy(QSortFilterProxyModel):
+class SortProxy(RowSortProxy):
     """Sorts by ``SORT_ROLE`` (tuples from :func:`sort_value`), falling back to text."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-
-    def lessThan(
-        self,
-        left: QModelIndex | QPersistentModelIndex,
-        right: QModelIndex | QPersistentModelIndex,
-    ) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)
+        super().__init__(parent, sort_role=SORT_ROLE)

@@ -25,9 +25,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -36,7 +34,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressDialog,
     QPushButton,
-    QSplitter,
     QTableView,
     QToolButton,
     QTreeView,
@@ -68,7 +65,7 @@ from qsm_desktop.core.products import (
 )
 from qsm_desktop.core.products.encoding import ENCODING_LABELS
 from qsm_desktop.core.products.export import check_replacement
-from qsm_desktop.core.products.rules import ERROR, WARNING, load_rules
+from qsm_desktop.core.products.rules import load_rules
 from qsm_desktop.gui import messages
 from qsm_desktop.gui.products.common import (
     ERROR_TEXT,
@@ -110,6 +107,8 @@ from qsm_desktop.gui.products.tree_model import (
 )
 from qsm_desktop.gui.products.tree_model import COL_ITEM_NO as TREE_COL_ITEM_NO
 from qsm_desktop.gui.products.workers import ImportJob, TaskRunner
+from qsm_desktop.gui.severity import severity_filter
+from qsm_desktop.gui.table_look import detail_label, pane_splitter, view_pane
 from qsm_desktop.gui.view_settings import ViewSettings
 
 # The tree lists at most this many products: listing all 400,000 would take seconds.
@@ -374,11 +373,7 @@ class ProductsView(QWidget):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self._fit(header, TREE_WIDTHS)
 
-        tree_box = QWidget(self)
-        tree_layout = QVBoxLayout(tree_box)
-        tree_layout.setContentsMargins(0, 0, 0, 0)
-        tree_layout.addLayout(tree_head)
-        tree_layout.addWidget(self.tree, 1)
+        tree_box = view_pane(self, tree_head, self.tree)
 
         # the link check
         findings_title = QLabel(tr("リンクチェック"), self)
@@ -388,14 +383,8 @@ class ProductsView(QWidget):
         self.findings_summary = QLabel(self)
         self.findings_summary.setObjectName("findingsSummaryLabel")
         self.findings_summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.severity_filter = QComboBox(self)
-        self.severity_filter.setObjectName("findingSeverityFilter")
-        self.severity_filter.addItem(tr("すべて"), None)
-        self.severity_filter.addItem(tr("エラーのみ"), ERROR)
-        self.severity_filter.addItem(tr("警告のみ"), WARNING)
+        self.severity_filter, severity_label = severity_filter(self, "findingSeverityFilter")
         self.severity_filter.currentIndexChanged.connect(self._severity_changed)
-        severity_label = QLabel(tr("重大度:"), self)
-        severity_label.setBuddy(self.severity_filter)
         self.check_button = QPushButton(tr("リンクチェック"), self)
         self.check_button.setObjectName("productCheckButton")
         self.check_button.setToolTip(
@@ -431,30 +420,12 @@ class ProductsView(QWidget):
         self.findings_view.activated.connect(self._finding_activated)
         self.findings_view.selectionModel().currentRowChanged.connect(self._finding_selected)
 
-        self.detail_label = QLabel(self)
-        self.detail_label.setObjectName("findingDetailLabel")
-        self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail_label.setWordWrap(True)
-        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.detail_label.setFrameShape(QFrame.Shape.StyledPanel)
-        self.detail_label.setMargin(6)
-        self.detail_label.setMinimumHeight(self.fontMetrics().height() * 3 + 12)
+        self.detail_label = detail_label(self, "findingDetailLabel", lines=3)
 
-        findings_box = QWidget(self)
-        findings_layout = QVBoxLayout(findings_box)
-        findings_layout.setContentsMargins(0, 0, 0, 0)
-        findings_layout.addLayout(findings_head)
-        findings_layout.addWidget(self.findings_view, 1)
-        findings_layout.addWidget(self.detail_label)
-
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.setObjectName(SPLITTER)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(tree_box)
-        self.splitter.addWidget(findings_box)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        findings_box = view_pane(self, findings_head, self.findings_view, self.detail_label)
+        self.splitter = pane_splitter(
+            self, SPLITTER, Qt.Orientation.Vertical, (tree_box, 3), (findings_box, 2)
+        )
 
         # the current imports
         self.imports_label = QLabel(self)

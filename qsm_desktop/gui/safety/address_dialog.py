@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -44,17 +43,18 @@ from qsm_desktop.gui.safety.common import (
     CONTEXT,
     DARK_TEXT,
     ERROR_LABEL_STYLE,
-    Column,
     ListTableModel,
     SortProxy,
+    dialog_button,
     error_label,
-    fit_columns,
     hide_field_error,
-    setup_table,
     show_field_error,
+    sortable_table,
+    text_label,
     tr,
     yn,
 )
+from qsm_desktop.gui.table_model import CENTER, Column
 
 COL_ID = 0
 COL_TEMPLATE_NO = 1
@@ -70,13 +70,13 @@ class ReplacementTableModel(ListTableModel):
     """The preview's rows: one :class:`AddressReplacement` per affected registration."""
 
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "登録番号"), lambda i: i.registration_id, centered=True),
+        Column(QT_TRANSLATE_NOOP(CONTEXT, "登録番号"), lambda i: i.registration_id, align=CENTER),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "テンプレート番号"), lambda i: i.template_no, centered=True
+            QT_TRANSLATE_NOOP(CONTEXT, "テンプレート番号"), lambda i: i.template_no, align=CENTER
         ),
         Column(QT_TRANSLATE_NOOP(CONTEXT, "カテゴリ"), lambda i: i.kind_label),
         Column(QT_TRANSLATE_NOOP(CONTEXT, "テンプレートグループ名"), lambda i: i.group_label),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "使用(Y/N)"), lambda i: yn(i.enabled), centered=True),
+        Column(QT_TRANSLATE_NOOP(CONTEXT, "使用(Y/N)"), lambda i: yn(i.enabled), align=CENTER),
         Column(
             QT_TRANSLATE_NOOP(CONTEXT, "変更前の送信先"),
             lambda i: i.before,
@@ -189,33 +189,18 @@ class BulkAddressDialog(QDialog):
         self.preview_button.setDefault(True)
         self.preview_button.clicked.connect(self.preview)
 
-        self.summary_label = QLabel(self)
-        self.summary_label.setObjectName("replaceSummaryLabel")
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.table = QTableView(self)
-        self.table.setObjectName("replacementTable")
-        self.table.setModel(self.proxy)
-        setup_table(self.table)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        fit_columns(self.table, (8, 15, 12, 20, 9, 30, 30, 30))
-        self.conflicts_label = QLabel(self)
-        self.conflicts_label.setObjectName("conflictsLabel")
-        self.conflicts_label.setWordWrap(True)
-        self.conflicts_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary_label = text_label(self, "replaceSummaryLabel", wrap=True)
+        self.table = sortable_table(
+            self, "replacementTable", self.proxy, (8, 15, 12, 20, 9, 30, 30, 30)
+        )
+        self.conflicts_label = text_label(self, "conflictsLabel", wrap=True)
         self.conflicts_label.setStyleSheet(ERROR_LABEL_STYLE)
         self.conflicts_label.setVisible(False)
 
-        self.apply_button = QPushButton(tr("一括変更"), self)
-        self.apply_button.setObjectName("applyButton")
-        self.apply_button.setEnabled(False)
-        self.apply_button.setAutoDefault(False)
-        self.apply_button.clicked.connect(self.apply)
-        self.close_button = QPushButton(tr("閉じる"), self)
-        self.close_button.setObjectName("closeButton")
-        self.close_button.setAutoDefault(False)
-        self.close_button.clicked.connect(self.reject)
+        self.apply_button = dialog_button(
+            self, tr("一括変更"), "applyButton", self.apply, enabled=False
+        )
+        self.close_button = dialog_button(self, tr("閉じる"), "closeButton", self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
         buttons.addStretch(1)

@@ -22,13 +22,14 @@ from qsm_desktop.gui.safety.common import (
     CONTEXT,
     DARK_TEXT,
     MUTED_TEXT,
-    Column,
+    SORT_ROLE,
     ListTableModel,
     SortProxy,
     id_list,
-    severity_icon,
     tr,
 )
+from qsm_desktop.gui.severity import SeverityFilterProxy, severity_icon, severity_rank
+from qsm_desktop.gui.table_model import CENTER, Column
 
 IDS_ROLE = Qt.ItemDataRole.UserRole + 10  # a matrix cell's registration ids (tuple)
 STATE_ROLE = Qt.ItemDataRole.UserRole + 11  # a matrix cell's state (enabled/standby/…)
@@ -93,7 +94,7 @@ def _cell_column(position: int, label: str) -> Column:
         label,
         lambda row: cell_text(row.cells[position]),
         sort=lambda row: row.cells[position].state,
-        centered=True,
+        align=CENTER,
         header_tooltip=QT_TRANSLATE_NOOP(CONTEXT, "お知らせ種類"),
     )
 
@@ -257,7 +258,7 @@ class FindingTableModel(ListTableModel):
         Column(
             QT_TRANSLATE_NOOP(CONTEXT, "重大度"),
             lambda r: r.finding.severity_label,
-            sort=lambda r: 0 if r.finding.is_error else 1,
+            sort=lambda r: severity_rank(r.finding.severity),
             tooltip=lambda r: r.finding.message,
         ),
         Column(
@@ -316,30 +317,11 @@ class FindingTableModel(ListTableModel):
         return None
 
 
-class FindingFilterProxy(SortProxy):
+class FindingFilterProxy(SeverityFilterProxy):
     """The findings, filtered by severity (None = all); sorted by the column's sort key."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._severity: str | None = None
+        super().__init__(parent, sort_role=SORT_ROLE)
 
-    @property
-    def severity(self) -> str | None:
-        return self._severity
-
-    def set_severity(self, severity: str | None) -> None:
-        if severity == self._severity:
-            return
-        self.beginFilterChange()
-        self._severity = severity
-        self.endFilterChange(SortProxy.Direction.Rows)
-
-    def filterAcceptsRow(
-        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        if self._severity is None:
-            return True
-        model = self.sourceModel()
-        if not isinstance(model, FindingTableModel):  # pragma: no cover
-            return True
-        return bool(model.row_at(source_row).finding.severity == self._severity)
+    def severity_of(self, item: FindingRow) -> str:
+        return item.finding.severity

@@ -10,17 +10,15 @@ data, and a result that was overtaken by a newer request is dropped (as the live
 
 from __future__ import annotations
 
-import contextlib
 import time
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 
 import peewee
 from PySide6.QtCore import (
     QModelIndex,
-    QObject,
     QPoint,
-    QRunnable,
     Qt,
     QThreadPool,
     QTimer,
@@ -29,14 +27,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -70,9 +65,15 @@ from qsm_desktop.gui.safety.common import (
     ROW_ROLE,
     fit_columns,
     setup_table,
+    sortable_table,
+    summary_label,
+    text_label,
     tr,
 )
+from qsm_desktop.gui.severity import severity_filter
+from qsm_desktop.gui.table_look import detail_label, pane_splitter, view_pane
 from qsm_desktop.gui.view_settings import ViewSettings
+from qsm_desktop.gui.worker import GenerationTask, TaskSignals
 
 DEBOUNCE_MS = 600
 FILTER_DEBOUNCE_MS = 150
@@ -100,27 +101,6 @@ def run_check(rows: list[SetupRow]) -> CheckResult:
     return CheckResult(report, matrix, destinations, time.perf_counter() - started, datetime.now())
 
 
-class _CheckSignals(QObject):
-    finished = Signal(int, object)  # generation, CheckResult | Exception
-
-
-class _CheckTask(QRunnable):
-    def __init__(self, generation: int, rows: list[SetupRow], signals: _CheckSignals) -> None:
-        super().__init__()
-        self._generation = generation
-        self._rows = rows
-        self._signals = signals
-
-    def run(self) -> None:
-        result: CheckResult | Exception
-        try:
-            result = run_check(self._rows)
-        except Exception as exc:  # shown in the summary, never raised into Qt
-            result = exc
-        with contextlib.suppress(RuntimeError):  # the view was closed while checking
-            self._signals.finished.emit(self._generation, result)
-
-
 class SetupCheckView(QWidget):
     """The 設定チェック tab (no knowledge of the main window: it asks through signals)."""
 
@@ -135,7 +115,7 @@ class SetupCheckView(QWidget):
         self.setObjectName("setupCheckView")
         self._pool = QThreadPool(self)  # created first: destroyed first, waiting for the worker
         self._pool.setMaxThreadCount(1)
-        self._signals = _CheckSignals(self)
+        self._signals = TaskSignals(self)
         self._signals.finished.connect(self._on_finished)
         self._debounce_ms = debounce_ms
         self._timer = QTimer(self)
@@ -159,16 +139,8 @@ class SetupCheckView(QWidget):
 
     # -- layout ------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.summary_label = QLabel(self)
-        self.summary_label.setObjectName("checkSummaryLabel")
-        font = self.summary_label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.summary_label.setFont(font)
-        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("checkStatusLabel")
-        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary_label = summary_label(self, "checkSummaryLabel")
+        self.status_label = text_label(self, "checkStatusLabel")
         self.recheck_button = QPushButton(tr("再チェック"), self)
         self.recheck_button.setObjectName("recheckButton")
         self.recheck_button.setToolTip(tr("今の登録をもう一度チェックします"))
@@ -232,26 +204,16 @@ class SetupCheckView(QWidget):
         ):
             signal.connect(self._update_spans)
 
-        matrix_box = QWidget(self)
-        matrix_layout = QVBoxLayout(matrix_box)
-        matrix_layout.setContentsMargins(0, 0, 0, 0)
-        matrix_layout.addLayout(matrix_head)
-        matrix_layout.addWidget(self.matrix_view)
+        matrix_box = view_pane(self, matrix_head, self.matrix_view, stretch=0)
 
         # the findings
         findings_title = QLabel(tr("問題点"), self)
         findings_title.setObjectName("findingsTitle")
         findings_title.setFont(bold)
-        self.severity_filter = QComboBox(self)
-        self.severity_filter.setObjectName("severityFilter")
-        self.severity_filter.addItem(tr("すべて"), None)
-        self.severity_filter.addItem(tr("エラーのみ"), "error")
-        self.severity_filter.addItem(tr("警告のみ"), "warning")
+        self.severity_filter, severity_label = severity_filter(self, "severityFilter")
         self.severity_filter.currentIndexChanged.connect(self._severity_changed)
         self.findings_count = QLabel(self)
         self.findings_count.setObjectName("findingsCountLabel")
-        severity_label = QLabel(tr("重大度:"), self)
-        severity_label.setBuddy(self.severity_filter)
         findings_head = QHBoxLayout()
         findings_head.addWidget(findings_title)
         findings_head.addSpacing(12)
@@ -259,40 +221,18 @@ class SetupCheckView(QWidget):
         findings_head.addWidget(self.severity_filter)
         findings_head.addWidget(self.findings_count, 1)
 
-        self.findings_view = QTableView(self)
-        self.findings_view.setObjectName("findingsTable")
-        self.findings_view.setModel(self.finding_proxy)
-        setup_table(self.findings_view)
-        self.findings_view.setSortingEnabled(True)
-        self.findings_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.findings_view = sortable_table(
+            self, "findingsTable", self.finding_proxy, (8, 40, 34, 10, 30)
+        )
         self.findings_view.activated.connect(self._finding_activated)
         self.findings_view.selectionModel().currentRowChanged.connect(self._finding_selected)
-        fit_columns(self.findings_view, (8, 40, 34, 10, 30))
 
-        self.detail_label = QLabel(self)
-        self.detail_label.setObjectName("findingDetail")
-        self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail_label.setWordWrap(True)
-        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.detail_label.setFrameShape(QFrame.Shape.StyledPanel)
-        self.detail_label.setMargin(6)
-        self.detail_label.setMinimumHeight(self.fontMetrics().height() * 4 + 12)
+        self.detail_label = detail_label(self, "findingDetail", lines=4)
 
-        findings_box = QWidget(self)
-        findings_layout = QVBoxLayout(findings_box)
-        findings_layout.setContentsMargins(0, 0, 0, 0)
-        findings_layout.addLayout(findings_head)
-        findings_layout.addWidget(self.findings_view, 1)
-        findings_layout.addWidget(self.detail_label)
-
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.setObjectName(SPLITTER)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(matrix_box)
-        self.splitter.addWidget(findings_box)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
+        findings_box = view_pane(self, findings_head, self.findings_view, self.detail_label)
+        self.splitter = pane_splitter(
+            self, SPLITTER, Qt.Orientation.Vertical, (matrix_box, 1), (findings_box, 1)
+        )
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -352,7 +292,7 @@ class SetupCheckView(QWidget):
             self._show_failure(exc)
             return self._generation
         self.check_count += 1
-        self._pool.start(_CheckTask(self._generation, rows, self._signals))
+        self._pool.start(GenerationTask(self._generation, partial(run_check, rows), self._signals))
         self._show_status()
         return self._generation
 

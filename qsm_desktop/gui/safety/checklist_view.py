@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -54,12 +53,15 @@ from qsm_desktop.gui.safe_browser import InertDocument, SafeBrowser
 from qsm_desktop.gui.safety.common import (
     CONTEXT,
     MUTED_TEXT,
-    Column,
     ListTableModel,
     fit_columns,
     setup_table,
+    summary_label,
+    text_label,
     tr,
 )
+from qsm_desktop.gui.table_look import pane_splitter
+from qsm_desktop.gui.table_model import CENTER, Column
 from qsm_desktop.gui.view_settings import ViewSettings
 
 DEBOUNCE_MS = 300
@@ -100,7 +102,7 @@ class ChecklistTableModel(ListTableModel):
                 CONTEXT, "QSMで作業が終わった項目にチェックを付けます"
             ),
         ),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "登録番号"), lambda i: i.registration_id, centered=True),
+        Column(QT_TRANSLATE_NOOP(CONTEXT, "登録番号"), lambda i: i.registration_id, align=CENTER),
         Column(
             QT_TRANSLATE_NOOP(CONTEXT, "対象"),
             lambda i: i.target,
@@ -255,13 +257,7 @@ class ChecklistView(QWidget):
         self._build()
 
     def _build(self) -> None:
-        self.summary_label = QLabel(self)
-        self.summary_label.setObjectName("checklistSummaryLabel")
-        font = self.summary_label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.summary_label.setFont(font)
-        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary_label = summary_label(self, "checklistSummaryLabel")
         self.copy_button = QPushButton(tr("テキストをコピー"), self)
         self.copy_button.setObjectName("copyTextButton")
         self.copy_button.setToolTip(
@@ -306,17 +302,11 @@ class ChecklistView(QWidget):
         self.steps_view = SafeBrowser(self)
         self.steps_view.setObjectName("checklistSteps")
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName(SPLITTER)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.steps_view)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter = pane_splitter(
+            self, SPLITTER, Qt.Orientation.Horizontal, (self.table, 3), (self.steps_view, 2)
+        )
 
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("checklistStatusLabel")
-        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label = text_label(self, "checklistStatusLabel")
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

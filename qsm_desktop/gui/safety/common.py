@@ -1,28 +1,22 @@
-"""Helpers shared by the safety views: a list-backed table model, icons, tooltips, error labels.
+"""Helpers shared by the safety views: their table model and proxy, tooltips, error labels.
 
 Every grid of the safety views is a :class:`ListTableModel` over plain dataclasses from the core
-(STYLE.md practice 5): its columns are declared once (header, display, sort key, tooltip), the
-object behind a row is served under ``ROW_ROLE`` and the column's sort key under ``SORT_ROLE``.
+(STYLE.md practice 5): a :class:`~qsm_desktop.gui.table_model.RowTableModel` whose columns are
+declared once (header, display, sort key, tooltip); the object behind a row is served under
+``ROW_ROLE`` and the column's sort key under ``SORT_ROLE``.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QPointF,
-    QSortFilterProxyModel,
-    Qt,
-)
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QWidget
+
+from qsm_desktop.gui.table_model import RowSortProxy, RowTableModel
 
 CONTEXT = "Safety"
 
@@ -67,178 +61,26 @@ def id_list(ids: Sequence[int], limit: int = 6) -> str:
     return shown
 
 
-# -- icons (shape and colour both say what they mean) -------------------------------------------
-
-_icons: dict[str, QIcon] = {}
+# -- the grids: the shared row model, with the safety views' roles ---------------------------------
 
 
-def _pixmap() -> tuple[QPixmap, QPainter]:
-    pixmap = QPixmap(16, 16)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    return pixmap, painter
+class ListTableModel(RowTableModel):
+    """A safety grid: ``ROW_ROLE``/``SORT_ROLE``/``ID_ROLE`` as above, tooltips that wrap."""
+
+    CONTEXT = CONTEXT
+    ROW_ROLE = ROW_ROLE
+    SORT_ROLE = SORT_ROLE
+    ID_ROLE = ID_ROLE
+
+    def tooltip_text(self, text: Any) -> Any:
+        return rich_tooltip(text) or None
 
 
-def error_icon() -> QIcon:
-    """A red disc with a white cross."""
-    if "error" not in _icons:
-        pixmap, painter = _pixmap()
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(190, 25, 25))
-        painter.drawEllipse(1, 1, 14, 14)
-        painter.setPen(QPen(QColor(255, 255, 255), 2))
-        painter.drawLine(5, 5, 11, 11)
-        painter.drawLine(11, 5, 5, 11)
-        painter.end()
-        _icons["error"] = QIcon(pixmap)
-    return _icons["error"]
-
-
-def warning_icon() -> QIcon:
-    """An amber triangle with a dark exclamation mark."""
-    if "warning" not in _icons:
-        pixmap, painter = _pixmap()
-        painter.setPen(QPen(QColor(120, 80, 0), 1))
-        painter.setBrush(QColor(245, 180, 20))
-        painter.drawPolygon(QPolygonF([QPointF(8, 1), QPointF(15, 14.5), QPointF(1, 14.5)]))
-        painter.setPen(QPen(QColor(40, 30, 0), 2))
-        painter.drawLine(8, 5, 8, 9)
-        painter.drawPoint(8, 12)
-        painter.end()
-        _icons["warning"] = QIcon(pixmap)
-    return _icons["warning"]
-
-
-def severity_icon(severity: str) -> QIcon:
-    return error_icon() if severity == "error" else warning_icon()
-
-
-# -- a table model over a list of plain objects ------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Column:
-    header: str  # untranslated (marked with QT_TRANSLATE_NOOP in the module that declares it)
-    display: Callable[[Any], Any]
-    sort: Callable[[Any], Any] | None = None  # default: the display value
-    tooltip: Callable[[Any], str] | None = None
-    centered: bool = False
-    header_tooltip: str = ""
-
-
-class ListTableModel(QAbstractTableModel):
-    """Read-only rows of plain objects, one declared :class:`Column` per column.
-
-    Subclasses set ``COLUMNS`` and may answer more roles in :meth:`extra_data`.
-    """
-
-    COLUMNS: tuple[Column, ...] = ()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    # -- Qt model API ------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
-            return None
-        column = self.COLUMNS[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return tr(column.header)
-        if role == Qt.ItemDataRole.ToolTipRole and column.header_tooltip:
-            return tr(column.header_tooltip)
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.display(item)
-        if role == ROW_ROLE:
-            return item
-        if role == SORT_ROLE:
-            return (column.sort or column.display)(item)
-        if role == ID_ROLE:
-            return self.row_id(item)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return rich_tooltip(column.tooltip(item)) or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.centered:
-            return Qt.AlignmentFlag.AlignCenter
-        return self.extra_data(item, index.column(), role)
-
-    # -- for subclasses ----------------------------------------------------------------------
-    def extra_data(self, item: Any, column: int, role: int) -> Any:
-        return None
-
-    def row_id(self, item: Any) -> int | None:
-        return None
-
-    # -- this model's API --------------------------------------------------------------------
-    def set_rows(self, rows: Iterable[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
-
-    def sort_key(self, row: int, column: int) -> Any:
-        """What ``data(SORT_ROLE)`` answers, without the trip through Qt (the proxy sorts by it)."""
-        spec = self.COLUMNS[column]
-        return (spec.sort or spec.display)(self._rows[row])
-
-
-class SortProxy(QSortFilterProxyModel):
+class SortProxy(RowSortProxy):
     """Sorts by ``SORT_ROLE`` (kinds in QSM's order, numbers as numbers)."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-
-    def item_at(self, proxy_row: int) -> Any:
-        """The core object behind a view row."""
-        model = self.sourceModel()
-        source = self.mapToSource(self.index(proxy_row, 0))
-        if isinstance(model, ListTableModel) and source.isValid():
-            return model.row_at(source.row())
-        return self.index(proxy_row, 0).data(ROW_ROLE)
-
-    def lessThan(
-        self,
-        left: QModelIndex | QPersistentModelIndex,
-        right: QModelIndex | QPersistentModelIndex,
-    ) -> bool:
-        model = self.sourceModel()
-        if isinstance(model, ListTableModel):
-            a = model.sort_key(left.row(), left.column())
-            b = model.sort_key(right.row(), right.column())
-        else:  # pragma: no cover - the safety grids always have a ListTableModel
-            a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)
+        super().__init__(parent, sort_role=SORT_ROLE)
 
 
 # -- widgets ------------------------------------------------------------------------------------------
@@ -265,6 +107,51 @@ def fit_columns(view: QTableView, widths: Sequence[int]) -> None:
     for column, width in enumerate(widths):
         if column < header.count():
             header.resizeSection(column, width * char + 16)
+
+
+def sortable_table(
+    parent: QWidget, name: str, model: QAbstractItemModel, widths: Sequence[int]
+) -> QTableView:
+    """A safety grid the seller sorts by a header click; it opens in the model's own order."""
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(model)
+    setup_table(view)
+    view.setSortingEnabled(True)
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    fit_columns(view, widths)
+    return view
+
+
+def text_label(parent: QWidget, name: str, *, wrap: bool = False) -> QLabel:
+    """A label for text the program writes: plain text, so that "<" in an address stays "<"."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def summary_label(parent: QWidget, name: str) -> QLabel:
+    """The line at the top of a tab that sums it up, a little larger and bold."""
+    label = text_label(parent, name)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    label.setFont(font)
+    return label
+
+
+def dialog_button(
+    parent: QWidget, text: str, name: str, slot: Callable[[], Any], *, enabled: bool = True
+) -> QPushButton:
+    """A dialog button that Enter in a field does not press (the dialog's default one aside)."""
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.setEnabled(enabled)
+    button.setAutoDefault(False)
+    button.clicked.connect(slot)
+    return button
 
 
 def error_label(parent: QWidget, name: str) -> QLabel:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -42,18 +41,21 @@ from qsm_desktop.gui.safety.common import (
     CONTEXT,
     DARK_TEXT,
     MUTED_TEXT,
-    Column,
     ListTableModel,
     SortProxy,
+    dialog_button,
     error_label,
     fit_columns,
     hide_field_error,
     setup_table,
     show_field_error,
+    sortable_table,
+    text_label,
     tr,
-    warning_icon,
     yn,
 )
+from qsm_desktop.gui.severity import warning_icon
+from qsm_desktop.gui.table_model import CENTER, Column
 
 COL_LINE = 0
 COL_ACTION = 1
@@ -86,7 +88,7 @@ class ImportTableModel(ListTableModel):
     """The preview: one :class:`ImportItem` per usable pasted line."""
 
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "行"), lambda i: i.line, centered=True),
+        Column(QT_TRANSLATE_NOOP(CONTEXT, "行"), lambda i: i.line, align=CENTER),
         Column(
             QT_TRANSLATE_NOOP(CONTEXT, "処理"),
             lambda i: f"{ACTION_SYMBOLS[i.action]} {i.action_label}",
@@ -96,10 +98,10 @@ class ImportTableModel(ListTableModel):
             QT_TRANSLATE_NOOP(CONTEXT, "登録番号"),
             lambda i: "" if i.registration_id is None else i.registration_id,
             sort=lambda i: i.registration_id or 0,
-            centered=True,
+            align=CENTER,
         ),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "テンプレート番号"), lambda i: i.template_no, centered=True
+            QT_TRANSLATE_NOOP(CONTEXT, "テンプレート番号"), lambda i: i.template_no, align=CENTER
         ),
         Column(
             QT_TRANSLATE_NOOP(CONTEXT, "カテゴリ"),
@@ -112,7 +114,7 @@ class ImportTableModel(ListTableModel):
             sort=lambda i: i.destination.casefold(),
             tooltip=lambda i: i.destination,
         ),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "使用(Y/N)"), lambda i: yn(i.enabled), centered=True),
+        Column(QT_TRANSLATE_NOOP(CONTEXT, "使用(Y/N)"), lambda i: yn(i.enabled), align=CENTER),
         Column(QT_TRANSLATE_NOOP(CONTEXT, "内容/備考"), item_detail, tooltip=item_detail),
     )
 
@@ -133,7 +135,7 @@ class ProblemTableModel(ListTableModel):
     """The lines that are not imported, with their line number and the reason."""
 
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "行"), lambda p: p.line, centered=True),
+        Column(QT_TRANSLATE_NOOP(CONTEXT, "行"), lambda p: p.line, align=CENTER),
         Column(
             QT_TRANSLATE_NOOP(CONTEXT, "理由"), lambda p: p.message, tooltip=lambda p: p.message
         ),
@@ -205,14 +207,10 @@ class QsmImportDialog(QDialog):
         )
         self.text_edit.textChanged.connect(self._text_changed)
         self.text_error = error_label(self, "pasteError")
-        self.paste_button = QPushButton(tr("クリップボードから貼り付け"), self)
-        self.paste_button.setObjectName("pasteButton")
-        self.paste_button.setAutoDefault(False)
-        self.paste_button.clicked.connect(self.paste_clipboard)
-        self.preview_button = QPushButton(tr("プレビュー"), self)
-        self.preview_button.setObjectName("previewButton")
-        self.preview_button.setAutoDefault(False)
-        self.preview_button.clicked.connect(self.preview)
+        self.paste_button = dialog_button(
+            self, tr("クリップボードから貼り付け"), "pasteButton", self.paste_clipboard
+        )
+        self.preview_button = dialog_button(self, tr("プレビュー"), "previewButton", self.preview)
         paste_row = QHBoxLayout()
         paste_row.addWidget(self.paste_button)
         paste_row.addWidget(self.preview_button)
@@ -226,21 +224,11 @@ class QsmImportDialog(QDialog):
         top_layout.addWidget(self.text_error)
         top_layout.addLayout(paste_row)
 
-        self.summary_label = QLabel(self)
-        self.summary_label.setObjectName("importSummaryLabel")
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.item_table = QTableView(self)
-        self.item_table.setObjectName("importTable")
-        self.item_table.setModel(self.item_proxy)
-        setup_table(self.item_table)
-        self.item_table.setSortingEnabled(True)
-        self.item_table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        fit_columns(self.item_table, (4, 10, 8, 15, 12, 30, 9, 40))
-        self.not_in_paste_label = QLabel(self)
-        self.not_in_paste_label.setObjectName("notInPasteLabel")
-        self.not_in_paste_label.setWordWrap(True)
-        self.not_in_paste_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary_label = text_label(self, "importSummaryLabel", wrap=True)
+        self.item_table = sortable_table(
+            self, "importTable", self.item_proxy, (4, 10, 8, 15, 12, 30, 9, 40)
+        )
+        self.not_in_paste_label = text_label(self, "notInPasteLabel", wrap=True)
         self.not_in_paste_label.setVisible(False)
         items_box = QGroupBox(tr("取り込む行"), self)
         items_layout = QVBoxLayout(items_box)
@@ -267,15 +255,10 @@ class QsmImportDialog(QDialog):
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 1)
 
-        self.import_button = QPushButton(tr("読み込み"), self)
-        self.import_button.setObjectName("importButton")
-        self.import_button.setEnabled(False)
-        self.import_button.setAutoDefault(False)
-        self.import_button.clicked.connect(self.apply)
-        self.close_button = QPushButton(tr("閉じる"), self)
-        self.close_button.setObjectName("closeButton")
-        self.close_button.setAutoDefault(False)
-        self.close_button.clicked.connect(self.reject)
+        self.import_button = dialog_button(
+            self, tr("読み込み"), "importButton", self.apply, enabled=False
+        )
+        self.close_button = dialog_button(self, tr("閉じる"), "closeButton", self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)

@@ -1,0 +1,126 @@
+"""How the checks' findings show their severity, the same in 設定チェック and in the link check.
+
+An error is a red disc with a cross, a warning an amber triangle with "!": the shape says it as
+well as the colour (the words エラー/警告 stand beside it in the grid). The findings' proxy keeps
+one severity when the seller asks, through the 「重大度」 combo box built here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from qsm_desktop.gui.table_model import ModelIndex, RowSortProxy, RowTableModel
+
+CONTEXT = "Severity"
+
+# The severities of the core's findings (safety and products rules use the same words).
+ERROR = "error"
+WARNING = "warning"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+# -- icons -------------------------------------------------------------------------------------
+
+_icons: dict[str, QIcon] = {}
+
+
+def _pixmap() -> tuple[QPixmap, QPainter]:
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    return pixmap, painter
+
+
+def error_icon() -> QIcon:
+    """A red disc with a white cross (drawn once)."""
+    if ERROR not in _icons:
+        pixmap, painter = _pixmap()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(190, 25, 25))
+        painter.drawEllipse(1, 1, 14, 14)
+        painter.setPen(QPen(QColor(255, 255, 255), 2))
+        painter.drawLine(5, 5, 11, 11)
+        painter.drawLine(11, 5, 5, 11)
+        painter.end()
+        _icons[ERROR] = QIcon(pixmap)
+    return _icons[ERROR]
+
+
+def warning_icon() -> QIcon:
+    """An amber triangle with a dark exclamation mark (drawn once)."""
+    if WARNING not in _icons:
+        pixmap, painter = _pixmap()
+        painter.setPen(QPen(QColor(120, 80, 0), 1))
+        painter.setBrush(QColor(245, 180, 20))
+        painter.drawPolygon(QPolygonF([QPointF(8, 1), QPointF(15, 14.5), QPointF(1, 14.5)]))
+        painter.setPen(QPen(QColor(40, 30, 0), 2))
+        painter.drawLine(8, 5, 8, 9)
+        painter.drawPoint(8, 12)
+        painter.end()
+        _icons[WARNING] = QIcon(pixmap)
+    return _icons[WARNING]
+
+
+def severity_icon(severity: str) -> QIcon:
+    return error_icon() if severity == ERROR else warning_icon()
+
+
+def severity_rank(severity: str) -> int:
+    """The severity column's sort key: errors before warnings."""
+    return 0 if severity == ERROR else 1
+
+
+# -- filtering ---------------------------------------------------------------------------------
+
+
+def severity_filter(parent: QWidget, name: str) -> tuple[QComboBox, QLabel]:
+    """The 「重大度:」 label and its combo box: すべて / エラーのみ / 警告のみ (None / ERROR / WARNING)."""
+    combo = QComboBox(parent)
+    combo.setObjectName(name)
+    combo.addItem(_tr("すべて"), None)
+    combo.addItem(_tr("エラーのみ"), ERROR)
+    combo.addItem(_tr("警告のみ"), WARNING)
+    label = QLabel(_tr("重大度:"), parent)
+    label.setBuddy(combo)
+    return combo, label
+
+
+class SeverityFilterProxy(RowSortProxy):
+    """Findings sorted by their columns, keeping only one severity when asked (None = all).
+
+    Subclasses say where a row's severity is (:meth:`severity_of`).
+    """
+
+    def __init__(self, parent: QObject | None = None, *, sort_role: int | None = None) -> None:
+        super().__init__(parent, sort_role=sort_role)
+        self._severity: str | None = None
+
+    @property
+    def severity(self) -> str | None:
+        return self._severity
+
+    def set_severity(self, severity: str | None) -> None:
+        if severity == self._severity:
+            return
+        self.beginFilterChange()
+        self._severity = severity
+        self.endFilterChange(RowSortProxy.Direction.Rows)
+
+    def severity_of(self, item: Any) -> str:
+        raise NotImplementedError
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        if self._severity is None:
+            return True
+        model = self.sourceModel()
+        if not isinstance(model, RowTableModel):  # pragma: no cover - findings always are one
+            return True
+        return self.severity_of(model.row_at(source_row)) == self._severity
