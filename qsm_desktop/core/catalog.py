@@ -13,7 +13,13 @@ from typing import Any
 from qsm_desktop.core.db import database_proxy
 from qsm_desktop.core.errors import NotFoundError
 from qsm_desktop.core.models import Meta, Template
-from qsm_desktop.core.vocabulary import GROUP_BY_SLUG, GROUP_ORDER, KIND_BY_SLUG, KIND_ORDER
+from qsm_desktop.core.vocabulary import (
+    GROUP_BY_SLUG,
+    GROUP_ORDER,
+    KIND_BY_SLUG,
+    KIND_ORDER,
+    KindGroupLabels,
+)
 from qsm_desktop.resources import load_json
 
 CATALOG_FILE = "catalog.json"
@@ -21,7 +27,7 @@ _VERSION_KEY = "catalog_version"
 
 
 @dataclass(frozen=True, slots=True)
-class TemplateInfo:
+class TemplateInfo(KindGroupLabels):
     no: int
     group: str  # slug
     kind: str  # slug
@@ -30,14 +36,6 @@ class TemplateInfo:
     title: str
     sender: str
     body: str
-
-    @property
-    def kind_label(self) -> str:
-        return KIND_BY_SLUG[self.kind].label
-
-    @property
-    def group_label(self) -> str:
-        return GROUP_BY_SLUG[self.group].label
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)

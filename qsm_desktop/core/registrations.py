@@ -20,7 +20,7 @@ from qsm_desktop.core.catalog import TemplateInfo, get_template
 from qsm_desktop.core.db import database_proxy
 from qsm_desktop.core.errors import NotFoundError, QsmError, ValidationError
 from qsm_desktop.core.models import History, Registration, Template
-from qsm_desktop.core.vocabulary import GROUP_BY_SLUG, KIND_BY_SLUG
+from qsm_desktop.core.vocabulary import KindGroupLabels
 
 MAX_TEXT = {"recognition_key": 200, "title": 500, "sender": 300, "body": 200_000}
 MAX_PERIOD = 99_999
@@ -56,7 +56,7 @@ def now() -> datetime:
 
 
 @dataclass(frozen=True, slots=True)
-class RegistrationData:
+class RegistrationData(KindGroupLabels):
     """A registration as plain data (never a live peewee row)."""
 
     id: int
@@ -77,14 +77,6 @@ class RegistrationData:
     created_at: datetime
     updated_by: str
     updated_at: datetime
-
-    @property
-    def kind_label(self) -> str:
-        return KIND_BY_SLUG[self.kind].label
-
-    @property
-    def group_label(self) -> str:
-        return GROUP_BY_SLUG[self.group].label
 
     def to_json(self) -> dict[str, Any]:
         data = {f.name: getattr(self, f.name) for f in fields(self)}
@@ -317,9 +309,7 @@ def _write_history(
     ).execute()
 
 
-def initial_values(
-    template: TemplateInfo, data: RegistrationInput | AsIsRegistration
-) -> dict[str, Any]:
+def initial_values(template: TemplateInfo, data: RegistrationInput) -> dict[str, Any]:
     """A new registration's fields; title/sender/body not given are the template's text."""
     return {
         "template_no": template.no,
@@ -531,18 +521,9 @@ __all__ = [
 
 
 @dataclass(frozen=True, slots=True)
-class AsIsRegistration:
+class AsIsRegistration(RegistrationInput):
     """A registration to create as read from QSM; ``None`` text = the template's text."""
 
-    template_no: int
-    destination: str = ""
-    enabled: bool = True
-    standby: bool = False
-    period: int | None = None
-    recognition_key: str = ""
-    title: str | None = None
-    sender: str | None = None
-    body: str | None = None
     origin: str = "qsm"
     qsm_category: str | None = None
     created_by: str | None = None

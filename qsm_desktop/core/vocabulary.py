@@ -73,3 +73,20 @@ def find_group(text: str) -> Group:
     raise ValueError(
         f"テンプレートのグループ「{text}」はありません。次のいずれかを指定してください: {choices}"
     )
+
+
+class KindGroupLabels:
+    """The UI labels of a record that carries ``kind`` and ``group`` slugs (templates,
+    registrations): one place that turns slugs into the seller's words."""
+
+    __slots__ = ()
+    kind: str
+    group: str
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_BY_SLUG[self.kind].label
+
+    @property
+    def group_label(self) -> str:
+        return GROUP_BY_SLUG[self.group].label
