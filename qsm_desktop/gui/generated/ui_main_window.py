@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -263,7 +263,7 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(accessibility)
         self.enabledFilter.setAccessibleName(QCoreApplication.translate("MainWindow", u"\u4f7f\u7528(Y/N)", None))
 #endif // QT_CONFIG(accessibility)
-        self.addressFilterLabel.setText(QCoreApplication.translate("MainWindow", u"\u9001\u4fe1\u5148(&D)", None))
+        self.addressFilterLabel.setText(QCoreApplication.translate("MainWindow", u"\u9001\u4fe1\u5148(&A)", None))
 #if QT_CONFIG(tooltip)
         self.addressFilter.setToolTip(QCoreApplication.translate("MainWindow", u"\u9001\u4fe1\u5148\u306b\u3053\u306e\u6587\u5b57\u3092\u542b\u3080\u767b\u9332\u3092\u63a2\u3057\u307e\u3059(Enter \u3067\u691c\u7d22\u3001Ctrl+F \u3067\u3053\u3053\u3078\u79fb\u52d5)", None))
 #endif // QT_CONFIG(tooltip)
