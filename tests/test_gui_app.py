@@ -16,7 +16,15 @@ from qsm_desktop.cli.context import CliContext
 from qsm_desktop.core.registrations import RegistrationInput, RegistrationService
 from qsm_desktop.gui.app import EXIT_REFUSED, run_gui
 from qsm_desktop.gui.main_window import MainWindow
-from qsm_desktop.gui.registration_model import COL_DESTINATION, COL_TEMPLATE_NO
+from qsm_desktop.gui.registration_model import (
+    COL_CREATED_AT,
+    COL_DESTINATION,
+    COL_ENABLED,
+    COL_NAME,
+    COL_TEMPLATE_NO,
+    COLUMN_COUNT,
+)
+from qsm_desktop.gui.table_look import free_width, text_width
 from qsm_desktop.gui.view_settings import ViewSettings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -107,6 +115,46 @@ def test_column_widths_order_sort_and_splitters_are_remembered(
     assert header.visualIndex(COL_DESTINATION) == COL_DESTINATION
     assert header.sortIndicatorSection() == -1
     second.close()
+
+
+def test_default_columns_fit_a_1400_px_window(
+    qtbot: Any, service: RegistrationService, view_settings: ViewSettings, dialogs: Any
+) -> None:
+    """Measured columns (dates, 使用 = N drawn bold after its icon) and テンプレート名/送信先
+    sharing the rest: no horizontal scroll bar at 1400 px."""
+    service.register(RegistrationInput(18, "kamochei@pullback.co.jp"))
+    window = MainWindow(service, view_settings)
+    qtbot.addWidget(window)
+    window.resize(1400, 860)
+    window.show()
+    qtbot.waitExposed(window)
+    table = window.ui.registrationTable
+    header = table.horizontalHeader()
+    total = lambda: sum(header.sectionSize(c) for c in range(header.count()))  # noqa: E731
+    # テンプレート名 and 送信先 take the rest when the grid is first painted
+    qtbot.waitUntil(lambda: free_width(table) - COLUMN_COUNT <= total() <= free_width(table))
+    assert table.horizontalScrollBar().maximum() == 0
+    assert header.sectionSize(COL_CREATED_AT) >= text_width(table, "2015-04-17 15:36")
+    assert header.sectionSize(COL_ENABLED) >= text_width(table, "N (転送なし)", bold=True) + 16
+    assert header.sectionSize(COL_NAME) < header.sectionSize(COL_DESTINATION)
+    window.form.reset()
+    window.close()
+
+
+def test_the_preview_body_has_room_at_860_px(
+    qtbot: Any, service: RegistrationService, view_settings: ViewSettings, dialogs: Any
+) -> None:
+    window = MainWindow(service, view_settings)
+    qtbot.addWidget(window)
+    window.resize(1400, 860)
+    window.show()
+    qtbot.waitExposed(window)
+    html = window.form.ui.previewHtml
+    qtbot.waitUntil(lambda: html.isVisible())
+    assert html.viewport().height() >= 12 * html.fontMetrics().lineSpacing()
+    window.form.reset()
+    window.close()
+    window.form.preview.wait_for_worker()
 
 
 def test_settings_live_in_the_temp_folder(view_settings: ViewSettings, tmp_path: Path) -> None:

@@ -133,6 +133,10 @@ def test_warning_click_moves_the_cursor(qtbot: Any, form: RegistrationForm) -> N
     form.ui.titleEdit.setText("件名 {$_ALSO_UNKNOWN_$}")
     qtbot.waitUntil(lambda: form.preview.warning_model.rowCount() >= 2)
     model = form.preview.warning_model
+    tabs = form.ui.helperTabs  # beside 差し込み項目: the warning sign, the count in the tooltip
+    index = tabs.indexOf(form.ui.warningsPanel)
+    assert not tabs.tabIcon(index).isNull()
+    assert tabs.tabToolTip(index) == f"警告: {model.rowCount()}件"
     rows = {model.warning_at(r).field: r for r in range(model.rowCount())}
     table = form.ui.previewWarnings
     rect = table.visualRect(model.index(rows["body"], 2))
@@ -153,8 +157,13 @@ def test_encoding_report(qtbot: Any, form: RegistrationForm) -> None:
     form.choose_template(get_template(1))
     qtbot.waitUntil(lambda: not form.preview.pending)
     assert "どちらでも送れる" in form.ui.previewEncoding.item(0).text()
+    tabs = form.ui.helperTabs
+    index = tabs.indexOf(form.ui.encodingPanel)
+    assert tabs.tabIcon(index).isNull()
     form.ui.bodyEdit.setPlainText("①髙橋様 𠮷")
     qtbot.waitUntil(lambda: form.ui.previewEncoding.count() >= 3)
+    assert not tabs.tabIcon(index).isNull()
+    assert tabs.tabToolTip(index) == f"文字コード: {form.ui.previewEncoding.count()}件"
     lines = [form.ui.previewEncoding.item(i).text() for i in range(form.ui.previewEncoding.count())]
     assert any(line.startswith("ISO-2022-JP で送れない文字: 「①」") for line in lines)
     assert any(line.startswith("CP932 にない文字: 「𠮷」") for line in lines)

@@ -46,9 +46,8 @@ if TYPE_CHECKING:
 
 JAPANESE_FONTS = ("Noto Sans CJK JP", "Noto Sans JP", "IPAexGothic", "IPAGothic", "TakaoGothic")
 # Latin text in a Latin UI font, Japanese in the Japanese one (as a Linux desktop renders it).
-# A CJK font alone would also do for the glyphs, but its average character width (13 px for
-# Noto Sans CJK JP at 10 pt, twice a Latin letter) is what the safety and product tables size
-# their columns by, and they come out twice as wide as meant.
+# The views measure their columns' text in whatever font they get (gui/table_look.py), so a
+# CJK font alone (as on a Japanese Windows) lays out the same, only a little narrower.
 LATIN_FONTS = ("DejaVu Sans", "Liberation Sans", "Noto Sans", "Arial")
 FONT_POINTS = 10
 WINDOW_SIZE = (1400, 860)
@@ -322,7 +321,7 @@ def take(out: Path) -> list[Path]:
 def _registrations(window: Any, ids: dict[str, int], out: Path, written: list[Path]) -> None:
     """main_window.png, edit_form.png and template_dialog.png."""
     # NextEngine's order mail with the mistyped placeholder: the body scrolled to it, the
-    # preview's 警告 listing it.
+    # 警告 tab beside it listing it.
     form = window.form
     window.open_registration(ids["nextengine_order"])
     form.ui.sampleCombo.setCurrentIndex(max(0, form.ui.sampleCombo.findData("long-memo")))
@@ -330,9 +329,7 @@ def _registrations(window: Any, ids: dict[str, int], out: Path, written: list[Pa
     body = form.ui.bodyEdit.toPlainText().splitlines()
     line = next(n for n, text in enumerate(body, 1) if TYPO in text)
     form.move_to("body", line, body[line - 1].index(TYPO) + 1)
-    # Seven rows of the grid are enough: the rest of the height to the form and the preview.
-    sizes = window.ui.mainSplitter.sizes()
-    window.ui.mainSplitter.setSizes([sizes[0] - 50, sizes[1] + 50])
+    form.ui.helperTabs.setCurrentWidget(form.ui.warningsPanel)
     window.ui.registrationTable.setFocus()
     _save(window, out, "main_window.png", written)
 
@@ -349,7 +346,7 @@ def _registrations(window: Any, ids: dict[str, int], out: Path, written: list[Pa
     dialog.ui.groupCombo.setCurrentIndex(dialog.ui.groupCombo.findData("NextEngine"))
     dialog.search()
     dialog.select_template(6)
-    dialog.resize(1120, 330)
+    dialog.resize(dialog.width(), 330)  # its default width
     _save(dialog, out, "template_dialog.png", written)
     dialog.reject()
 

@@ -55,7 +55,7 @@ from qsm_desktop.gui.registration_model import (
     RegistrationProxyModel,
     RegistrationTableModel,
 )
-from qsm_desktop.gui.table_look import compact_rows
+from qsm_desktop.gui.table_look import Sample, compact_rows, fit_columns, share_width_when_shown
 from qsm_desktop.gui.view_settings import ViewSettings
 
 if TYPE_CHECKING:
@@ -72,21 +72,26 @@ FORM_SPLITTERS = SPLITTERS[1:]  # inside the form: restored when the form is bui
 FORM_SLOT = "formSlot"
 GRID_STRETCH, FORM_STRETCH = 2, 3  # how the main splitter shares a change of window height
 
-# Default column widths: wide enough for the header and for this typical content.
-TYPICAL_CONTENT = {
-    COL_TEMPLATE_NO: "99",
+# Default column widths: each column shows its header and this content whole (measured in the
+# grid's font: 使用 = N is drawn bold after the 停止 icon) ...
+TYPICAL_CONTENT: dict[int, str | Sample] = {
+    COL_TEMPLATE_NO: "999",
     COL_KIND: "キャンセル完了",
-    COL_GROUP: "External Order Template",
-    COL_NAME: "[Email] NextEngine CancelRequest - キャンセル",
+    COL_GROUP: "NextEngine Template",
+    COL_NAME: "[Email] NextEngine Order - 注文情報",
     COL_SEND_TYPE: "EMAIL",
-    COL_DESTINATION: "kamochei@pullback.example.jp",
-    COL_ENABLED: "■ N (転送なし)",
+    COL_DESTINATION: "kamochei@pullback.co.jp",
+    COL_ENABLED: Sample("N (転送なし)", bold=True, icon=True),
     COL_STANDBY: "N",
     COL_CREATED_BY: "tvhasegawa",
     COL_CREATED_AT: "2015-04-17 15:36",
     COL_UPDATED_AT: "2015-04-17 15:36",
     COL_UPDATED_BY: "tvhasegawa",
 }
+# ... and テンプレート名 and 送信先 share the rest of the grid's width, so that the grid fits the
+# window without a horizontal scroll bar: 送信先 the larger part (the name mostly repeats the
+# group and the カテゴリ beside it; both cells give their whole text in the tooltip).
+SHARED_COLUMNS = {COL_NAME: 2, COL_DESTINATION: 3}
 
 
 def _tr(text: str) -> str:
@@ -535,16 +540,10 @@ class MainWindow(QMainWindow):
     def _apply_default_columns(self) -> None:
         table = self.ui.registrationTable
         header = table.horizontalHeader()
-        metrics = table.fontMetrics()
-        header_metrics = header.fontMetrics()
         for logical in range(COLUMN_COUNT):
             header.moveSection(header.visualIndex(logical), logical)
-            title = str(self.model.headerData(logical, Qt.Orientation.Horizontal))
-            width = max(
-                header_metrics.horizontalAdvance(title) + 24,
-                metrics.horizontalAdvance(TYPICAL_CONTENT[logical]) + 16,
-            )
-            header.resizeSection(logical, width)
+        fit_columns(table, TYPICAL_CONTENT)
+        share_width_when_shown(table, SHARED_COLUMNS)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
 
     def _restore_layout(self) -> None:
@@ -562,7 +561,8 @@ class MainWindow(QMainWindow):
         if splitter_state is not None:
             self.ui.mainSplitter.restoreState(splitter_state)
         else:
-            self.ui.mainSplitter.setSizes([300, 560])
+            # about seven rows of the grid at 860 px; the rest to the form and its preview
+            self.ui.mainSplitter.setSizes([260, 600])
 
     def save_layout(self) -> None:
         settings = self.settings

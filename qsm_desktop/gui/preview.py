@@ -138,6 +138,7 @@ class PreviewController(QObject):
 
     warningActivated = Signal(str, int, int)  # field, line, column (1-based, code points)
     rendered = Signal(int)  # the generation now shown
+    checked = Signal(int, int)  # the warnings and encoding issues now shown (after each render)
     dropped = Signal(int)  # a generation whose result came too late
 
     def __init__(
@@ -167,6 +168,7 @@ class PreviewController(QObject):
         self._item_values: dict[str, Any] = {}
         self.dropped_generations: list[int] = []
         self.render_count = 0
+        self.encoding_issues = 0  # characters the encoding report lists as not sendable
         self.warning_model = WarningTableModel(self)
         self.w.warnings.setModel(self.warning_model)
         header = self.w.warnings.horizontalHeader()
@@ -214,6 +216,8 @@ class PreviewController(QObject):
         self.w.text.clear()
         self.warning_model.set_warnings(())
         self.w.encoding.clear()
+        self.encoding_issues = 0
+        self.checked.emit(0, 0)
         self._shown_generation = self._generation
 
     def ensure_samples(self) -> None:
@@ -294,6 +298,7 @@ class PreviewController(QObject):
         self.w.text.verticalScrollBar().setValue(text_scroll)
         self.warning_model.set_warnings(result.warnings)
         self._show_encoding(result.encoding.not_iso2022jp, result.encoding.not_cp932)
+        self.checked.emit(self.warning_model.rowCount(), self.encoding_issues)
 
     def _show_failure(self, error: Exception) -> None:
         message = _tr("プレビューを作れませんでした: {error}").format(error=error)
@@ -303,6 +308,7 @@ class PreviewController(QObject):
 
     def _show_encoding(self, not_iso: Sequence[CharIssue], not_cp932: Sequence[CharIssue]) -> None:
         self.w.encoding.clear()
+        self.encoding_issues = len(not_iso) + len(not_cp932)
         if not not_iso and not not_cp932:
             self.w.encoding.addItem(_tr("ISO-2022-JP・CP932 のどちらでも送れる文字だけです。"))
             return

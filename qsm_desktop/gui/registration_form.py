@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtGui import QIcon, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidgetItem, QWidget
 
 from qsm_desktop.core.catalog import TemplateInfo, get_template
@@ -40,6 +40,7 @@ from qsm_desktop.gui import messages
 from qsm_desktop.gui.generated.ui_registration_form import Ui_RegistrationForm
 from qsm_desktop.gui.placeholder_list import PlaceholderFilterProxy, PlaceholderTableModel
 from qsm_desktop.gui.preview import PreviewController, PreviewWidgets, RenderFunction
+from qsm_desktop.gui.severity import warning_icon
 from qsm_desktop.gui.table_look import compact_rows
 
 if TYPE_CHECKING:
@@ -182,12 +183,23 @@ class RegistrationForm(QWidget):
             **preview_kwargs,
         )
         self.preview.warningActivated.connect(self.move_to)
+        # 警告 and 文字コード are tabs beside 差し込み項目 (the preview's height is the body's);
+        # their warning sign says when there is something to see.
+        self._check_tab_titles = {
+            ui.warningsPanel: ui.helperTabs.tabText(ui.helperTabs.indexOf(ui.warningsPanel)),
+            ui.encodingPanel: ui.helperTabs.tabText(ui.helperTabs.indexOf(ui.encodingPanel)),
+        }
+        self.preview.checked.connect(self._show_check_counts)
         self.placeholder_model = PlaceholderTableModel(self)
         self.placeholder_proxy = PlaceholderFilterProxy(self)
         self.placeholder_proxy.setSourceModel(self.placeholder_model)
         ui.placeholderList.setModel(self.placeholder_proxy)
         compact_rows(ui.placeholderList)
         compact_rows(ui.previewWarnings)
+        # a warning's whole message, wrapped (the tab has the room)
+        ui.previewWarnings.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         ui.placeholderList.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents
         )
@@ -199,8 +211,6 @@ class RegistrationForm(QWidget):
         ui.formSplitter.setStretchFactor(1, 2)
         ui.bodySplitter.setStretchFactor(0, 3)
         ui.bodySplitter.setStretchFactor(1, 2)
-        ui.previewSplitter.setStretchFactor(0, 3)
-        ui.previewSplitter.setStretchFactor(1, 1)
 
         ui.templateBrowseButton.clicked.connect(self.browse_template)
         ui.resetButton.clicked.connect(self.reset)
@@ -220,6 +230,20 @@ class RegistrationForm(QWidget):
         ui.standbyCheck.toggled.connect(self._edited)
         ui.periodSpin.valueChanged.connect(self._edited)
         self._show_mode()
+
+    @Slot(int, int)
+    def _show_check_counts(self, warnings: int, encoding_issues: int) -> None:
+        """The warning sign on 警告 and 文字コード when they list something (the count in the
+        tab's tooltip: four titles with counts would not fit beside the body)."""
+        tabs = self.ui.helperTabs
+        for page, count in (
+            (self.ui.warningsPanel, warnings),
+            (self.ui.encodingPanel, encoding_issues),
+        ):
+            index = tabs.indexOf(page)
+            title = self._check_tab_titles[page]
+            tabs.setTabIcon(index, warning_icon() if count else QIcon())
+            tabs.setTabToolTip(index, _tr("{title}: {count}件").format(title=title, count=count))
 
     # -- the helpers that need the template engine (imported after the window is painted) --
     def ensure_helpers(self) -> None:

@@ -212,8 +212,11 @@ class RegistrationTableModel(RowTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _ALIGN[column]
         if enabled:
+            # The two columns that share the grid's width may cut their text: the whole of it.
             if role == Qt.ItemDataRole.ToolTipRole and column == COL_DESTINATION:
                 return row[g.DESTINATION] or None
+            if role == Qt.ItemDataRole.ToolTipRole and column == COL_NAME:
+                return row[g.NAME] or None
             return None
         # 使用 = N: an icon, words, bold, a tinted background and a tooltip — never colour alone.
         if role == Qt.ItemDataRole.DecorationRole and column == COL_ENABLED:

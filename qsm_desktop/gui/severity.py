@@ -31,6 +31,15 @@ def _tr(text: str) -> str:
 _icons: dict[str, QIcon] = {}
 
 
+def _icon(pixmap: QPixmap) -> QIcon:
+    """The same picture in every mode but Disabled: a selected row keeps its red or amber
+    (Qt would otherwise tint it with the selection colour, and the styles differ in how much)."""
+    icon = QIcon()
+    for mode in (QIcon.Mode.Normal, QIcon.Mode.Active, QIcon.Mode.Selected):
+        icon.addPixmap(pixmap, mode)
+    return icon
+
+
 def _pixmap() -> tuple[QPixmap, QPainter]:
     pixmap = QPixmap(16, 16)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -50,7 +59,7 @@ def error_icon() -> QIcon:
         painter.drawLine(5, 5, 11, 11)
         painter.drawLine(11, 5, 5, 11)
         painter.end()
-        _icons[ERROR] = QIcon(pixmap)
+        _icons[ERROR] = _icon(pixmap)
     return _icons[ERROR]
 
 
@@ -65,7 +74,7 @@ def warning_icon() -> QIcon:
         painter.drawLine(8, 5, 8, 9)
         painter.drawPoint(8, 12)
         painter.end()
-        _icons[WARNING] = QIcon(pixmap)
+        _icons[WARNING] = _icon(pixmap)
     return _icons[WARNING]
 
 

@@ -1,9 +1,27 @@
-"""Small shared looks for item views: compact rows, the detail label below, panes and splitters."""
+"""Small shared looks for item views: compact rows, column widths, the detail label, panes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QLayout, QSplitter, QTableView, QVBoxLayout, QWidget
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def compact_rows(view: QTableView, padding: int = 6) -> None:
@@ -59,3 +77,178 @@ def pane_splitter(
         splitter.addWidget(pane)
         splitter.setStretchFactor(position, stretch)
     return splitter
+
+
+# -- column widths --------------------------------------------------------------------------------
+#
+# Columns are sized by measuring text in the view's own font, never by a count of "average
+# characters": a Japanese font's average character width is about twice a Latin one's (13 px
+# for Noto Sans CJK JP at 10 pt, 6-7 px for Latin UI fonts), so a count sized for one script is
+# twice too wide, or half too narrow, for the other.
+
+CELL_PADDING = 10  # a cell's text margins (the style's, 3 px a side), the grid line and 2 px of air
+HEADER_PADDING = 16  # a header section's margins and some air
+ICON_GAP = 6  # between a cell's icon (or check box) and its text
+
+
+@dataclass(frozen=True, slots=True)
+class Sample:
+    """Text a column should show whole, drawn as the cell draws it (bold, after an icon)."""
+
+    text: str
+    bold: bool = False
+    icon: bool = False
+
+
+ColumnSamples = str | Sample | Sequence[str | Sample]
+
+
+def _header(view: QAbstractItemView) -> QHeaderView:
+    if isinstance(view, QTreeView):
+        return view.header()
+    assert isinstance(view, QTableView)
+    return view.horizontalHeader()
+
+
+def text_width(widget: QWidget, text: str, *, bold: bool = False) -> int:
+    """The width of ``text`` in the widget's font (bold if asked), in pixels."""
+    if not bold:
+        return widget.fontMetrics().horizontalAdvance(text)
+    font = QFont(widget.font())
+    font.setBold(True)
+    return QFontMetrics(font).horizontalAdvance(text)
+
+
+def sample_width(view: QAbstractItemView, sample: str | Sample) -> int:
+    """The width of a cell that shows ``sample`` whole."""
+    if isinstance(sample, str):
+        sample = Sample(sample)
+    width = text_width(view, sample.text, bold=sample.bold) + CELL_PADDING
+    if sample.icon:
+        size = view.iconSize().width()
+        if size <= 0:
+            size = view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, view)
+        width += size + ICON_GAP
+    return width
+
+
+def header_width(view: QAbstractItemView, column: int) -> int:
+    """The width of a header section that shows its title whole."""
+    model = view.model()
+    title = "" if model is None else model.headerData(column, Qt.Orientation.Horizontal)
+    return _header(view).fontMetrics().horizontalAdvance(str(title or "")) + HEADER_PADDING
+
+
+def column_width(view: QAbstractItemView, column: int, samples: ColumnSamples = ()) -> int:
+    """The width of ``column`` for its header and the longest of ``samples``, in pixels.
+
+    The tree column of a tree view also has room for the branch indicator.
+    """
+    if isinstance(samples, str | Sample):
+        samples = (samples,)
+    width = max([header_width(view, column), *(sample_width(view, s) for s in samples)])
+    if isinstance(view, QTreeView) and view.rootIsDecorated():
+        tree_column = view.treePosition()
+        if tree_column < 0:
+            tree_column = view.header().logicalIndex(0)
+        if column == tree_column:
+            width += view.indentation()
+    return width
+
+
+def fit_columns(view: QAbstractItemView, samples: Mapping[int, ColumnSamples]) -> None:
+    """Size each column for its header and its samples (see :func:`column_width`)."""
+    header = _header(view)
+    for column, column_samples in samples.items():
+        if column < header.count():
+            header.resizeSection(column, column_width(view, column, column_samples))
+
+
+def free_width(view: QAbstractItemView) -> int:
+    """The width the view's columns can take without a horizontal scroll bar.
+
+    The room of the vertical scroll bar is kept even while it is hidden, so that the columns
+    still fit once there are more rows than the view shows.
+    """
+    width = view.viewport().width()
+    scroll_bar = view.verticalScrollBar()
+    policy = view.verticalScrollBarPolicy()
+    if not scroll_bar.isVisible() and policy != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+        width -= view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, scroll_bar)
+    return width
+
+
+def share_width(
+    view: QAbstractItemView,
+    columns: Mapping[int, int],
+    *,
+    keep: int = 0,
+    width: int | None = None,
+) -> None:
+    """Give ``columns`` (column: weight) the width the other columns leave them, by weight.
+
+    ``width`` is the width to fill (default: :func:`free_width`). A last section that stretches
+    is not counted with the other columns: ``keep`` pixels are left for it, or it is one of
+    ``columns``. A column never gets narrower than its header (the view scrolls instead).
+    """
+    header = _header(view)
+    if width is None:
+        width = free_width(view)
+    last = header.logicalIndex(header.count() - 1)
+    taken = keep
+    for column in range(header.count()):
+        if column in columns or header.isSectionHidden(column):
+            continue
+        if header.stretchLastSection() and column == last:
+            continue
+        taken += header.sectionSize(column)
+    room = width - taken
+    total = sum(columns.values()) or 1
+    for column, weight in columns.items():
+        header.resizeSection(column, max(header_width(view, column), room * weight // total))
+
+
+class _ShareOnFirstPaint(QObject):
+    """Runs :func:`share_width` once, right before the view is first painted: its width is
+    known then (not yet when it is shown: the layouts may still resize it)."""
+
+    def __init__(self, view: QAbstractItemView, columns: Mapping[int, int], keep: int) -> None:
+        super().__init__(view)
+        self._view = view
+        self._columns = dict(columns)
+        self._keep = keep
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self._view.viewport():
+            watched.removeEventFilter(self)
+            share_width(self._view, self._columns, keep=self._keep)
+            self.deleteLater()
+        return False
+
+
+def share_width_when_shown(
+    view: QAbstractItemView, columns: Mapping[int, int], *, keep: int = 0
+) -> None:
+    """:func:`share_width` now if the view is on screen, else right before its first paint."""
+    if view.isVisible():
+        share_width(view, columns, keep=keep)
+    else:
+        _ShareOnFirstPaint(view, columns, keep)
+
+
+class _ElideDelegate(QStyledItemDelegate):
+    def __init__(self, parent: QObject, mode: Qt.TextElideMode) -> None:
+        super().__init__(parent)
+        self._mode = mode
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = self._mode
+
+
+def elide_column(view: QAbstractItemView, column: int, mode: Qt.TextElideMode) -> None:
+    """Cut one column's text where ``mode`` says (file names: in the middle, keeping the end)."""
+    view.setItemDelegateForColumn(column, _ElideDelegate(view, mode))

@@ -283,6 +283,47 @@ class Ui_RegistrationForm(object):
         self.historyTabLayout.addWidget(self.historyTree)
 
         self.helperTabs.addTab(self.historyTab, "")
+        self.warningsPanel = QWidget()
+        self.warningsPanel.setObjectName(u"warningsPanel")
+        self.warningsLayout = QVBoxLayout(self.warningsPanel)
+        self.warningsLayout.setObjectName(u"warningsLayout")
+        self.warningsLayout.setContentsMargins(2, 2, 2, 2)
+        self.previewWarningsLabel = QLabel(self.warningsPanel)
+        self.previewWarningsLabel.setObjectName(u"previewWarningsLabel")
+        self.previewWarningsLabel.setWordWrap(True)
+
+        self.warningsLayout.addWidget(self.previewWarningsLabel)
+
+        self.previewWarnings = QTableView(self.warningsPanel)
+        self.previewWarnings.setObjectName(u"previewWarnings")
+        self.previewWarnings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.previewWarnings.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.previewWarnings.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.previewWarnings.setWordWrap(True)
+        self.previewWarnings.horizontalHeader().setStretchLastSection(True)
+        self.previewWarnings.verticalHeader().setVisible(False)
+
+        self.warningsLayout.addWidget(self.previewWarnings)
+
+        self.helperTabs.addTab(self.warningsPanel, "")
+        self.encodingPanel = QWidget()
+        self.encodingPanel.setObjectName(u"encodingPanel")
+        self.encodingLayout = QVBoxLayout(self.encodingPanel)
+        self.encodingLayout.setObjectName(u"encodingLayout")
+        self.encodingLayout.setContentsMargins(2, 2, 2, 2)
+        self.previewEncodingLabel = QLabel(self.encodingPanel)
+        self.previewEncodingLabel.setObjectName(u"previewEncodingLabel")
+        self.previewEncodingLabel.setWordWrap(True)
+
+        self.encodingLayout.addWidget(self.previewEncodingLabel)
+
+        self.previewEncoding = QListWidget(self.encodingPanel)
+        self.previewEncoding.setObjectName(u"previewEncoding")
+        self.previewEncoding.setWordWrap(True)
+
+        self.encodingLayout.addWidget(self.previewEncoding)
+
+        self.helperTabs.addTab(self.encodingPanel, "")
         self.bodySplitter.addWidget(self.helperTabs)
 
         self.bodyBox.addWidget(self.bodySplitter)
@@ -419,39 +460,6 @@ class Ui_RegistrationForm(object):
 
         self.previewTabs.addTab(self.previewTextTab, "")
         self.previewSplitter.addWidget(self.previewTabs)
-        self.warningsPanel = QWidget(self.previewSplitter)
-        self.warningsPanel.setObjectName(u"warningsPanel")
-        self.warningsLayout = QVBoxLayout(self.warningsPanel)
-        self.warningsLayout.setObjectName(u"warningsLayout")
-        self.warningsLayout.setContentsMargins(0, 0, 0, 0)
-        self.previewWarningsLabel = QLabel(self.warningsPanel)
-        self.previewWarningsLabel.setObjectName(u"previewWarningsLabel")
-
-        self.warningsLayout.addWidget(self.previewWarningsLabel)
-
-        self.previewWarnings = QTableView(self.warningsPanel)
-        self.previewWarnings.setObjectName(u"previewWarnings")
-        self.previewWarnings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.previewWarnings.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.previewWarnings.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.previewWarnings.setWordWrap(True)
-        self.previewWarnings.horizontalHeader().setStretchLastSection(True)
-        self.previewWarnings.verticalHeader().setVisible(False)
-
-        self.warningsLayout.addWidget(self.previewWarnings)
-
-        self.previewEncodingLabel = QLabel(self.warningsPanel)
-        self.previewEncodingLabel.setObjectName(u"previewEncodingLabel")
-
-        self.warningsLayout.addWidget(self.previewEncodingLabel)
-
-        self.previewEncoding = QListWidget(self.warningsPanel)
-        self.previewEncoding.setObjectName(u"previewEncoding")
-        self.previewEncoding.setWordWrap(True)
-
-        self.warningsLayout.addWidget(self.previewEncoding)
-
-        self.previewSplitter.addWidget(self.warningsPanel)
 
         self.previewLayout.addWidget(self.previewSplitter)
 
@@ -467,9 +475,9 @@ class Ui_RegistrationForm(object):
         self.titleLabel.setBuddy(self.titleEdit)
         self.senderLabel.setBuddy(self.senderEdit)
         self.bodyLabel.setBuddy(self.bodyEdit)
-        self.sampleLabel.setBuddy(self.sampleCombo)
         self.previewWarningsLabel.setBuddy(self.previewWarnings)
         self.previewEncodingLabel.setBuddy(self.previewEncoding)
+        self.sampleLabel.setBuddy(self.sampleCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.templateBrowseButton, self.destinationEdit)
         QWidget.setTabOrder(self.destinationEdit, self.enabledCheck)
@@ -487,16 +495,16 @@ class Ui_RegistrationForm(object):
         QWidget.setTabOrder(self.helperTabs, self.placeholderFilter)
         QWidget.setTabOrder(self.placeholderFilter, self.placeholderList)
         QWidget.setTabOrder(self.placeholderList, self.historyTree)
-        QWidget.setTabOrder(self.historyTree, self.sampleCombo)
+        QWidget.setTabOrder(self.historyTree, self.previewWarnings)
+        QWidget.setTabOrder(self.previewWarnings, self.previewEncoding)
+        QWidget.setTabOrder(self.previewEncoding, self.sampleCombo)
         QWidget.setTabOrder(self.sampleCombo, self.previewSubject)
         QWidget.setTabOrder(self.previewSubject, self.previewSender)
         QWidget.setTabOrder(self.previewSender, self.previewRecipients)
         QWidget.setTabOrder(self.previewRecipients, self.previewTabs)
         QWidget.setTabOrder(self.previewTabs, self.previewHtml)
         QWidget.setTabOrder(self.previewHtml, self.previewText)
-        QWidget.setTabOrder(self.previewText, self.previewWarnings)
-        QWidget.setTabOrder(self.previewWarnings, self.previewEncoding)
-        QWidget.setTabOrder(self.previewEncoding, self.templateDisplay)
+        QWidget.setTabOrder(self.previewText, self.templateDisplay)
 
         self.retranslateUi(RegistrationForm)
 
@@ -631,6 +639,16 @@ class Ui_RegistrationForm(object):
         self.historyTree.setAccessibleName(QCoreApplication.translate("RegistrationForm", u"\u5c65\u6b74", None))
 #endif // QT_CONFIG(accessibility)
         self.helperTabs.setTabText(self.helperTabs.indexOf(self.historyTab), QCoreApplication.translate("RegistrationForm", u"\u5c65\u6b74", None))
+        self.previewWarningsLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u30d7\u30ec\u30d3\u30e5\u30fc\u306e\u8b66\u544a(\u30af\u30ea\u30c3\u30af\u3067\u305d\u306e\u4f4d\u7f6e\u3078\u79fb\u52d5)", None))
+#if QT_CONFIG(accessibility)
+        self.previewWarnings.setAccessibleName(QCoreApplication.translate("RegistrationForm", u"\u8b66\u544a", None))
+#endif // QT_CONFIG(accessibility)
+        self.helperTabs.setTabText(self.helperTabs.indexOf(self.warningsPanel), QCoreApplication.translate("RegistrationForm", u"\u8b66\u544a", None))
+        self.previewEncodingLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u30d7\u30ec\u30d3\u30e5\u30fc\u306e\u6587\u5b57\u304c ISO-2022-JP\u30fbCP932 \u3067\u9001\u308c\u308b\u304b(\u4f4d\u7f6e\u306f\u30d7\u30ec\u30d3\u30e5\u30fc\u306e\u4e2d\u306e\u884c\u3068\u5217)", None))
+#if QT_CONFIG(accessibility)
+        self.previewEncoding.setAccessibleName(QCoreApplication.translate("RegistrationForm", u"\u6587\u5b57\u30b3\u30fc\u30c9\u306e\u78ba\u8a8d", None))
+#endif // QT_CONFIG(accessibility)
+        self.helperTabs.setTabText(self.helperTabs.indexOf(self.encodingPanel), QCoreApplication.translate("RegistrationForm", u"\u6587\u5b57\u30b3\u30fc\u30c9", None))
         self.bodyError.setStyleSheet(QCoreApplication.translate("RegistrationForm", u"color: #b00020; font-weight: bold;", None))
         self.bodyError.setText("")
 #if QT_CONFIG(accessibility)
@@ -680,13 +698,5 @@ class Ui_RegistrationForm(object):
         self.previewText.setToolTip(QCoreApplication.translate("RegistrationForm", u"\u9023\u52d5\u30b7\u30b9\u30c6\u30e0\u306e\u30d1\u30fc\u30b5\u30fc\u304c\u8aad\u3080\u30c6\u30ad\u30b9\u30c8\u3002\u30bf\u30d6\u3068\u7a7a\u767d\u3092\u8a18\u53f7\u3067\u8868\u793a\u3057\u307e\u3059\u3002", None))
 #endif // QT_CONFIG(tooltip)
         self.previewTabs.setTabText(self.previewTabs.indexOf(self.previewTextTab), QCoreApplication.translate("RegistrationForm", u"\u672c\u6587(\u30c6\u30ad\u30b9\u30c8: \u30d1\u30fc\u30b5\u30fc\u304c\u8aad\u3080\u5f62)", None))
-        self.previewWarningsLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u8b66\u544a(\u30af\u30ea\u30c3\u30af\u3067\u305d\u306e\u4f4d\u7f6e\u3078\u79fb\u52d5)", None))
-#if QT_CONFIG(accessibility)
-        self.previewWarnings.setAccessibleName(QCoreApplication.translate("RegistrationForm", u"\u8b66\u544a", None))
-#endif // QT_CONFIG(accessibility)
-        self.previewEncodingLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u6587\u5b57\u30b3\u30fc\u30c9", None))
-#if QT_CONFIG(accessibility)
-        self.previewEncoding.setAccessibleName(QCoreApplication.translate("RegistrationForm", u"\u6587\u5b57\u30b3\u30fc\u30c9\u306e\u78ba\u8a8d", None))
-#endif // QT_CONFIG(accessibility)
     # retranslateUi
 

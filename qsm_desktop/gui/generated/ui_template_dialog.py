@@ -15,7 +15,7 @@ class Ui_TemplateDialog(object):
     def setupUi(self, TemplateDialog):
         if not TemplateDialog.objectName():
             TemplateDialog.setObjectName(u"TemplateDialog")
-        TemplateDialog.resize(900, 480)
+        TemplateDialog.resize(1000, 480)
         TemplateDialog.setModal(True)
         self.rootLayout = QVBoxLayout(TemplateDialog)
         self.rootLayout.setObjectName(u"rootLayout")
@@ -74,7 +74,7 @@ class Ui_TemplateDialog(object):
         self.templateTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.templateTable.setSortingEnabled(True)
         self.templateTable.setWordWrap(False)
-        self.templateTable.horizontalHeader().setStretchLastSection(True)
+        self.templateTable.horizontalHeader().setStretchLastSection(False)
         self.templateTable.verticalHeader().setVisible(False)
 
         self.rootLayout.addWidget(self.templateTable)

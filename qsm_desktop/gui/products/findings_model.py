@@ -85,6 +85,8 @@ class FindingTableModel(RowTableModel):
         if role == LINE_ROLE:
             return item.line
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_FILE:  # the whole file name (the cell may cut it), then the reason
+                return f"{item.file}\n{item.message}"
             return item.message  # the whole reason, whichever cell the pointer is on
         if column == COL_SEVERITY:
             if role == Qt.ItemDataRole.DecorationRole:

@@ -85,7 +85,6 @@ from qsm_desktop.gui.products.findings_model import (
     COL_ITEM_NO,
     COL_LINE,
     COL_SEVERITY,
-    COL_SOURCE,
     COL_TITLE,
     COL_VALUE,
     FindingProxyModel,
@@ -98,7 +97,6 @@ from qsm_desktop.gui.products.tree_model import (
     COL_NAME,
     COL_OPTION_CODE,
     COL_PRICE,
-    COL_Q_STOCK,
     COL_QUANTITY,
     COL_SELLER_CODE,
     COL_SHIPPING,
@@ -108,7 +106,15 @@ from qsm_desktop.gui.products.tree_model import (
 from qsm_desktop.gui.products.tree_model import COL_ITEM_NO as TREE_COL_ITEM_NO
 from qsm_desktop.gui.products.workers import ImportJob, TaskRunner
 from qsm_desktop.gui.severity import severity_filter
-from qsm_desktop.gui.table_look import detail_label, pane_splitter, view_pane
+from qsm_desktop.gui.table_look import (
+    ColumnSamples,
+    Sample,
+    detail_label,
+    elide_column,
+    fit_columns,
+    pane_splitter,
+    view_pane,
+)
 from qsm_desktop.gui.view_settings import ViewSettings
 
 # The tree lists at most this many products: listing all 400,000 would take seconds.
@@ -124,29 +130,28 @@ TREE_HEADER = "products_tree"
 FINDINGS_HEADER = "products_findings"
 SPLITTER = "productsSplitter"
 
-# Default column widths in average characters of the view's font.
-TREE_WIDTHS = {
-    TREE_COL_ITEM_NO: 16,
-    COL_SELLER_CODE: 14,
-    COL_NAME: 36,
-    COL_DATA_TYPE: 8,
-    COL_OPTION_CODE: 13,
-    COL_PRICE: 13,
-    COL_QUANTITY: 7,
-    COL_SHIPPING: 7,
-    COL_END_DATE: 15,
-    COL_Q_STOCK: 7,
+# Default column widths: each column shows its header and this content whole (measured in the
+# view's font, see table_look.fit_columns); the last column takes the rest.
+TREE_SAMPLES: dict[int, ColumnSamples] = {
+    TREE_COL_ITEM_NO: "1001234567",
+    COL_SELLER_CODE: "TS-LONG-K-001",
+    COL_NAME: "ねこ柄マグカップ 350ml 電子レンジ対応",
+    COL_DATA_TYPE: "組合型",
+    COL_OPTION_CODE: "TSB-NV-XL-01",
+    COL_PRICE: "99,999,999",
+    COL_QUANTITY: "99,999",
+    COL_SHIPPING: "9,999",
+    COL_END_DATE: "2030-12-31 23:59",
 }
-FINDING_WIDTHS = {
-    COL_SEVERITY: 8,
-    COL_TITLE: 28,
-    COL_FILE: 22,
-    COL_LINE: 6,
-    COL_COLUMN: 12,
-    COL_ITEM_NO: 12,
-    COL_VALUE: 26,
-    COL_CODE: 14,
-    COL_SOURCE: 40,
+FINDING_SAMPLES: dict[int, ColumnSamples] = {
+    COL_SEVERITY: Sample("エラー", icon=True),
+    COL_TITLE: ("終了日が2030/12/31 23:59より後", "数量とオプション数量の合計が違う"),
+    COL_FILE: "InventoryManagement_gridInventory.csv",
+    COL_LINE: "99,999",
+    COL_COLUMN: "オプションコード",
+    COL_ITEM_NO: "1001234567",
+    COL_VALUE: "2031/03/31 23:59",
+    COL_CODE: "end-date-too-late",
 }
 
 
@@ -371,7 +376,7 @@ class ProductsView(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self._fit(header, TREE_WIDTHS)
+        fit_columns(self.tree, TREE_SAMPLES)
 
         tree_box = view_pane(self, tree_head, self.tree)
 
@@ -415,7 +420,9 @@ class ProductsView(QWidget):
         findings_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         findings_header.setStretchLastSection(True)
         findings_header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self._fit(findings_header, FINDING_WIDTHS)
+        fit_columns(self.findings_view, FINDING_SAMPLES)
+        # a long file name keeps its end (…_gridInventory.csv); the whole name is in the tooltip
+        elide_column(self.findings_view, COL_FILE, Qt.TextElideMode.ElideMiddle)
         # activated: double-click, or Enter on the current finding
         self.findings_view.activated.connect(self._finding_activated)
         self.findings_view.selectionModel().currentRowChanged.connect(self._finding_selected)
@@ -443,11 +450,6 @@ class ProductsView(QWidget):
         self.setTabOrder(self.severity_filter, self.check_button)
         self.setTabOrder(self.check_button, self.findings_view)
         self._show_detail(None)
-
-    def _fit(self, header: QHeaderView, widths: dict[int, int]) -> None:
-        char = max(7, self.fontMetrics().averageCharWidth())
-        for column, width in widths.items():
-            header.resizeSection(column, width * char + 16)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -54,6 +54,7 @@ from qsm_desktop.gui.safety.common import (
     tr,
     yn,
 )
+from qsm_desktop.gui.table_look import ColumnSamples, Sample, column_width, share_width_when_shown
 from qsm_desktop.gui.table_model import CENTER, Column
 
 COL_ID = 0
@@ -64,6 +65,18 @@ COL_ENABLED = 4
 COL_BEFORE = 5
 COL_AFTER = 6
 COL_NOTE = 7
+
+# Default column widths: the header and this content whole (see table_look.fit_columns).
+COLUMN_SAMPLES: dict[int, ColumnSamples] = {
+    COL_ID: "999",
+    COL_TEMPLATE_NO: "99",
+    COL_KIND: "キャンセル完了",
+    COL_GROUP: "NextEngine Template",
+    COL_ENABLED: Sample("N", icon=True),
+    COL_BEFORE: "kamochei@pullback.co.jp",
+    COL_AFTER: "→ kamochei@pullback.co.jp",
+}
+NOTE_SAMPLE = "すでに送信先"  # the start of a note (most are empty), all in its tooltip
 
 
 class ReplacementTableModel(ListTableModel):
@@ -142,7 +155,7 @@ class BulkAddressDialog(QDialog):
         self.fill_addresses()
         if old:
             self.old_combo.setEditText(old)
-        self.resize(1000, 560)
+        self.resize(1100, 560)  # the addresses before and after, whole
 
     def _build(self) -> None:
         intro = QLabel(
@@ -190,8 +203,13 @@ class BulkAddressDialog(QDialog):
         self.preview_button.clicked.connect(self.preview)
 
         self.summary_label = text_label(self, "replaceSummaryLabel", wrap=True)
-        self.table = sortable_table(
-            self, "replacementTable", self.proxy, (8, 15, 12, 20, 9, 30, 30, 30)
+        self.table = sortable_table(self, "replacementTable", self.proxy, COLUMN_SAMPLES)
+        # 変更前/変更後 share the room the other columns leave, keeping some for 備考 (the last
+        # column, which stretches).
+        share_width_when_shown(
+            self.table,
+            {COL_BEFORE: 10, COL_AFTER: 11},  # 変更後 has the arrow in front
+            keep=column_width(self.table, COL_NOTE, NOTE_SAMPLE),
         )
         self.conflicts_label = text_label(self, "conflictsLabel", wrap=True)
         self.conflicts_label.setStyleSheet(ERROR_LABEL_STYLE)

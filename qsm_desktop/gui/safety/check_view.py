@@ -48,8 +48,14 @@ from qsm_desktop.core.safety import (
     load_rows,
     load_rules,
 )
+from qsm_desktop.core.vocabulary import KINDS
 from qsm_desktop.gui.safety.check_models import (
+    FINDING_COL_DESTINATION,
+    FINDING_COL_LABEL,
+    FINDING_COL_REGISTRATIONS,
+    FINDING_COL_SEVERITY,
     IDS_ROLE,
+    MATRIX_COL_ADDRESS,
     MATRIX_COL_GROUP,
     MATRIX_FIRST_KIND,
     STATE_WORDS,
@@ -63,7 +69,6 @@ from qsm_desktop.gui.safety.check_models import (
 )
 from qsm_desktop.gui.safety.common import (
     ROW_ROLE,
-    fit_columns,
     setup_table,
     sortable_table,
     summary_label,
@@ -71,7 +76,15 @@ from qsm_desktop.gui.safety.common import (
     tr,
 )
 from qsm_desktop.gui.severity import severity_filter
-from qsm_desktop.gui.table_look import detail_label, pane_splitter, view_pane
+from qsm_desktop.gui.table_look import (
+    ColumnSamples,
+    Sample,
+    detail_label,
+    fit_columns,
+    pane_splitter,
+    text_width,
+    view_pane,
+)
 from qsm_desktop.gui.view_settings import ViewSettings
 from qsm_desktop.gui.worker import GenerationTask, TaskSignals
 
@@ -81,6 +94,23 @@ SPLITTER = "safetyCheckSplitter"
 MATRIX_HEADER = "coverage_matrix"
 FINDINGS_HEADER = "setup_findings"
 TEXT_FIELDS = ("title", "sender", "body")
+
+# Default column widths: the header and this content whole (see table_look.fit_columns).
+TYPICAL_ADDRESS = "orders@shop-name.example.co.jp"
+MATRIX_SAMPLES: dict[int, ColumnSamples] = {
+    MATRIX_COL_GROUP: "External Order Template",
+    MATRIX_COL_ADDRESS: TYPICAL_ADDRESS,
+    **{
+        column: ("○ 使用(2件)", Sample("× 使用N", bold=True), "— 未登録")
+        for column in range(MATRIX_FIRST_KIND, MATRIX_FIRST_KIND + len(KINDS))
+    },
+}
+FINDING_SAMPLES: dict[int, ColumnSamples] = {
+    FINDING_COL_SEVERITY: Sample("エラー", bold=True, icon=True),
+    FINDING_COL_LABEL: "知らない差し込み項目(31行目 10文字目)",
+    FINDING_COL_DESTINATION: TYPICAL_ADDRESS,
+    FINDING_COL_REGISTRATIONS: "10・11・12・13・14",  # more: cut at the right, all in the tooltip
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,9 +203,13 @@ class SetupCheckView(QWidget):
         )
         self.address_filter = QLineEdit(self)
         self.address_filter.setObjectName("matrixAddressFilter")
-        self.address_filter.setPlaceholderText(tr("送信先・グループで絞り込み"))
+        placeholder = tr("送信先・グループで絞り込み")
+        self.address_filter.setPlaceholderText(placeholder)
         self.address_filter.setClearButtonEnabled(True)
-        self.address_filter.setMinimumWidth(self.fontMetrics().averageCharWidth() * 34)
+        # Room for the placeholder or a whole address, and the clear button.
+        self.address_filter.setMinimumWidth(
+            max(text_width(self.address_filter, t) for t in (placeholder, TYPICAL_ADDRESS)) + 48
+        )
         self._filter_timer = QTimer(self)  # filter after a pause in typing (many addresses)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DEBOUNCE_MS)
@@ -195,7 +229,7 @@ class SetupCheckView(QWidget):
         self.matrix_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.matrix_view.customContextMenuRequested.connect(self._matrix_menu)
         self.matrix_view.activated.connect(self._matrix_activated)
-        fit_columns(self.matrix_view, (20, 36, 12, 12, 12, 13, 13))
+        fit_columns(self.matrix_view, MATRIX_SAMPLES)
         for signal in (
             self.matrix_proxy.modelReset,
             self.matrix_proxy.layoutChanged,
@@ -222,7 +256,7 @@ class SetupCheckView(QWidget):
         findings_head.addWidget(self.findings_count, 1)
 
         self.findings_view = sortable_table(
-            self, "findingsTable", self.finding_proxy, (8, 40, 34, 10, 30)
+            self, "findingsTable", self.finding_proxy, FINDING_SAMPLES
         )
         self.findings_view.activated.connect(self._finding_activated)
         self.findings_view.selectionModel().currentRowChanged.connect(self._finding_selected)

@@ -54,13 +54,12 @@ from qsm_desktop.gui.safety.common import (
     CONTEXT,
     MUTED_TEXT,
     ListTableModel,
-    fit_columns,
     setup_table,
     summary_label,
     text_label,
     tr,
 )
-from qsm_desktop.gui.table_look import pane_splitter
+from qsm_desktop.gui.table_look import Sample, fit_columns, pane_splitter
 from qsm_desktop.gui.table_model import CENTER, Column
 from qsm_desktop.gui.view_settings import ViewSettings
 
@@ -295,7 +294,14 @@ class ChecklistView(QWidget):
         self.table.setObjectName("checklistTable")
         self.table.setModel(self.model)
         setup_table(self.table)
-        fit_columns(self.table, (6, 8, 52, 40))
+        fit_columns(
+            self.table,
+            {  # 済 has a check box; 処理 takes the rest
+                0: Sample(tr("済"), icon=True),
+                1: "999",
+                2: "テンプレート番号 10 (キャンセル完了 / NextEngine Template)",
+            },
+        )
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(self._activated)
 

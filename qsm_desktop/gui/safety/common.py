@@ -9,13 +9,14 @@ declared once (header, display, sort key, tooltip); the object behind a row is s
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QWidget
 
+from qsm_desktop.gui.table_look import ColumnSamples, fit_columns
 from qsm_desktop.gui.table_model import RowSortProxy, RowTableModel
 
 CONTEXT = "Safety"
@@ -100,26 +101,20 @@ def setup_table(view: QTableView, *, stretch_last: bool = True) -> None:
     header.setHighlightSections(False)
 
 
-def fit_columns(view: QTableView, widths: Sequence[int]) -> None:
-    """Column widths in average characters of the view's font."""
-    char = max(7, view.fontMetrics().averageCharWidth())
-    header = view.horizontalHeader()
-    for column, width in enumerate(widths):
-        if column < header.count():
-            header.resizeSection(column, width * char + 16)
-
-
 def sortable_table(
-    parent: QWidget, name: str, model: QAbstractItemModel, widths: Sequence[int]
+    parent: QWidget, name: str, model: QAbstractItemModel, samples: Mapping[int, ColumnSamples]
 ) -> QTableView:
-    """A safety grid the seller sorts by a header click; it opens in the model's own order."""
+    """A safety grid the seller sorts by a header click; it opens in the model's own order.
+
+    Each column is as wide as its header and its ``samples`` (:func:`table_look.fit_columns`).
+    """
     view = QTableView(parent)
     view.setObjectName(name)
     view.setModel(model)
     setup_table(view)
     view.setSortingEnabled(True)
     view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-    fit_columns(view, widths)
+    fit_columns(view, samples)
     return view
 
 

@@ -45,7 +45,6 @@ from qsm_desktop.gui.safety.common import (
     SortProxy,
     dialog_button,
     error_label,
-    fit_columns,
     hide_field_error,
     setup_table,
     show_field_error,
@@ -55,6 +54,7 @@ from qsm_desktop.gui.safety.common import (
     yn,
 )
 from qsm_desktop.gui.severity import warning_icon
+from qsm_desktop.gui.table_look import Sample, fit_columns, share_width_when_shown
 from qsm_desktop.gui.table_model import CENTER, Column
 
 COL_LINE = 0
@@ -226,7 +226,18 @@ class QsmImportDialog(QDialog):
 
         self.summary_label = text_label(self, "importSummaryLabel", wrap=True)
         self.item_table = sortable_table(
-            self, "importTable", self.item_proxy, (4, 10, 8, 15, 12, 30, 9, 40)
+            self,
+            "importTable",
+            self.item_proxy,
+            {  # 内容/備考 takes the rest
+                COL_LINE: "999",
+                COL_ACTION: "＝ 変更なし",
+                COL_ID: "999",
+                COL_TEMPLATE_NO: "99",
+                COL_KIND: "キャンセル完了",
+                COL_DESTINATION: "kamochei@pullback.co.jp",
+                COL_ENABLED: "Y",
+            },
         )
         self.not_in_paste_label = text_label(self, "notInPasteLabel", wrap=True)
         self.not_in_paste_label.setVisible(False)
@@ -240,7 +251,8 @@ class QsmImportDialog(QDialog):
         self.problem_table.setObjectName("problemTable")
         self.problem_table.setModel(self.problem_proxy)
         setup_table(self.problem_table)
-        fit_columns(self.problem_table, (5, 60, 40))
+        fit_columns(self.problem_table, {0: Sample("999", icon=True)})
+        share_width_when_shown(self.problem_table, {1: 1, 2: 1})  # 理由 and 貼り付けた内容
         self.problems_box = QGroupBox(tr("取り込めない行"), self)
         self.problems_box.setObjectName("problemsBox")
         problems_layout = QVBoxLayout(self.problems_box)
