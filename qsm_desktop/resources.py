@@ -7,7 +7,6 @@ answers for all three, so no caller ever builds a path by hand.
 
 from __future__ import annotations
 
-import json
 import sys
 from functools import cache
 from pathlib import Path
@@ -34,5 +33,7 @@ def resources_path() -> Path:
 
 def load_json(name: str) -> Any:
     """Read one shipped JSON data file by its file name."""
+    import json  # not needed for the first paint
+
     with (resources_path() / name).open(encoding="utf-8") as handle:
         return json.load(handle)

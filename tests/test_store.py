@@ -177,3 +177,9 @@ def test_newer_database_is_refused_untouched(tmp_path: Path) -> None:
 
 def test_resources_found_from_checkout() -> None:
     assert (resources_path() / "catalog.json").is_file()
+
+
+def test_fast_catalog_version_read_matches_the_file() -> None:
+    from qsm_desktop.core.db import _shipped_catalog_version
+
+    assert _shipped_catalog_version() == int(shipped_catalog()["version"])
