@@ -7,6 +7,8 @@ one severity when the seller asks, through the 「重大度」 combo box built h
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, Qt
@@ -105,12 +107,19 @@ def severity_filter(parent: QWidget, name: str) -> tuple[QComboBox, QLabel]:
 class SeverityFilterProxy(RowSortProxy):
     """Findings sorted by their columns, keeping only one severity when asked (None = all).
 
-    Subclasses say where a row's severity is (:meth:`severity_of`).
+    ``severity_of`` says where a row's severity is (default: its ``severity`` attribute).
     """
 
-    def __init__(self, parent: QObject | None = None, *, sort_role: int | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        sort_role: int | None = None,
+        severity_of: Callable[[Any], str] = attrgetter("severity"),
+    ) -> None:
         super().__init__(parent, sort_role=sort_role)
         self._severity: str | None = None
+        self.severity_of = severity_of
 
     @property
     def severity(self) -> str | None:
@@ -122,9 +131,6 @@ class SeverityFilterProxy(RowSortProxy):
         self.beginFilterChange()
         self._severity = severity
         self.endFilterChange(RowSortProxy.Direction.Rows)
-
-    def severity_of(self, item: Any) -> str:
-        raise NotImplementedError
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         if self._severity is None:

@@ -116,8 +116,5 @@ class FindingProxyModel(SeverityFilterProxy):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent, sort_role=SORT_ROLE)
 
-    def severity_of(self, item: Finding) -> str:
-        return item.severity
-
     def finding_at(self, proxy_row: int) -> Finding | None:
         return self.item_at(proxy_row)

@@ -321,7 +321,8 @@ class FindingFilterProxy(SeverityFilterProxy):
     """The findings, filtered by severity (None = all); sorted by the column's sort key."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent, sort_role=SORT_ROLE)
+        super().__init__(parent, sort_role=SORT_ROLE, severity_of=_finding_severity)
 
-    def severity_of(self, item: FindingRow) -> str:
-        return item.finding.severity
+
+def _finding_severity(row: FindingRow) -> str:
+    return row.finding.severity
