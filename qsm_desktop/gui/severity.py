@@ -15,13 +15,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QPointF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
+from qsm_desktop.core.severity import ERROR, WARNING
 from qsm_desktop.gui.table_model import ModelIndex, RowSortProxy, RowTableModel
 
 CONTEXT = "Severity"
-
-# The severities of the core's findings (safety and products rules use the same words).
-ERROR = "error"
-WARNING = "warning"
 
 
 def _tr(text: str) -> str:

@@ -23,13 +23,14 @@ from qsm_desktop.core.products.records import (
     option_decoder,
     stored_rows,
 )
-from qsm_desktop.core.products.rules import ERROR, SEVERITY_LABELS, Rules, load_rules
+from qsm_desktop.core.products.rules import Rules, load_rules
+from qsm_desktop.core.severity import HasSeverity
 
 _OPTION_TEXT_COLUMNS = ("オプション", "詳細1", "オプション2", "詳細2", "オプション3", "詳細3")
 
 
 @dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(HasSeverity):
     code: str  # the rule (paren-in-name, duplicate-code, …)
     severity: str  # error | warning
     kind: str  # goods | inventory
@@ -40,14 +41,6 @@ class Finding:
     item_no: str  # 商品番号 of the row ("" for the header row)
     message: str  # the reason, in Japanese
     source: str  # where the rule comes from
-
-    @property
-    def severity_label(self) -> str:
-        return SEVERITY_LABELS[self.severity]
-
-    @property
-    def is_error(self) -> bool:
-        return self.severity == ERROR
 
     def to_json(self) -> dict[str, Any]:
         data = {f.name: getattr(self, f.name) for f in fields(self)}

@@ -6,13 +6,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 
+from qsm_desktop.core.severity import ERROR, SEVERITY_LABELS, WARNING  # noqa: F401 (re-exported)
 from qsm_desktop.resources import load_json
 
 RULES_FILE = "product_rules.json"
-
-ERROR = "error"
-WARNING = "warning"
-SEVERITY_LABELS = {ERROR: "エラー", WARNING: "警告"}
 
 
 @dataclass(frozen=True, slots=True)

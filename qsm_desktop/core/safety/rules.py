@@ -12,15 +12,17 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from qsm_desktop.core.severity import (  # noqa: F401 (re-exported)
+    ERROR,
+    SEVERITIES,
+    SEVERITY_LABELS,
+    WARNING,
+)
 from qsm_desktop.core.vocabulary import KIND_BY_SLUG, find_kind
 from qsm_desktop.resources import load_json
 
 RULES_FILE = "service_rules.json"
 
-ERROR = "error"
-WARNING = "warning"
-SEVERITIES = (ERROR, WARNING)
-SEVERITY_LABELS = {ERROR: "エラー", WARNING: "警告"}
 
 # Every code the setup check can report, in the order findings are listed.
 CODES = (

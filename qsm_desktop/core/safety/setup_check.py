@@ -33,11 +33,11 @@ from qsm_desktop.core.safety.rows import SetupRow, address_key, describe, load_r
 from qsm_desktop.core.safety.rules import (
     CODES,
     ERROR,
-    SEVERITY_LABELS,
     WARNING,
     ServiceRules,
     load_rules,
 )
+from qsm_desktop.core.severity import HasSeverity
 from qsm_desktop.core.vocabulary import GROUP_BY_SLUG, GROUP_ORDER, KIND_BY_SLUG, KIND_ORDER
 
 TEXT_FIELDS = ("title", "sender", "body")
@@ -47,7 +47,7 @@ MAX_CHARS_LISTED = 8
 
 
 @dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(HasSeverity):
     code: str
     severity: str  # 'error' | 'warning'
     registration_ids: tuple[int, ...]
@@ -58,14 +58,6 @@ class Finding:
     field: str = ""  # title / sender / body / destination, when one field is concerned
     line: int | None = None  # 1-based, in that field (engine and encoding findings)
     column: int | None = None
-
-    @property
-    def severity_label(self) -> str:
-        return SEVERITY_LABELS[self.severity]
-
-    @property
-    def is_error(self) -> bool:
-        return self.severity == ERROR
 
     def to_json(self) -> dict[str, Any]:
         return {
