@@ -7,6 +7,7 @@ address refused next to its field, and the unsaved-changes question.
 from __future__ import annotations
 
 import pytest
+from bad_inputs import BAD_ADDRESSES
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QTableView
@@ -22,15 +23,6 @@ from qsm_desktop.gui.registration_model import (
     DISABLED_BACKGROUND,
     ID_ROLE,
 )
-
-BAD_ADDRESSES = [
-    pytest.param("", id="empty"),
-    pytest.param("test@", id="no-domain"),
-    pytest.param("a@b@c", id="two-at"),
-    pytest.param("shop orders@example.jp", id="space"),
-    pytest.param("orders＠example.jp", id="fullwidth-at"),
-    pytest.param("a" * 290 + "@example.jp", id="300-chars"),
-]
 
 
 class ModelSpy:

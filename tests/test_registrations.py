@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import peewee
 import pytest
+from bad_inputs import BAD_ADDRESSES
 
 from qsm_desktop.core.catalog import get_template
 from qsm_desktop.core.errors import NotFoundError, ValidationError
@@ -14,17 +15,6 @@ from qsm_desktop.core.registrations import (
     RegistrationInput,
     RegistrationService,
 )
-
-BAD_ADDRESSES = [
-    pytest.param("", id="empty"),
-    pytest.param("test@", id="no-domain"),
-    pytest.param("a@b@c", id="two-at"),
-    pytest.param("shop orders@example.jp", id="space"),
-    pytest.param("orders＠example.jp", id="fullwidth-at"),
-    pytest.param("a" * 290 + "@example.jp", id="300-chars"),
-    pytest.param("orders@example.jp, orders@EXAMPLE.jp", id="same-twice"),
-    pytest.param("注文@example.jp", id="non-ascii-local"),
-]
 
 
 def _counts() -> tuple[int, int]:
