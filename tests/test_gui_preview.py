@@ -121,7 +121,7 @@ def test_result_of_an_older_generation_is_ignored(qtbot: Any, form: Registration
     old = form.preview.generation
     form.ui.titleEdit.setText("newer")  # generation moves on
     stale = render_mail(MailSource("stale", "a <a@example.jp>", "x"), {})
-    form.preview._on_finished(old, stale)
+    form.preview.runner._on_finished(old, stale)
     assert form.ui.previewSubject.text() == shown
     assert old in form.preview.dropped_generations
     qtbot.waitUntil(lambda: form.ui.previewSubject.text() == "newer")

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
     Slot,
@@ -38,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from qsm_desktop.gui.safe_browser import SafeBrowser
 from qsm_desktop.gui.table_model import Column, RowTableModel
-from qsm_desktop.gui.worker import GenerationTask, TaskSignals
+from qsm_desktop.gui.worker import LatestOnly
 
 if TYPE_CHECKING:  # the engine is imported on first use, after the window is painted
     from qsm_desktop.core.engine import (
@@ -150,23 +149,19 @@ class PreviewController(QObject):
         debounce_ms: int = DEBOUNCE_MS,
     ) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)  # created first: destroyed first, waiting for the worker
-        self._pool.setMaxThreadCount(1)
-        self._signals = TaskSignals(self)
-        self._signals.finished.connect(self._on_finished)
+        self.runner = LatestOnly(self)  # created first: destroyed first, waiting for the worker
+        self.runner.delivered.connect(self._on_delivered)
+        self.runner.dropped.connect(self.dropped)
         self.w = widgets
         self._render = render
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
         self._timer.timeout.connect(self._start_render)
-        self._generation = 0
-        self._shown_generation = 0
         self._request: RenderRequest | None = None
         self._samples: dict[str, SampleOrder] | None = None
         # A product/option chosen in 商品/在庫 replaces the sample order's item fields.
         self._item_values: dict[str, Any] = {}
-        self.dropped_generations: list[int] = []
         self.render_count = 0
         self.encoding_issues = 0  # characters the encoding report lists as not sendable
         self.warning_model = WarningTableModel(self)
@@ -184,22 +179,25 @@ class PreviewController(QObject):
     # -- public ------------------------------------------------------------------------------
     @property
     def generation(self) -> int:
-        return self._generation
+        return self.runner.generation
 
     @property
     def shown_generation(self) -> int:
-        return self._shown_generation
+        return self.runner.shown_generation
+
+    @property
+    def dropped_generations(self) -> list[int]:
+        return self.runner.dropped_generations
 
     @property
     def pending(self) -> bool:
-        return self._timer.isActive() or self._shown_generation != self._generation
+        return self._timer.isActive() or self.runner.outstanding
 
     def request(self, source: MailSource, kind: str | None) -> int:
         """The text changed: render it after the seller pauses. Returns the new generation."""
         self._request = RenderRequest(source, kind)
-        self._generation += 1
         self._timer.start()
-        return self._generation
+        return self.runner.bump()
 
     def render_now(self) -> None:
         """Skip the debounce (a template was loaded, not typed)."""
@@ -208,7 +206,7 @@ class PreviewController(QObject):
 
     def clear(self) -> None:
         self._request = None
-        self._generation += 1
+        self.runner.bump()
         self._timer.stop()
         for line in (self.w.subject, self.w.sender, self.w.recipients):
             line.clear()
@@ -218,7 +216,7 @@ class PreviewController(QObject):
         self.w.encoding.clear()
         self.encoding_issues = 0
         self.checked.emit(0, 0)
-        self._shown_generation = self._generation
+        self.runner.settle()
 
     def ensure_samples(self) -> None:
         """Fill the sample selector (on first use, so startup does not read the samples)."""
@@ -249,7 +247,7 @@ class PreviewController(QObject):
         """Use a product/option as the sample order's item (None: the sample's own item)."""
         self._item_values = dict(values or {})
         if self._request is not None:
-            self._generation += 1
+            self.runner.bump()
             self.render_now()
 
     @property
@@ -257,7 +255,7 @@ class PreviewController(QObject):
         return self._item_values
 
     def wait_for_worker(self, msecs: int = 5000) -> bool:
-        return self._pool.waitForDone(msecs)
+        return self.runner.wait(msecs)
 
     # -- internals ------------------------------------------------------------------------------
     @Slot()
@@ -268,19 +266,14 @@ class PreviewController(QObject):
         self.render_count += 1
         request = self._request
         work = partial(self._render, request.source, values, request.kind)
-        self._pool.start(GenerationTask(self._generation, work, self._signals))
+        self.runner.start(work)
 
     @Slot(int, object)
-    def _on_finished(self, generation: int, result: object) -> None:
-        if generation != self._generation:
-            self.dropped_generations.append(generation)
-            self.dropped.emit(generation)
-            return
+    def _on_delivered(self, generation: int, result: object) -> None:
         if isinstance(result, Exception):
             self._show_failure(result)
         else:
             self._show(result)  # type: ignore[arg-type]
-        self._shown_generation = generation
         self.rendered.emit(generation)
 
     def _show(self, result: RenderResult) -> None:
@@ -344,5 +337,5 @@ class PreviewController(QObject):
     def _sample_changed(self, _index: int) -> None:
         self._item_values = {}  # choosing a sample again means its own item
         if self._request is not None:
-            self._generation += 1
+            self.runner.bump()
             self.render_now()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
 class TaskSignals(QObject):
@@ -34,3 +34,55 @@ class GenerationTask(QRunnable):
             result = exc
         with contextlib.suppress(RuntimeError):  # the view was closed while working
             self._signals.finished.emit(self._generation, result)
+
+
+class LatestOnly(QObject):
+    """Runs one piece of work at a time in a worker thread and delivers only the newest result.
+
+    The view calls :meth:`bump` whenever its input changes (typing, a save), :meth:`start` when
+    it wants the work done, and shows what :attr:`delivered` brings; a result whose generation was
+    overtaken is reported on :attr:`dropped` instead, so the screen never goes back in time.
+    """
+
+    delivered = Signal(int, object)  # generation, the result | the Exception
+    dropped = Signal(int)  # a generation whose result came too late
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # A child of this object: destroyed with it, and QThreadPool's destructor waits for the
+        # worker, so no result is ever sent to a deleted view.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = TaskSignals(self)
+        self._signals.finished.connect(self._on_finished)
+        self.generation = 0
+        self.shown_generation = 0
+        self.dropped_generations: list[int] = []
+
+    @property
+    def outstanding(self) -> bool:
+        """The newest generation has not been shown yet."""
+        return self.shown_generation != self.generation
+
+    def bump(self) -> int:
+        self.generation += 1
+        return self.generation
+
+    def settle(self) -> None:
+        """The view shows the newest state without running anything (cleared, failed early)."""
+        self.shown_generation = self.generation
+
+    def start(self, work: Callable[[], object]) -> None:
+        self._pool.start(GenerationTask(self.generation, work, self._signals))
+
+    def wait(self, msecs: int) -> bool:
+        return self._pool.waitForDone(msecs)
+
+    @Slot(int, object)
+    def _on_finished(self, generation: int, result: object) -> None:
+        if generation != self.generation:
+            self.dropped_generations.append(generation)
+            self.dropped.emit(generation)
+            return
+        self.shown_generation = generation
+        self.delivered.emit(generation, result)

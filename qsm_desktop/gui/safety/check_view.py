@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPoint,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
     Slot,
@@ -86,7 +85,7 @@ from qsm_desktop.gui.table_look import (
     view_pane,
 )
 from qsm_desktop.gui.view_settings import ViewSettings
-from qsm_desktop.gui.worker import GenerationTask, TaskSignals
+from qsm_desktop.gui.worker import LatestOnly
 
 DEBOUNCE_MS = 600
 FILTER_DEBOUNCE_MS = 150
@@ -143,21 +142,17 @@ class SetupCheckView(QWidget):
     def __init__(self, parent: QWidget | None = None, *, debounce_ms: int = DEBOUNCE_MS) -> None:
         super().__init__(parent)
         self.setObjectName("setupCheckView")
-        self._pool = QThreadPool(self)  # created first: destroyed first, waiting for the worker
-        self._pool.setMaxThreadCount(1)
-        self._signals = TaskSignals(self)
-        self._signals.finished.connect(self._on_finished)
+        self.runner = LatestOnly(self)  # created first: destroyed first, waiting for the worker
+        self.runner.delivered.connect(self._on_delivered)
+        self.runner.dropped.connect(self.dropped)
         self._debounce_ms = debounce_ms
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
         self._timer.timeout.connect(self.run_check)
-        self._generation = 0
-        self._shown_generation = 0
         self._stale = True
         self.result: CheckResult | None = None
         self.check_count = 0
-        self.dropped_generations: list[int] = []
 
         self.matrix_model = CoverageTableModel(self)
         self.matrix_proxy = CoverageProxy(self)
@@ -286,7 +281,11 @@ class SetupCheckView(QWidget):
     @property
     def pending(self) -> bool:
         """A check is waiting for the timer or running."""
-        return self._timer.isActive() or self._shown_generation != self._generation
+        return self._timer.isActive() or self.runner.outstanding
+
+    @property
+    def dropped_generations(self) -> list[int]:
+        return self.runner.dropped_generations
 
     def invalidate(self, _report: object = None) -> None:
         """Something changed: re-check soon if the tab is visible, else when it is shown."""
@@ -315,40 +314,35 @@ class SetupCheckView(QWidget):
         """Check now (【再チェック】): read the rows here, check them in the worker."""
         self._timer.stop()
         self._timer.setInterval(self._debounce_ms)  # showEvent may have started it with 0
-        self._generation += 1
+        generation = self.runner.bump()
         self._stale = False
         try:
             all_templates()  # the catalog cache is filled here, never from the worker
             load_rules()
             rows = load_rows()
         except (QsmError, peewee.DatabaseError) as exc:
-            self._shown_generation = self._generation
+            self.runner.settle()
             self._show_failure(exc)
-            return self._generation
+            return generation
         self.check_count += 1
-        self._pool.start(GenerationTask(self._generation, partial(run_check, rows), self._signals))
+        self.runner.start(partial(run_check, rows))
         self._show_status()
-        return self._generation
+        return generation
 
     def wait_for_worker(self, msecs: int = 10000) -> bool:
-        return self._pool.waitForDone(msecs)
+        return self.runner.wait(msecs)
 
     def stop(self) -> None:
         """Nothing pending: no timer, no worker (a result still on its way is dropped)."""
         if self.pending:
             self._stale = True  # checked again when shown
         self._timer.stop()
-        self._generation += 1
-        self._shown_generation = self._generation
+        self.runner.bump()
+        self.runner.settle()
         self.wait_for_worker()
 
     @Slot(int, object)
-    def _on_finished(self, generation: int, result: object) -> None:
-        if generation != self._generation:
-            self.dropped_generations.append(generation)
-            self.dropped.emit(generation)
-            return
-        self._shown_generation = generation
+    def _on_delivered(self, _generation: int, result: object) -> None:
         if isinstance(result, Exception):
             self._show_failure(result)
             return
