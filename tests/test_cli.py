@@ -173,3 +173,41 @@ def test_operator_name_is_saved_and_used(
     assert json.loads(capsys.readouterr().out)["updated_by"] == "yamada"
     assert main(["--db", db, "operator", "  "]) == 2
     assert "担当者名" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "plain"),
+    [
+        ([], True),
+        (["--db", "x.db"], True),
+        (["--db=x.db"], True),
+        (["--db=", "--user", "長谷川"], True),
+        (["--user=bob", "--db", "a.db", "--db", "b.db"], True),
+        (["--user=--x"], True),
+        # not plain: argparse decides (abbreviations, a missing value, a command)
+        (["--us", "bob"], False),
+        (["--db"], False),
+        (["--db", "--user", "bob"], False),
+        (["--db", "x.db", "list"], False),
+        (["list"], False),
+        (["--help"], False),
+    ],
+)
+def test_gui_start_is_told_apart_as_argparse_would(argv: list[str], plain: bool) -> None:
+    """The GUI's fast check (no parser) agrees with the parser wherever it answers."""
+    import argparse
+
+    from qsm_desktop.cli import main as cli_main
+
+    parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    cli_main._add_global_options(parser)
+    try:
+        known, rest = parser.parse_known_args(argv)
+        expected = None if rest else known
+    except (argparse.ArgumentError, SystemExit):
+        expected = None
+    fast = cli_main._plain_gui_arguments(argv)
+    assert (fast is not None) == plain
+    if fast is not None:
+        assert fast == expected
+    assert cli_main._gui_only_arguments(argv) == expected

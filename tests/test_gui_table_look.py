@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics, QIcon, QStandardItemModel
+from PySide6.QtGui import QFont, QFontMetrics, QIcon, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTableView, QTreeView
 
 from qsm_desktop.gui.severity import error_icon, warning_icon
@@ -93,9 +93,17 @@ def test_free_width_keeps_room_for_the_vertical_scroll_bar(qtbot: Any) -> None:
     view.resize(400, 200)
     view.show()
     qtbot.waitExposed(view)
-    assert not view.verticalScrollBar().isVisible()
-    assert free_width(view) < view.viewport().width()
+    bar = view.verticalScrollBar()
+    assert not bar.isVisible()
+    assert free_width(view) == view.viewport().width() - bar.sizeHint().width()
+    for _ in range(40):  # now the bar shows: the viewport has already given it its room
+        view.model().appendRow([QStandardItem("a")])
+    qtbot.waitUntil(bar.isVisible)
+    assert free_width(view) == view.viewport().width()
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+    qtbot.waitUntil(lambda: free_width(view) == view.viewport().width())
     view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    qtbot.waitUntil(lambda: not bar.isVisible())
     assert free_width(view) == view.viewport().width()
 
 

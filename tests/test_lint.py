@@ -34,6 +34,8 @@ def test_core_does_not_import_qt() -> None:
         "    importlib.import_module(m.name)\n"
         "import qsm_desktop.cli.main\n"
         "qsm_desktop.cli.main.build_parser()\n"
+        # the GUI start's first read happens before Qt is imported (gui/first_rows.py)
+        "import qsm_desktop.gui.first_rows\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False

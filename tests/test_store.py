@@ -26,6 +26,15 @@ def test_pragmas_and_version(db: peewee.SqliteDatabase) -> None:
     assert migrations.current_version(db) == migrations.latest_version()
 
 
+def test_grid_search_reads_the_covering_index_not_the_rows(db: peewee.SqliteDatabase) -> None:
+    from qsm_desktop.core import grid_query
+
+    sql = grid_query._SELECT + ' ORDER BY r."id"'
+    plan = " / ".join(row[3] for row in db.execute_sql("EXPLAIN QUERY PLAN " + sql).fetchall())
+    assert "SCAN r USING COVERING INDEX registration_grid" in plan
+    assert "TEMP B-TREE" not in plan  # the index is already in the grid's order
+
+
 def test_catalog_loaded_with_guide_numbers(db: peewee.SqliteDatabase) -> None:
     templates = all_templates()
     assert len(templates) == 45

@@ -36,7 +36,7 @@ PRAGMAS = {
 
 # What read_if_current compares with, without importing the migrations (peewee) or the catalog
 # module: tests check that they agree with ``migrations.latest_version()`` and the catalog's key.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 CATALOG_VERSION_KEY = "catalog_version"
 
 

@@ -104,7 +104,23 @@ def _v3_products(db: peewee.SqliteDatabase, migrator: SqliteMigrator) -> None:
         db.execute_sql(sql)
 
 
-MIGRATIONS: list[Step] = [_v1_initial, _v2_qsm_round_trip, _v3_products]
+# Everything the お知らせ設定データ grid reads of a registration (core/grid_query.py), led by the
+# id the grid is ordered by: the grid's search reads this index alone, not the rows with their
+# mail bodies (measured: the first paint's read of 1,000 rows 3.9 -> 2.4 ms in a new process,
+# a search of 100,000 rows 260-290 -> 215 ms; the file grows by about 6 %).
+_V4_DDL = (
+    'CREATE INDEX "registration_grid" ON "registration" ("id", "template_no", "destination", '
+    '"enabled", "standby", "created_by", "created_at", "updated_at", "updated_by")',
+)
+
+
+def _v4_grid_index(db: peewee.SqliteDatabase, migrator: SqliteMigrator) -> None:
+    """A covering index for the grid's search."""
+    for sql in _V4_DDL:
+        db.execute_sql(sql)
+
+
+MIGRATIONS: list[Step] = [_v1_initial, _v2_qsm_round_trip, _v3_products, _v4_grid_index]
 
 
 def latest_version() -> int:

@@ -21,11 +21,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from qsm_desktop.core import grid_query
-from qsm_desktop.core.db import read_if_current
 from qsm_desktop.core.errors import DatabaseTooNewError, QsmError
+from qsm_desktop.gui.first_rows import FirstRows, read_first_rows
 from qsm_desktop.gui.view_settings import APPLICATION, ORGANIZATION
 
 if TYPE_CHECKING:
@@ -98,12 +97,15 @@ def install_products_tab(window: MainWindow) -> ProductsView:
 
 def install_operator_action(window: MainWindow) -> QAction:
     """ファイル > 担当者名の設定…: the name recorded as 登録者/修正者 from now on."""
-    action = QAction("担当者名の設定…", window)
+    action = QAction(window)  # not QAction(text, parent): see gui/safety's _action
+    action.setText("担当者名の設定…")
     action.setObjectName("actionOperatorName")
     window.ui.menuFile.insertAction(window.ui.actionQuit, action)
     window.ui.menuFile.insertSeparator(window.ui.actionQuit)
 
     def ask() -> None:
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
         from qsm_desktop.core.errors import ValidationError
         from qsm_desktop.core.settings import save_operator_name
 
@@ -135,6 +137,7 @@ def install_operator_action(window: MainWindow) -> QAction:
 def open_service(ctx: CliContext) -> RegistrationService | None:
     """Open (migrate, sync) the database and make the service; None after telling the seller why."""
     import peewee
+    from PySide6.QtWidgets import QMessageBox
 
     try:
         ctx.open()
@@ -147,9 +150,13 @@ def open_service(ctx: CliContext) -> RegistrationService | None:
     return RegistrationService(operator)
 
 
-def run_gui(ctx: CliContext) -> int:
+def run_gui(ctx: CliContext, first: FirstRows | None = None) -> int:
+    """Show the main window until it is closed; ``first``: the grid's first rows if the caller
+    has read them already (the command line does, before importing Qt: see gui/first_rows)."""
+    if first is None:
+        first = read_first_rows(ctx.db_path)
+    first_rows = first.rows
     app = application()
-    first_rows = read_if_current(ctx.db_path, lambda conn: grid_query.search_rows(connection=conn))
     service = None
     if first_rows is None:  # new, old, newer or unreadable: open (and migrate) before showing
         service = open_service(ctx)

@@ -26,9 +26,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QWidget
 
 from qsm_desktop import __version__
 from qsm_desktop.core import grid_query
@@ -52,6 +52,7 @@ from qsm_desktop.gui.registration_model import (
     COL_UPDATED_BY,
     COLUMN_COUNT,
     ENABLED_ROLE,
+    STOP_ICON_SIZE,
     RegistrationProxyModel,
     RegistrationTableModel,
 )
@@ -147,9 +148,12 @@ class MainWindow(QMainWindow):
         header.setSortIndicatorShown(True)
         table.addAction(ui.actionOpen)
         table.addAction(ui.actionStopForwarding)
-        # The form is built after the grid's first paint (see the module docstring).
-        self._grid_viewport = table.viewport()
-        self._grid_viewport.installEventFilter(self)
+        # The 停止 icon of 使用 = N is drawn at 16 px: shown at that size whatever the style says
+        # (and the 使用 column is sized for it without asking the style, see table_look).
+        table.setIconSize(QSize(STOP_ICON_SIZE, STOP_ICON_SIZE))
+        # The form is built after the grid's first paint (see the module docstring), which the
+        # filter on the table sees: the table paints its frame right before its viewport.
+        self._grid_painted = False
         table.installEventFilter(self)
 
         self._render = render
@@ -514,9 +518,13 @@ class MainWindow(QMainWindow):
 
     # -- keyboard ----------------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._grid_viewport and event.type() == QEvent.Type.Paint:
+        if (
+            not self._grid_painted
+            and event.type() == QEvent.Type.Paint
+            and watched is self.ui.registrationTable
+        ):
             # The grid is on screen: build the form next, once this paint is done.
-            watched.removeEventFilter(self)
+            self._grid_painted = True
             if self._form is None:
                 QTimer.singleShot(0, self, self._after_first_paint)
             return False
@@ -592,6 +600,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             _tr("このアプリについて"),

@@ -7,9 +7,12 @@ tests can answer them without a person (they replace these functions with monkey
 from __future__ import annotations
 
 import enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 TITLE = "QSM Desktop"
 _CONTEXT = "Messages"
@@ -17,6 +20,14 @@ _CONTEXT = "Messages"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
+
+
+def _box() -> type[QMessageBox]:
+    """QMessageBox, imported when a box is first shown: making its Python type (its enums)
+    costs about a millisecond, and none is shown before the main window's first paint."""
+    from PySide6.QtWidgets import QMessageBox
+
+    return QMessageBox
 
 
 class UnsavedChoice(enum.Enum):
@@ -27,14 +38,17 @@ class UnsavedChoice(enum.Enum):
 
 def information(parent: QWidget | None, text: str) -> None:
     """A completion message (登録が完了しました。 / 修正が完了しました。)."""
+    QMessageBox = _box()
     QMessageBox.information(parent, TITLE, text)
 
 
 def critical(parent: QWidget | None, text: str) -> None:
+    QMessageBox = _box()
     QMessageBox.critical(parent, TITLE, text)
 
 
 def ask_yes_no(parent: QWidget | None, text: str, yes: str, no: str) -> bool:
+    QMessageBox = _box()
     box = QMessageBox(
         QMessageBox.Icon.Question, TITLE, text, QMessageBox.StandardButton.NoButton, parent
     )
@@ -48,6 +62,7 @@ def ask_yes_no(parent: QWidget | None, text: str, yes: str, no: str) -> bool:
 
 def ask_unsaved(parent: QWidget | None, what: str) -> UnsavedChoice:
     """Leaving a form with unsaved changes: 保存 / 破棄 / キャンセル."""
+    QMessageBox = _box()
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         TITLE,
@@ -76,6 +91,7 @@ def ask_unsaved(parent: QWidget | None, what: str) -> UnsavedChoice:
 
 def explain_no_delete(parent: QWidget | None, enabled: bool) -> bool:
     """The Delete key: registrations cannot be deleted (FAQ); offer 使用 = N. True = set N."""
+    QMessageBox = _box()
     text = _tr(
         "登録したテンプレートは削除できません。\n"
         "「使用」の項目を「N」に修正すると、メールが転送されないようになります。"

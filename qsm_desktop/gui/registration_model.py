@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -24,12 +24,15 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QPixmap
 
 from qsm_desktop.core import grid_query as g
 from qsm_desktop.core.grid_query import GridRow
 from qsm_desktop.core.vocabulary import GROUP_BY_SLUG, GROUP_ORDER, KIND_BY_SLUG, KIND_ORDER
 from qsm_desktop.gui.table_model import CENTER, Column, RowTableModel
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont
 
 _CONTEXT = "RegistrationTableModel"
 
@@ -152,14 +155,21 @@ def sort_function(column: int) -> Callable[[GridRow], Any]:
     return _SORT_KEYS[column] if 0 <= column < COLUMN_COUNT else _by_id
 
 
-_stop_icon: QIcon | None = None
+_stop_sign: QPixmap | None = None
+STOP_ICON_SIZE = 16
 
 
-def stop_icon() -> QIcon:
-    """A 停止 sign (red disc, white bar) drawn once: shape and colour both say "stopped"."""
-    global _stop_icon
-    if _stop_icon is None:
-        pixmap = QPixmap(16, 16)
+def stop_sign() -> QPixmap:
+    """A 停止 sign (red disc, white bar) drawn once: shape and colour both say "stopped".
+
+    A pixmap, which a view draws as it draws an icon: the grid never needs QIcon's Python type,
+    and QPainter's is made only when a 使用 = N row is first drawn (each costs about a
+    millisecond, and the window's first paint waits for whatever the grid's module makes)."""
+    global _stop_sign
+    if _stop_sign is None:
+        from PySide6.QtGui import QPainter, QPen
+
+        pixmap = QPixmap(STOP_ICON_SIZE, STOP_ICON_SIZE)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -169,8 +179,8 @@ def stop_icon() -> QIcon:
         painter.setPen(QPen(QColor(255, 255, 255), 3))
         painter.drawLine(4, 8, 12, 8)
         painter.end()
-        _stop_icon = QIcon(pixmap)
-    return _stop_icon
+        _stop_sign = pixmap
+    return _stop_sign
 
 
 class RegistrationTableModel(RowTableModel):
@@ -187,8 +197,7 @@ class RegistrationTableModel(RowTableModel):
         self._row_of: dict[int, int] = {}
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
-        self._bold = QFont()
-        self._bold.setBold(True)
+        self._bold: QFont | None = None  # made when a 使用 = N row is first drawn
 
     # -- Qt model API ------------------------------------------------------------------------
     def data(
@@ -220,8 +229,13 @@ class RegistrationTableModel(RowTableModel):
             return None
         # 使用 = N: an icon, words, bold, a tinted background and a tooltip — never colour alone.
         if role == Qt.ItemDataRole.DecorationRole and column == COL_ENABLED:
-            return stop_icon()
+            return stop_sign()
         if role == Qt.ItemDataRole.FontRole and column == COL_ENABLED:
+            if self._bold is None:
+                from PySide6.QtGui import QFont
+
+                self._bold = QFont()
+                self._bold.setBold(True)
             return self._bold
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(DISABLED_BACKGROUND)

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -14,9 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QTreeView,
     QVBoxLayout,
@@ -91,9 +87,11 @@ HEADER_PADDING = 16  # a header section's margins and some air
 ICON_GAP = 6  # between a cell's icon (or check box) and its text
 
 
-@dataclass(frozen=True, slots=True)
-class Sample:
-    """Text a column should show whole, drawn as the cell draws it (bold, after an icon)."""
+class Sample(NamedTuple):
+    """Text a column should show whole, drawn as the cell draws it (bold, after an icon).
+
+    A NamedTuple, not a frozen dataclass: the grid's module makes these before the first paint,
+    where a dataclass (and the import of ``dataclasses``) costs milliseconds."""
 
     text: str
     bold: bool = False
@@ -114,6 +112,8 @@ def text_width(widget: QWidget, text: str, *, bold: bool = False) -> int:
     """The width of ``text`` in the widget's font (bold if asked), in pixels."""
     if not bold:
         return widget.fontMetrics().horizontalAdvance(text)
+    from PySide6.QtGui import QFont, QFontMetrics  # here: QFont's Python type costs ~1.5 ms
+
     font = QFont(widget.font())
     font.setBold(True)
     return QFontMetrics(font).horizontalAdvance(text)
@@ -127,6 +127,10 @@ def sample_width(view: QAbstractItemView, sample: str | Sample) -> int:
     if sample.icon:
         size = view.iconSize().width()
         if size <= 0:
+            # Imported here: making QStyle's Python type costs ~6 ms, off the start-up path of a
+            # view that sets its icon size (the registration grid does).
+            from PySide6.QtWidgets import QStyle
+
             size = view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, view)
         width += size + ICON_GAP
     return width
@@ -169,12 +173,15 @@ def free_width(view: QAbstractItemView) -> int:
 
     The room of the vertical scroll bar is kept even while it is hidden, so that the columns
     still fit once there are more rows than the view shows.
+
+    Measured as Qt lays the view out (``maximumViewportSize`` already leaves out the frame, the
+    headers and an always-on bar; a bar takes its size hint), not through ``viewport()``: the
+    first call of that from Python costs ~10 ms (PySide makes the Python types of every QWidget
+    subclass to find the viewport's), and this runs right before the grid's first paint.
     """
-    width = view.viewport().width()
-    scroll_bar = view.verticalScrollBar()
-    policy = view.verticalScrollBarPolicy()
-    if not scroll_bar.isVisible() and policy != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
-        width -= view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, scroll_bar)
+    width = view.maximumViewportSize().width()
+    if view.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded:
+        width -= view.verticalScrollBar().sizeHint().width()
     return width
 
 
@@ -210,17 +217,20 @@ def share_width(
 
 class _ShareOnFirstPaint(QObject):
     """Runs :func:`share_width` once, right before the view is first painted: its width is
-    known then (not yet when it is shown: the layouts may still resize it)."""
+    known then (not yet when it is shown: the layouts may still resize it).
+
+    It watches the view itself, which is painted (its frame) right before its viewport in the
+    same pass, not the viewport (see :func:`free_width` for what ``viewport()`` costs)."""
 
     def __init__(self, view: QAbstractItemView, columns: Mapping[int, int], keep: int) -> None:
         super().__init__(view)
         self._view = view
         self._columns = dict(columns)
         self._keep = keep
-        view.viewport().installEventFilter(self)
+        view.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and watched is self._view.viewport():
+        if event.type() == QEvent.Type.Paint and watched is self._view:
             watched.removeEventFilter(self)
             share_width(self._view, self._columns, keep=self._keep)
             self.deleteLater()
@@ -235,20 +245,3 @@ def share_width_when_shown(
         share_width(view, columns, keep=keep)
     else:
         _ShareOnFirstPaint(view, columns, keep)
-
-
-class _ElideDelegate(QStyledItemDelegate):
-    def __init__(self, parent: QObject, mode: Qt.TextElideMode) -> None:
-        super().__init__(parent)
-        self._mode = mode
-
-    def initStyleOption(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        super().initStyleOption(option, index)
-        option.textElideMode = self._mode
-
-
-def elide_column(view: QAbstractItemView, column: int, mode: Qt.TextElideMode) -> None:
-    """Cut one column's text where ``mode`` says (file names: in the middle, keeping the end)."""
-    view.setItemDelegateForColumn(column, _ElideDelegate(view, mode))

@@ -67,6 +67,7 @@ from qsm_desktop.core.products.encoding import ENCODING_LABELS
 from qsm_desktop.core.products.export import check_replacement
 from qsm_desktop.core.products.rules import load_rules
 from qsm_desktop.gui import messages
+from qsm_desktop.gui.elide import elide_column
 from qsm_desktop.gui.products.common import (
     ERROR_TEXT,
     OK_TEXT,
@@ -110,7 +111,6 @@ from qsm_desktop.gui.table_look import (
     ColumnSamples,
     Sample,
     detail_label,
-    elide_column,
     fit_columns,
     pane_splitter,
     view_pane,

@@ -38,7 +38,7 @@ from qsm_desktop.core.safety import (
 )
 from qsm_desktop.core.safety.rows import address_key
 from qsm_desktop.gui import messages
-from qsm_desktop.gui.registration_model import DISABLED_BACKGROUND, stop_icon
+from qsm_desktop.gui.registration_model import DISABLED_BACKGROUND, stop_sign
 from qsm_desktop.gui.safety.common import (
     CONTEXT,
     DARK_TEXT,
@@ -113,7 +113,7 @@ class ReplacementTableModel(ListTableModel):
             return None
         # 使用 = N rows look as they do in the grid: the 停止 icon, a tint, dark text.
         if role == Qt.ItemDataRole.DecorationRole and column == COL_ENABLED:
-            return stop_icon()
+            return stop_sign()
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(DISABLED_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole:

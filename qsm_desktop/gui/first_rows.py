@@ -1,0 +1,29 @@
+"""The registration grid's first rows, read before Qt is imported (no Qt in this module).
+
+The command line's GUI start reads them here and hands them to ``gui.app.run_gui``. Reading
+them before Qt is imported is cheaper than after: PySide's import hook (its ``__feature__``
+support) reads the whole source of every module imported after Qt to see whether it uses
+PySide, 0.05-0.5 ms a module, and ``sqlite3``, ``datetime`` and the store's modules need none
+of that. The read itself is ``db.read_if_current``: rows only when opening the file would
+change nothing in it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+from qsm_desktop.core import grid_query
+from qsm_desktop.core.db import read_if_current
+from qsm_desktop.core.grid_query import GridRow
+
+
+class FirstRows(NamedTuple):
+    """The grid's rows for the default criteria; ``rows`` is None when the file has to be
+    opened fully first (new, older or newer than the app, unreadable, an older catalog)."""
+
+    rows: list[GridRow] | None
+
+
+def read_first_rows(path: Path) -> FirstRows:
+    return FirstRows(read_if_current(path, lambda conn: grid_query.search_rows(connection=conn)))
