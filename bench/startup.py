@@ -35,39 +35,31 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# Installed in every child before anything else of Qt runs: report the first paint of the grid.
+# Installed in every child before the program runs: report the first paint of the grid.
 #
-# It watches only the grid's viewport, found when a table view gets its model. An event filter
-# on the whole application (how this hook first worked) is not neutral: PySide converts every
-# event of every widget for it, and makes a Python type for each Qt-internal widget it meets
-# (a combo box's popup, a line edit's clear button, a tab bar ...). Measured here on the main
-# window: its setupUi took 15 ms without that filter and 37-59 ms with it, an overhead that
-# grows with the window's widget count and that no seller's start-up pays.
+# It imports nothing of Qt itself: the program imports Qt when it does (the app reads its first
+# rows before it imports Qt, and PySide's import hook reads the source of every module imported
+# after Qt, so importing Qt first would charge the app for modules it loads before Qt). When the
+# program imports PySide6.QtWidgets, QTableView.setModel is wrapped, and the grid's viewport is
+# watched from the moment the grid gets its model.
+#
+# Only that viewport is watched. An event filter on the whole application (how this hook first
+# worked) is not neutral: PySide converts every event of every widget for it, and makes a Python
+# type for each Qt-internal widget it meets (a combo box's popup, a line edit's clear button, a
+# tab bar ...). Measured on the main window: its setupUi took 15 ms without that filter and
+# 37-59 ms with it, an overhead that grows with the window's widget count and that no seller's
+# start-up pays.
 _PAINT_HOOK = """
 import os, sys, time
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QTableView
 
 _MIN_ROWS = int(os.environ["BENCH_MIN_ROWS"])
 _TABLE = os.environ.get("BENCH_TABLE", "")
-
-
-class _FirstPaint(QObject):
-    def __init__(self, table):
-        super().__init__(table)
-        self.table = table
-
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            model = self.table.model()
-            if model is not None and model.rowCount() >= _MIN_ROWS:
-                painted = time.monotonic()
-                watched.removeEventFilter(self)
-                QTimer.singleShot(0, lambda: _after_paint(self.table, painted))
-        return False
+_hooks = []
 
 
 def _after_paint(table, painted):
+    import json
+
     extra = {}
     follow_up = globals().get("follow_up")
     try:
@@ -80,32 +72,67 @@ def _after_paint(table, painted):
     os._exit(0)
 
 
-_set_model = QTableView.setModel
-_hooks = []
+def _watch_tables(widgets):
+    from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+
+    class FirstPaint(QObject):
+        def __init__(self, table):
+            super().__init__(table)
+            self.table = table
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                model = self.table.model()
+                if model is not None and model.rowCount() >= _MIN_ROWS:
+                    painted = time.monotonic()
+                    watched.removeEventFilter(self)
+                    QTimer.singleShot(0, lambda: _after_paint(self.table, painted))
+            return False
+
+    set_model = widgets.QTableView.setModel
+
+    def watching_set_model(table, model):
+        if not _hooks and (not _TABLE or table.objectName() == _TABLE):
+            # findChild, not viewport(): the first viewport() from Python costs ~10 ms (PySide
+            # makes the Python type of every QWidget subclass to find the viewport's).
+            viewport = table.findChild(
+                QObject, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly
+            )
+            hook = FirstPaint(table)
+            viewport.installEventFilter(hook)
+            _hooks.append(hook)
+        return set_model(table, model)
+
+    widgets.QTableView.setModel = watching_set_model
 
 
-def _watching_set_model(table, model):
-    if not _hooks and (not _TABLE or table.objectName() == _TABLE):
-        # findChild, not viewport(): the first viewport() from Python costs ~10 ms (PySide
-        # makes the Python type of every QWidget subclass to find the viewport's).
-        viewport = table.findChild(
-            QObject, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly
-        )
-        hook = _FirstPaint(table)
-        viewport.installEventFilter(hook)
-        _hooks.append(hook)
-    return _set_model(table, model)
+class _WhenQtWidgetsLoads:  # lets PySide6.QtWidgets load as usual, then wraps setModel
+
+    def find_spec(self, name, path=None, target=None):
+        if name != "PySide6.QtWidgets":
+            return None
+        sys.meta_path.remove(self)
+        from importlib.machinery import PathFinder
+
+        spec = PathFinder.find_spec(name, path)
+        load = spec.loader.exec_module
+
+        def exec_module(module):
+            load(module)
+            _watch_tables(module)
+
+        spec.loader.exec_module = exec_module
+        return spec
 
 
-QTableView.setModel = _watching_set_model
-
-import json
-_app = QApplication.instance() or QApplication(sys.argv[:1])
+sys.meta_path.insert(0, _WhenQtWidgetsLoads())
 """
 
 _BARE = """
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtWidgets import QMainWindow, QTableView
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+app = QApplication(sys.argv[:1])
 
 ROWS = int(os.environ["BENCH_MIN_ROWS"])
 
@@ -130,7 +157,7 @@ table.setModel(Model(table))
 window.setCentralWidget(table)
 window.resize(1480, 960)
 window.show()
-sys.exit(_app.exec())
+sys.exit(app.exec())
 """
 
 _APP = """
@@ -148,6 +175,9 @@ sys.exit(run_gui(CliContext(Path(os.environ["BENCH_DB"]))))
 
 _FOLLOW_UP = """
 def follow_up(table):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
     from qsm_desktop.core.registrations import Patch
     from qsm_desktop.gui.registration_model import COL_DESTINATION
 

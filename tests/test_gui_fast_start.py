@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from qsm_desktop.cli.context import CliContext
@@ -100,6 +101,7 @@ def test_up_to_date_file_paints_first_then_opens_fully_and_saves(
         seen["rows_at_show"] = window.model.rowCount()
         seen["opened_at_show"] = ctx._db is not None
         seen["service_at_show"] = window._service is not None
+        seen["tabs_at_show"] = window.ui.mainTabs.count()  # the others come after the paint
         # After the first paint: the full open, then the form.
         qtbot.waitUntil(lambda: window._form is not None, timeout=5000)
         seen["opened_after_paint"] = ctx._db is not None
@@ -113,6 +115,8 @@ def test_up_to_date_file_paints_first_then_opens_fully_and_saves(
             for r in range(window.model.rowCount())
         )
         qtbot.waitUntil(lambda: window.ui.mainTabs.count() >= 4, timeout=5000)  # 商品/在庫 too
+        seen["menus"] = [a.text() for a in window.menuBar().actions()]
+        seen["operator_action"] = window.findChild(QAction, "actionOperatorName") is not None
         window.close()
         form.preview.wait_for_worker()
         window.deleteLater()
@@ -124,8 +128,11 @@ def test_up_to_date_file_paints_first_then_opens_fully_and_saves(
         "rows_at_show": 2,
         "opened_at_show": False,
         "service_at_show": False,
+        "tabs_at_show": 1,
         "opened_after_paint": True,
         "destinations": ["b@example.jp", "changed@example.jp"],
+        "menus": ["ファイル(&F)", "編集(&E)", "表示(&V)", "ツール(&T)", "ヘルプ(&H)"],
+        "operator_action": True,
     }
     with sqlite3.connect(path) as conn:
         assert conn.execute(

@@ -5,12 +5,14 @@ the app cannot use (newer than the app, damaged, not readable) is reported in a 
 box and the app exits with status 2, like any refusal on the command line.
 
 When the file is up to date (the latest schema, the shipped catalog loaded: opening it would
-change nothing), the grid's first rows are read with the standard ``sqlite3`` module, read-only,
-and the window paints them; the database is then opened fully (peewee, the migration check, the
-catalog) right after that first paint, and the service, the edit form and the 商品/在庫 tab come
-after it. Anything that reads through peewee or writes asks for ``window.service`` first, which
-opens the database on the spot if needed. Otherwise (a new or old file, a newer catalog), the
-database is opened and migrated before the window is built, as always.
+change nothing), the grid's first rows are read with the standard ``sqlite3`` module, read-only
+and before Qt is imported (``gui/first_rows.py``), and the window paints them; the database is
+then opened fully (peewee, the migration check, the catalog) right after that first paint, and
+the edit form is built. Anything that reads through peewee or writes asks for
+``window.service`` first, which opens the database on the spot if needed. Otherwise (a new or
+old file, a newer catalog), the database is opened and migrated before the window is built, as
+always. Either way, what the first paint does without (the safety tabs and the ツール menu,
+担当者名の設定…, the 商品/在庫 tab) is added on the window's ``first_painted``.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import sqlite3
 import sys
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
@@ -134,6 +136,17 @@ def install_operator_action(window: MainWindow) -> QAction:
     return action
 
 
+def install_after_first_paint(window: MainWindow) -> None:
+    """What the window's first paint does without: the 設定チェック and QSMへの反映 tabs with the
+    ツール menu, ファイル > 担当者名の設定…, and the 商品/在庫 tab (its CSV importer, drops).
+    They arrive with the edit form, a moment after the grid is on screen."""
+    from qsm_desktop.gui.safety import install_safety_views
+
+    install_safety_views(window)
+    install_operator_action(window)
+    install_products_tab(window)
+
+
 def open_service(ctx: CliContext) -> RegistrationService | None:
     """Open (migrate, sync) the database and make the service; None after telling the seller why."""
     import peewee
@@ -164,7 +177,6 @@ def run_gui(ctx: CliContext, first: FirstRows | None = None) -> int:
             return EXIT_REFUSED
 
     from qsm_desktop.gui.main_window import MainWindow
-    from qsm_desktop.gui.safety import install_safety_views
     from qsm_desktop.gui.view_settings import ViewSettings
 
     if service is not None:
@@ -175,19 +187,13 @@ def run_gui(ctx: CliContext, first: FirstRows | None = None) -> int:
             opened = open_service(ctx)
             if opened is None:
                 app.exit(EXIT_REFUSED)
-                return None
-            QTimer.singleShot(0, window, lambda: install_products_tab(window))
             return opened
 
         window = MainWindow(
             None, ViewSettings(), first_rows=first_rows, open_service=open_after_first_paint
         )
-    install_safety_views(window)
-    install_operator_action(window)
+    window.first_painted.connect(lambda: install_after_first_paint(window))
     window.show()
-    if service is not None:
-        # The 商品/在庫 tab (CSV importer, drop handling) is not needed for the first paint.
-        QTimer.singleShot(0, window, lambda: install_products_tab(window))
     try:
         return app.exec()
     finally:

@@ -26,7 +26,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QWidget
 
@@ -100,6 +110,10 @@ def _tr(text: str) -> str:
 
 
 class MainWindow(QMainWindow):
+    # Once, right after the grid's first paint, when the database is fully open and the form
+    # built: what the window's first paint does not need is added then (gui/app.py).
+    first_painted = Signal()
+
     def __init__(
         self,
         service: RegistrationService | None,
@@ -220,6 +234,7 @@ class MainWindow(QMainWindow):
             if self._service is None:  # could not open: the app is quitting (gui/app.py)
                 return
         self._build_form()
+        self.first_painted.emit()
 
     # -- the edit form (built after the first paint, or when first needed) ---------------------
     @property
@@ -525,8 +540,7 @@ class MainWindow(QMainWindow):
         ):
             # The grid is on screen: build the form next, once this paint is done.
             self._grid_painted = True
-            if self._form is None:
-                QTimer.singleShot(0, self, self._after_first_paint)
+            QTimer.singleShot(0, self, self._after_first_paint)
             return False
         if watched is self.ui.registrationTable and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
