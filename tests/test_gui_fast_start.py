@@ -215,3 +215,32 @@ def test_the_first_paint_needs_no_peewee() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_the_start_finishes_even_if_the_grid_is_never_painted(
+    qtbot: Any,
+    service: RegistrationService,
+    view_settings: Any,
+    dialogs: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A window shown minimized (or covered) may not paint: the form and first_painted come
+    after a short wait all the same."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from qsm_desktop.gui import main_window as main_window_module
+
+    monkeypatch.setattr(main_window_module, "START_WITHOUT_PAINT_MS", 50)
+
+    class NoPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            return event.type() == QEvent.Type.Paint
+
+    window = MainWindow(service, view_settings)
+    qtbot.addWidget(window)
+    no_paint = NoPaint(window)
+    window.ui.registrationTable.installEventFilter(no_paint)  # runs before the window's own
+    with qtbot.waitSignal(window.first_painted, timeout=5000):
+        window.show()
+    assert not window._grid_painted and window._form is not None
+    window.form.reset()

@@ -37,7 +37,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QWidget
 
 from qsm_desktop import __version__
@@ -81,7 +81,10 @@ GRID = "registration_grid"
 SPLITTERS = ("mainSplitter", "formSplitter", "bodySplitter", "previewSplitter")
 FORM_SPLITTERS = SPLITTERS[1:]  # inside the form: restored when the form is built
 FORM_SLOT = "formSlot"
-GRID_STRETCH, FORM_STRETCH = 2, 3  # how the main splitter shares a change of window height
+GRID_STRETCH, FORM_STRETCH = 2, 3
+START_WITHOUT_PAINT_MS = (
+    1500  # see showEvent  # how the main splitter shares a change of window height
+)
 
 # Default column widths: each column shows its header and this content whole (measured in the
 # grid's font: 使用 = N is drawn bold after the 停止 icon) ...
@@ -168,6 +171,7 @@ class MainWindow(QMainWindow):
         # The form is built after the grid's first paint (see the module docstring), which the
         # filter on the table sees: the table paints its frame right before its viewport.
         self._grid_painted = False
+        self._started = False  # the database fully open, the form built, first_painted sent
         table.installEventFilter(self)
 
         self._render = render
@@ -229,12 +233,22 @@ class MainWindow(QMainWindow):
     @Slot()
     def _after_first_paint(self) -> None:
         """Right after the grid's first paint: finish opening the database, then the form."""
+        if self._started:
+            return
         if self._service is None:
             self._open_now()
             if self._service is None:  # could not open: the app is quitting (gui/app.py)
                 return
+        self._started = True
         self._build_form()
         self.first_painted.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._started:
+            # A window shown minimized, or hidden behind others, may not paint for a while: the
+            # rest of the start-up does not wait for the grid's first paint longer than this.
+            QTimer.singleShot(START_WITHOUT_PAINT_MS, self, self._after_first_paint)
 
     # -- the edit form (built after the first paint, or when first needed) ---------------------
     @property
