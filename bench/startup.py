@@ -4,12 +4,12 @@
 
 Each measurement is a fresh subprocess with ``QT_QPA_PLATFORM=offscreen``. The parent reads the
 monotonic clock (system-wide on Linux) just before starting the child; the child prints the
-clock when the registration grid's viewport receives its first Paint event with the rows in the
-model. So a number covers interpreter start, imports, opening and migrating the database, the
-search and the first paint. Three programs are timed, interleaved, ``--runs`` times each:
+clock when the registration grid has drawn its rows for the first time (its header is painted
+right after its cells, in the same pass). So a number covers interpreter start, imports, opening
+the database, the search and the first paint of the grid's rows. Three programs are timed, interleaved, ``--runs`` times each:
 
 * ``bare``   a bare PySide6 script: QMainWindow + QTableView over a 1,000-row, 12-column model;
-* ``app``    ``python -m qsm_desktop --db DB`` — the real entry point (CLI parser, then the GUI);
+* ``app``    ``python -m qsm_desktop --db DB`` — the real entry point (the command line, then the GUI);
 * ``gui``    ``qsm_desktop.gui.app.run_gui`` called directly: the GUI's own share of ``app``.
 
 The goal is ``app`` within 1.3x ``bare`` (ratio of medians). Then, with ``--big`` registrations
@@ -75,32 +75,43 @@ def _after_paint(table, painted):
 def _watch_tables(widgets):
     from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 
+    def viewport(view):
+        # findChild, not viewport(): the first viewport() from Python costs ~10 ms (PySide
+        # makes the Python type of every QWidget subclass to find the viewport's).
+        return view.findChild(
+            QObject, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly
+        )
+
     class FirstPaint(QObject):
+        # The grid's viewport paints its rows, then (same pass) the header paints: the time is
+        # read then, when the rows have been drawn, not when their drawing starts.
         def __init__(self, table):
             super().__init__(table)
             self.table = table
+            self.cells = viewport(table)
+            self.header = viewport(table.horizontalHeader())
+            self.rows_drawn = False
+            self.cells.installEventFilter(self)
+            self.header.installEventFilter(self)
 
         def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Paint:
+            if event.type() != QEvent.Type.Paint:
+                return False
+            if watched is self.cells:
                 model = self.table.model()
-                if model is not None and model.rowCount() >= _MIN_ROWS:
-                    painted = time.monotonic()
-                    watched.removeEventFilter(self)
-                    QTimer.singleShot(0, lambda: _after_paint(self.table, painted))
+                self.rows_drawn = model is not None and model.rowCount() >= _MIN_ROWS
+            elif self.rows_drawn:
+                painted = time.monotonic()
+                self.cells.removeEventFilter(self)
+                self.header.removeEventFilter(self)
+                QTimer.singleShot(0, lambda: _after_paint(self.table, painted))
             return False
 
     set_model = widgets.QTableView.setModel
 
     def watching_set_model(table, model):
         if not _hooks and (not _TABLE or table.objectName() == _TABLE):
-            # findChild, not viewport(): the first viewport() from Python costs ~10 ms (PySide
-            # makes the Python type of every QWidget subclass to find the viewport's).
-            viewport = table.findChild(
-                QObject, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly
-            )
-            hook = FirstPaint(table)
-            viewport.installEventFilter(hook)
-            _hooks.append(hook)
+            _hooks.append(FirstPaint(table))
         return set_model(table, model)
 
     widgets.QTableView.setModel = watching_set_model

@@ -66,7 +66,13 @@ from qsm_desktop.gui.registration_model import (
     RegistrationProxyModel,
     RegistrationTableModel,
 )
-from qsm_desktop.gui.table_look import Sample, compact_rows, fit_columns, share_width_when_shown
+from qsm_desktop.gui.table_look import (
+    Sample,
+    compact_rows,
+    fit_columns,
+    share_width_when_shown,
+    viewport_of,
+)
 from qsm_desktop.gui.view_settings import ViewSettings
 
 if TYPE_CHECKING:
@@ -81,10 +87,8 @@ GRID = "registration_grid"
 SPLITTERS = ("mainSplitter", "formSplitter", "bodySplitter", "previewSplitter")
 FORM_SPLITTERS = SPLITTERS[1:]  # inside the form: restored when the form is built
 FORM_SLOT = "formSlot"
-GRID_STRETCH, FORM_STRETCH = 2, 3
-START_WITHOUT_PAINT_MS = (
-    1500  # see showEvent  # how the main splitter shares a change of window height
-)
+GRID_STRETCH, FORM_STRETCH = 2, 3  # how the main splitter shares a change of window height
+START_WITHOUT_PAINT_MS = 1500  # see showEvent
 
 # Default column widths: each column shows its header and this content whole (measured in the
 # grid's font: 使用 = N is drawn bold after the 停止 icon) ...
@@ -113,8 +117,9 @@ def _tr(text: str) -> str:
 
 
 class MainWindow(QMainWindow):
-    # Once, right after the grid's first paint, when the database is fully open and the form
-    # built: what the window's first paint does not need is added then (gui/app.py).
+    # Once, when the start-up is finished: right after the grid's first paint (or, for a window
+    # that is not painted, START_WITHOUT_PAINT_MS after it is shown), the database fully open
+    # and the form built. What the window's first paint does not need is added then (gui/app.py).
     first_painted = Signal()
 
     def __init__(
@@ -168,11 +173,15 @@ class MainWindow(QMainWindow):
         # The 停止 icon of 使用 = N is drawn at 16 px: shown at that size whatever the style says
         # (and the 使用 column is sized for it without asking the style, see table_look).
         table.setIconSize(QSize(STOP_ICON_SIZE, STOP_ICON_SIZE))
-        # The form is built after the grid's first paint (see the module docstring), which the
-        # filter on the table sees: the table paints its frame right before its viewport.
+        # The form is built after the grid's first paint (see the module docstring).
+        self._grid_viewport = viewport_of(table)
+        self._grid_viewport.installEventFilter(self)
+        table.installEventFilter(self)  # Enter, F2, Delete
         self._grid_painted = False
         self._started = False  # the database fully open, the form built, first_painted sent
-        table.installEventFilter(self)
+        self._start_timer = QTimer(self)  # see showEvent
+        self._start_timer.setSingleShot(True)
+        self._start_timer.timeout.connect(self._after_first_paint)
 
         self._render = render
         self._form: RegistrationForm | None = None
@@ -232,23 +241,27 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _after_first_paint(self) -> None:
-        """Right after the grid's first paint: finish opening the database, then the form."""
+        """Right after the grid's first paint (or instead of it, see showEvent): finish opening
+        the database, then the form; then ``first_painted``, whether the form built or not."""
         if self._started:
             return
+        self._start_timer.stop()
         if self._service is None:
             self._open_now()
             if self._service is None:  # could not open: the app is quitting (gui/app.py)
                 return
         self._started = True
-        self._build_form()
-        self.first_painted.emit()
+        try:
+            self._build_form()
+        finally:
+            self.first_painted.emit()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._started:
+        if not self._started and not self._start_timer.isActive():
             # A window shown minimized, or hidden behind others, may not paint for a while: the
             # rest of the start-up does not wait for the grid's first paint longer than this.
-            QTimer.singleShot(START_WITHOUT_PAINT_MS, self, self._after_first_paint)
+            self._start_timer.start(START_WITHOUT_PAINT_MS)
 
     # -- the edit form (built after the first paint, or when first needed) ---------------------
     @property
@@ -550,7 +563,7 @@ class MainWindow(QMainWindow):
         if (
             not self._grid_painted
             and event.type() == QEvent.Type.Paint
-            and watched is self.ui.registrationTable
+            and watched is self._grid_viewport
         ):
             # The grid is on screen: build the form next, once this paint is done.
             self._grid_painted = True
@@ -622,6 +635,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_layout()
+        self._start_timer.stop()  # a window closed before its first paint starts nothing more
         if self._form is not None:
             self._form.preview.wait_for_worker()
         event.accept()

@@ -54,6 +54,26 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the registration id (int)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the value the column sorts by
 ENABLED_ROLE = Qt.ItemDataRole.UserRole + 3  # 使用 as bool, whatever the column
 
+# The roles data() answers, as plain ints: compared for every role of every painted cell.
+_DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
+_BACKGROUND_ROLE = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND_ROLE = int(Qt.ItemDataRole.ForegroundRole)
+_DECORATION_ROLE = int(Qt.ItemDataRole.DecorationRole)
+_FONT_ROLE = int(Qt.ItemDataRole.FontRole)
+_TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
+# What a delegate asks for to draw a cell (besides the text): answered only for 使用 = N rows.
+_PAINT_ROLES = frozenset(
+    (
+        _ALIGNMENT_ROLE,
+        _BACKGROUND_ROLE,
+        _FOREGROUND_ROLE,
+        _DECORATION_ROLE,
+        _FONT_ROLE,
+        int(Qt.ItemDataRole.CheckStateRole),
+    )
+)
+
 DISABLED_BACKGROUND = QColor(238, 232, 232)
 DISABLED_FOREGROUND = QColor(100, 100, 100)
 
@@ -203,50 +223,61 @@ class RegistrationTableModel(RowTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        # Not RowTableModel.data: this one runs for every role of every painted cell, so it
-        # calls the columns' functions straight from module tuples, the common roles first.
-        if not index.isValid():
+        # Not RowTableModel.data: this one runs for every role of every painted cell (seven a
+        # cell), so it compares plain ints, calls the columns' functions straight from module
+        # tuples, and answers the common cases first: the text, then "nothing" for a row in use.
+        row_number = index.row()
+        if row_number < 0:  # an invalid index (this flat model has no other kind of row -1)
             return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _DISPLAY[column](row)
+        row = self._rows[row_number]
+        if role == _DISPLAY_ROLE:
+            return _DISPLAY[index.column()](row)
+        if role in _PAINT_ROLES:
+            column = index.column()
+            if role == _ALIGNMENT_ROLE:
+                return _ALIGN[column]
+            if row[g.ENABLED]:
+                return None
+            # 使用 = N: an icon, words, bold, a tinted background and a tooltip — never colour
+            # alone.
+            if role == _BACKGROUND_ROLE:
+                return QBrush(DISABLED_BACKGROUND)
+            if column == COL_ENABLED:
+                if role == _DECORATION_ROLE:
+                    return stop_sign()
+                if role == _FONT_ROLE:
+                    return self._bold_font()
+                return None
+            if role == _FOREGROUND_ROLE:
+                return QBrush(DISABLED_FOREGROUND)
+            return None
         if role == ID_ROLE:
             return row[g.ID]
         if role == SORT_ROLE:
-            return _SORT_KEYS[column](row)
+            return _SORT_KEYS[index.column()](row)
         if role == ENABLED_ROLE:
             return bool(row[g.ENABLED])
-        enabled = bool(row[g.ENABLED])
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _ALIGN[column]
-        if enabled:
+        if role == _TOOLTIP_ROLE:
+            column = index.column()
+            if not row[g.ENABLED]:
+                return _tr(
+                    "使用 = N(転送なし): このテンプレートのメールは連動システムへ転送されません。"
+                    "転送するには、ダブルクリックして使用(Y/N)を Y にし、【修正】してください。"
+                )
             # The two columns that share the grid's width may cut their text: the whole of it.
-            if role == Qt.ItemDataRole.ToolTipRole and column == COL_DESTINATION:
+            if column == COL_DESTINATION:
                 return row[g.DESTINATION] or None
-            if role == Qt.ItemDataRole.ToolTipRole and column == COL_NAME:
+            if column == COL_NAME:
                 return row[g.NAME] or None
-            return None
-        # 使用 = N: an icon, words, bold, a tinted background and a tooltip — never colour alone.
-        if role == Qt.ItemDataRole.DecorationRole and column == COL_ENABLED:
-            return stop_sign()
-        if role == Qt.ItemDataRole.FontRole and column == COL_ENABLED:
-            if self._bold is None:
-                from PySide6.QtGui import QFont
-
-                self._bold = QFont()
-                self._bold.setBold(True)
-            return self._bold
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(DISABLED_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole and column != COL_ENABLED:
-            return QBrush(DISABLED_FOREGROUND)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return _tr(
-                "使用 = N(転送なし): このテンプレートのメールは連動システムへ転送されません。"
-                "転送するには、ダブルクリックして使用(Y/N)を Y にし、【修正】してください。"
-            )
         return None
+
+    def _bold_font(self) -> QFont:
+        if self._bold is None:
+            from PySide6.QtGui import QFont
+
+            self._bold = QFont()
+            self._bold.setBold(True)
+        return self._bold
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort_column = column

@@ -8,6 +8,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QFrame,
     QHeaderView,
     QLabel,
@@ -168,20 +169,30 @@ def fit_columns(view: QAbstractItemView, samples: Mapping[int, ColumnSamples]) -
             header.resizeSection(column, column_width(view, column, column_samples))
 
 
+def viewport_of(view: QAbstractScrollArea) -> QWidget:
+    """The view's viewport, found as a child: the first ``viewport()`` call from Python costs
+    ~10 ms (PySide makes the Python type of every QWidget subclass to tell which one the
+    viewport is), ``findChild`` well under a millisecond; the grid needs it before its first
+    paint."""
+    viewport = view.findChild(
+        QWidget, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly
+    )
+    assert isinstance(viewport, QWidget)
+    return viewport
+
+
 def free_width(view: QAbstractItemView) -> int:
     """The width the view's columns can take without a horizontal scroll bar.
 
-    The room of the vertical scroll bar is kept even while it is hidden, so that the columns
-    still fit once there are more rows than the view shows.
-
-    Measured as Qt lays the view out (``maximumViewportSize`` already leaves out the frame, the
-    headers and an always-on bar; a bar takes its size hint), not through ``viewport()``: the
-    first call of that from Python costs ~10 ms (PySide makes the Python types of every QWidget
-    subclass to find the viewport's), and this runs right before the grid's first paint.
+    The room of the vertical scroll bar is kept even while it is hidden (the size hint the
+    view's layout gives it), so that the columns still fit once there are more rows than the
+    view shows.
     """
-    width = view.maximumViewportSize().width()
-    if view.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded:
-        width -= view.verticalScrollBar().sizeHint().width()
+    width = viewport_of(view).width()
+    scroll_bar = view.verticalScrollBar()
+    policy = view.verticalScrollBarPolicy()
+    if not scroll_bar.isVisibleTo(view) and policy != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+        width -= scroll_bar.sizeHint().width()
     return width
 
 
@@ -217,20 +228,18 @@ def share_width(
 
 class _ShareOnFirstPaint(QObject):
     """Runs :func:`share_width` once, right before the view is first painted: its width is
-    known then (not yet when it is shown: the layouts may still resize it).
-
-    It watches the view itself, which is painted (its frame) right before its viewport in the
-    same pass, not the viewport (see :func:`free_width` for what ``viewport()`` costs)."""
+    known then (not yet when it is shown: the layouts may still resize it)."""
 
     def __init__(self, view: QAbstractItemView, columns: Mapping[int, int], keep: int) -> None:
         super().__init__(view)
         self._view = view
         self._columns = dict(columns)
         self._keep = keep
-        view.installEventFilter(self)
+        self._viewport = viewport_of(view)
+        self._viewport.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and watched is self._view:
+        if event.type() == QEvent.Type.Paint and watched is self._viewport:
             watched.removeEventFilter(self)
             share_width(self._view, self._columns, keep=self._keep)
             self.deleteLater()
