@@ -11,21 +11,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from guide_words import GROUPS, KINDS
 
 CATALOG_PATH = Path(__file__).resolve().parents[1] / "resources" / "catalog.json"
-
-GROUPS = [
-    "StockGear",
-    "NextEngine",
-    "CrossMall",
-    "ZaikoRobot",
-    "Basic",
-    "BookSales",
-    "通販する蔵",
-    "Softel",
-    "ExternalOrder",
-]
-KINDS = ["order", "shipping_request", "delivered", "cancel_request", "cancelled"]
 KIND_LABEL = {
     "order": "注文情報",
     "shipping_request": "配送要請",

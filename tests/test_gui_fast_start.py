@@ -233,8 +233,13 @@ def test_the_start_finishes_even_if_the_grid_is_never_painted(
     monkeypatch.setattr(main_window_module, "START_WITHOUT_PAINT_MS", 50)
 
     class NoPaint(QObject):
+        eaten = 0
+
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            return event.type() == QEvent.Type.Paint
+            if event.type() != QEvent.Type.Paint:
+                return False
+            self.eaten += 1
+            return True
 
     window = MainWindow(service, view_settings)
     qtbot.addWidget(window)
@@ -243,5 +248,6 @@ def test_the_start_finishes_even_if_the_grid_is_never_painted(
     window.ui.registrationTable.viewport().installEventFilter(no_paint)
     with qtbot.waitSignal(window.first_painted, timeout=5000):
         window.show()
-    assert not window._grid_painted and window._form is not None
+    # the grid's paints never reached the window (eaten before it), yet the start finished
+    assert no_paint.eaten > 0 and window._form is not None
     window.form.reset()

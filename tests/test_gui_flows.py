@@ -14,7 +14,11 @@ from PySide6.QtWidgets import QApplication, QTableView
 
 from qsm_desktop.core.catalog import get_template
 from qsm_desktop.core.models import History, Registration
-from qsm_desktop.core.registrations import RegistrationInput, RegistrationService
+from qsm_desktop.core.registrations import (
+    RegistrationData,
+    RegistrationInput,
+    RegistrationService,
+)
 from qsm_desktop.gui.main_window import MainWindow
 from qsm_desktop.gui.messages import UnsavedChoice
 from qsm_desktop.gui.registration_model import (
@@ -61,6 +65,15 @@ def _open_row(qtbot: object, window: MainWindow, reg_id: int) -> None:
     assert row is not None
     _double_click_cell(qtbot, window.ui.registrationTable, row, COL_DESTINATION)
     assert window.form.editing_id == reg_id
+
+
+def _register_and_open(
+    qtbot: object, window: MainWindow, service: RegistrationService, template_no: int, to: str
+) -> RegistrationData:
+    """A registration made through the service, then opened in the form by double-click."""
+    reg = service.register(RegistrationInput(template_no, to)).registration
+    _open_row(qtbot, window, reg.id)
+    return reg
 
 
 def _choose_in_dialog(qtbot: object, window: MainWindow, kind: str, group: str) -> None:
@@ -152,8 +165,7 @@ def test_change_address_by_double_click_and_modify(
 def test_change_integration_company_through_reference(
     qtbot: object, main_window: MainWindow, dialogs: object, service: RegistrationService
 ) -> None:
-    reg = service.register(RegistrationInput(18, "cm@example.jp")).registration
-    _open_row(qtbot, main_window, reg.id)
+    reg = _register_and_open(qtbot, main_window, service, 18, "cm@example.jp")
     _choose_in_dialog(qtbot, main_window, "注文情報", "StockGear Template")
     form = main_window.form
     assert form.template is not None and form.template.no == 1
@@ -182,8 +194,7 @@ def test_change_integration_company_through_reference(
 def test_switching_template_asks_before_replacing_edited_text(
     qtbot: object, main_window: MainWindow, dialogs: object, service: RegistrationService
 ) -> None:
-    reg = service.register(RegistrationInput(18, "cm@example.jp")).registration
-    _open_row(qtbot, main_window, reg.id)
+    reg = _register_and_open(qtbot, main_window, service, 18, "cm@example.jp")
     form = main_window.form
     form.ui.titleEdit.setText("自分で直したタイトル")
     dialogs.yes_no_answers.append(False)  # keep my text
@@ -199,8 +210,7 @@ def test_switching_template_asks_before_replacing_edited_text(
 def test_dialog_close_and_escape_change_nothing(
     qtbot: object, main_window: MainWindow, service: RegistrationService
 ) -> None:
-    reg = service.register(RegistrationInput(18, "cm@example.jp")).registration
-    _open_row(qtbot, main_window, reg.id)
+    _register_and_open(qtbot, main_window, service, 18, "cm@example.jp")
     form = main_window.form
     qtbot.mouseClick(form.ui.templateBrowseButton, Qt.MouseButton.LeftButton)
     dialog = form.template_dialog
@@ -233,8 +243,7 @@ def test_dialog_double_click_chooses(qtbot: object, main_window: MainWindow) -> 
 def test_use_n_is_unmistakable_in_the_grid(
     qtbot: object, main_window: MainWindow, dialogs: object, service: RegistrationService
 ) -> None:
-    reg = service.register(RegistrationInput(47, "ship@example.jp")).registration
-    _open_row(qtbot, main_window, reg.id)
+    reg = _register_and_open(qtbot, main_window, service, 47, "ship@example.jp")
     form = main_window.form
     qtbot.mouseClick(form.ui.enabledCheck, Qt.MouseButton.LeftButton)
     assert not form.ui.enabledCheck.isChecked()
@@ -278,8 +287,7 @@ def test_nothing_deletes_delete_key_offers_use_n(
 def test_stop_forwarding_action(
     qtbot: object, main_window: MainWindow, dialogs: object, service: RegistrationService
 ) -> None:
-    reg = service.register(RegistrationInput(1, "sg@example.jp")).registration
-    _open_row(qtbot, main_window, reg.id)
+    reg = _register_and_open(qtbot, main_window, service, 1, "sg@example.jp")
     main_window.ui.actionStopForwarding.trigger()
     assert service.get(reg.id).enabled is False
     assert not main_window.form.ui.enabledCheck.isChecked()  # the open form follows
@@ -320,8 +328,7 @@ def test_invalid_address_on_modify_saves_nothing(
     service: RegistrationService,
     address: str,
 ) -> None:
-    reg = service.register(RegistrationInput(18, "cm@example.jp")).registration
-    _open_row(qtbot, main_window, reg.id)
+    reg = _register_and_open(qtbot, main_window, service, 18, "cm@example.jp")
     form = main_window.form
     form.ui.destinationEdit.setText(address)
     qtbot.mouseClick(form.ui.modifyButton, Qt.MouseButton.LeftButton)
@@ -371,8 +378,7 @@ def test_period_only_with_standby(
 def test_reset_clears_the_form(
     qtbot: object, main_window: MainWindow, service: RegistrationService
 ) -> None:
-    reg = service.register(RegistrationInput(18, "cm@example.jp")).registration
-    _open_row(qtbot, main_window, reg.id)
+    reg = _register_and_open(qtbot, main_window, service, 18, "cm@example.jp")
     form = main_window.form
     qtbot.mouseClick(form.ui.resetButton, Qt.MouseButton.LeftButton)
     assert form.editing_id is None and form.template is None
@@ -417,8 +423,7 @@ def test_unsaved_changes_asked_when_opening_another_row(
 def test_unsaved_changes_asked_for_new_and_close(
     qtbot: object, main_window: MainWindow, dialogs: object, service: RegistrationService
 ) -> None:
-    reg = service.register(RegistrationInput(18, "cm@example.jp")).registration
-    _open_row(qtbot, main_window, reg.id)
+    reg = _register_and_open(qtbot, main_window, service, 18, "cm@example.jp")
     form = main_window.form
     form.ui.destinationEdit.setText("x@example.jp")
     dialogs.unsaved_answers.append(UnsavedChoice.CANCEL)
@@ -555,8 +560,7 @@ def test_double_click_on_empty_area_does_nothing(qtbot: object, main_window: Mai
 def test_reopening_the_row_being_edited_keeps_the_edits(
     qtbot: object, main_window: MainWindow, dialogs: object, service: RegistrationService
 ) -> None:
-    reg = service.register(RegistrationInput(18, "cm@example.jp")).registration
-    _open_row(qtbot, main_window, reg.id)
+    reg = _register_and_open(qtbot, main_window, service, 18, "cm@example.jp")
     main_window.form.ui.destinationEdit.setText("typing@example.jp")
     _open_row(qtbot, main_window, reg.id)
     assert main_window.form.ui.destinationEdit.text() == "typing@example.jp"

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import peewee
 import pytest
+from guide_words import GROUPS, KINDS
 from playhouse.migrate import SqliteMigrator
 
 from qsm_desktop.core import migrations
@@ -26,11 +27,18 @@ def test_pragmas_and_version(db: peewee.SqliteDatabase) -> None:
     assert migrations.current_version(db) == migrations.latest_version()
 
 
-def test_grid_search_reads_the_covering_index_not_the_rows(db: peewee.SqliteDatabase) -> None:
+def test_grid_search_reads_the_covering_index_not_the_rows(tmp_path: Path) -> None:
     from qsm_desktop.core import grid_query
 
-    sql = grid_query._SELECT + ' ORDER BY r."id"'
-    plan = " / ".join(row[3] for row in db.execute_sql("EXPLAIN QUERY PLAN " + sql).fetchall())
+    path = tmp_path / "plan.db"
+    open_database(path).close()
+    statements: list[str] = []
+    with sqlite3.connect(path) as conn:
+        conn.set_trace_callback(statements.append)
+        grid_query.search_rows(connection=conn)  # the default 【検索】: what the first paint reads
+        conn.set_trace_callback(None)
+        [sql] = statements
+        plan = " / ".join(row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + sql))
     assert "SCAN r USING COVERING INDEX registration_grid" in plan
     assert "TEMP B-TREE" not in plan  # the index is already in the grid's order
 
@@ -38,21 +46,7 @@ def test_grid_search_reads_the_covering_index_not_the_rows(db: peewee.SqliteData
 def test_catalog_loaded_with_guide_numbers(db: peewee.SqliteDatabase) -> None:
     templates = all_templates()
     assert len(templates) == 45
-    assert {(t.group, t.kind) for t in templates} == {
-        (g, k)
-        for g in (
-            "StockGear",
-            "NextEngine",
-            "CrossMall",
-            "ZaikoRobot",
-            "Basic",
-            "BookSales",
-            "通販する蔵",
-            "Softel",
-            "ExternalOrder",
-        )
-        for k in ("order", "shipping_request", "delivered", "cancel_request", "cancelled")
-    }
+    assert {(t.group, t.kind) for t in templates} == {(g, k) for g in GROUPS for k in KINDS}
     assert get_template(1).name == "[Email] StockGear Order - 注文情報"
     assert (get_template(18).group, get_template(18).kind) == ("CrossMall", "order")
     assert get_template(18).name == "[Email] CrossMall Order - Group"

@@ -19,22 +19,9 @@ from qsm_desktop.core.registrations import (
     RegistrationService,
 )
 from qsm_desktop.core.settings import operator_name, save_operator_name
+from qsm_desktop.core.vocabulary import GRID_COLUMN_TITLES
 
-GRID_HEADERS = (
-    "登録番号",
-    "テンプレート番号",
-    "カテゴリ",
-    "テンプレートグループ名",
-    "テンプレート名",
-    "送信タイプ",
-    "送信先",
-    "使用(Y/N)",
-    "待機(Y/N)",
-    "登録者",
-    "登録日",
-    "更新日",
-    "修正者",
-)
+GRID_HEADERS = ("登録番号", *GRID_COLUMN_TITLES)  # the GUI grid's columns, led by the id
 
 
 def qsm_time(value: datetime) -> str:

@@ -42,6 +42,23 @@ GROUPS: tuple[Group, ...] = (
     Group("ExternalOrder", "External Order Template"),
 )
 
+# The お知らせ設定データ grid's columns as QSM titles them (SPEC §5), in QSM's order: the GUI's
+# grid and the CLI's `list` table both show these.
+GRID_COLUMN_TITLES: tuple[str, ...] = (
+    "テンプレート番号",
+    "カテゴリ",
+    "テンプレートグループ名",
+    "テンプレート名",
+    "送信タイプ",
+    "送信先",
+    "使用(Y/N)",
+    "待機(Y/N)",
+    "登録者",
+    "登録日",
+    "更新日",
+    "修正者",
+)
+
 KIND_BY_SLUG = {k.slug: k for k in KINDS}
 GROUP_BY_SLUG = {g.slug: g for g in GROUPS}
 KIND_ORDER = {k.slug: i for i, k in enumerate(KINDS)}

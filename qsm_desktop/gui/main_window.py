@@ -177,7 +177,6 @@ class MainWindow(QMainWindow):
         self._grid_viewport = viewport_of(table)
         self._grid_viewport.installEventFilter(self)
         table.installEventFilter(self)  # Enter, F2, Delete
-        self._grid_painted = False
         self._started = False  # the database fully open, the form built, first_painted sent
         self._start_timer = QTimer(self)  # see showEvent
         self._start_timer.setSingleShot(True)
@@ -560,13 +559,9 @@ class MainWindow(QMainWindow):
 
     # -- keyboard ----------------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            not self._grid_painted
-            and event.type() == QEvent.Type.Paint
-            and watched is self._grid_viewport
-        ):
+        if watched is self._grid_viewport and event.type() == QEvent.Type.Paint:
             # The grid is on screen: build the form next, once this paint is done.
-            self._grid_painted = True
+            watched.removeEventFilter(self)
             QTimer.singleShot(0, self, self._after_first_paint)
             return False
         if watched is self.ui.registrationTable and event.type() == QEvent.Type.KeyPress:

@@ -28,7 +28,13 @@ from PySide6.QtGui import QBrush, QColor, QPixmap
 
 from qsm_desktop.core import grid_query as g
 from qsm_desktop.core.grid_query import GridRow
-from qsm_desktop.core.vocabulary import GROUP_BY_SLUG, GROUP_ORDER, KIND_BY_SLUG, KIND_ORDER
+from qsm_desktop.core.vocabulary import (
+    GRID_COLUMN_TITLES,
+    GROUP_BY_SLUG,
+    GROUP_ORDER,
+    KIND_BY_SLUG,
+    KIND_ORDER,
+)
 from qsm_desktop.gui.table_model import CENTER, Column, RowTableModel
 
 if TYPE_CHECKING:
@@ -101,34 +107,34 @@ def _casefolded(field: int) -> Callable[[GridRow], str]:
     return lambda row: row[field].casefold()
 
 
+# The headers are the seller's words from the core (the CLI's `list` shows the same); headerData
+# still passes them through QCoreApplication.translate under this model's context.
+_TITLES = GRID_COLUMN_TITLES
+
 # In the COL_ constants' order. Kinds and groups sort in the guide's order, text
 # case-insensitively. data() and sort() call these functions through the tuples below, indexed by
 # column: one lookup instead of a chain of comparisons, for every painted cell and every sorted row.
 COLUMNS = (
+    Column(_TITLES[COL_TEMPLATE_NO], itemgetter(g.TEMPLATE_NO), align=CENTER),
     Column(
-        QT_TRANSLATE_NOOP(_CONTEXT, "テンプレート番号"), itemgetter(g.TEMPLATE_NO), align=CENTER
-    ),
-    Column(
-        QT_TRANSLATE_NOOP(_CONTEXT, "カテゴリ"),
+        _TITLES[COL_KIND],
         lambda row: _kind_label(row[g.KIND]),
         sort=lambda row: KIND_ORDER.get(row[g.KIND], 99),
     ),
     Column(
-        QT_TRANSLATE_NOOP(_CONTEXT, "テンプレートグループ名"),
+        _TITLES[COL_GROUP],
         lambda row: _group_label(row[g.GROUP]),
         sort=lambda row: GROUP_ORDER.get(row[g.GROUP], 99),
     ),
+    Column(_TITLES[COL_NAME], itemgetter(g.NAME), sort=_casefolded(g.NAME)),
+    Column(_TITLES[COL_SEND_TYPE], itemgetter(g.SEND_TYPE), align=CENTER),
     Column(
-        QT_TRANSLATE_NOOP(_CONTEXT, "テンプレート名"), itemgetter(g.NAME), sort=_casefolded(g.NAME)
-    ),
-    Column(QT_TRANSLATE_NOOP(_CONTEXT, "送信タイプ"), itemgetter(g.SEND_TYPE), align=CENTER),
-    Column(
-        QT_TRANSLATE_NOOP(_CONTEXT, "送信先"),
+        _TITLES[COL_DESTINATION],
         itemgetter(g.DESTINATION),
         sort=_casefolded(g.DESTINATION),
     ),
     Column(
-        QT_TRANSLATE_NOOP(_CONTEXT, "使用(Y/N)"),
+        _TITLES[COL_ENABLED],
         lambda row: "Y" if row[g.ENABLED] else _tr("N (転送なし)"),
         sort=itemgetter(g.ENABLED),
         align=CENTER,
@@ -137,28 +143,28 @@ COLUMNS = (
         ),
     ),
     Column(
-        QT_TRANSLATE_NOOP(_CONTEXT, "待機(Y/N)"),
+        _TITLES[COL_STANDBY],
         lambda row: "Y" if row[g.STANDBY] else "N",
         sort=itemgetter(g.STANDBY),
         align=CENTER,
     ),
     Column(
-        QT_TRANSLATE_NOOP(_CONTEXT, "登録者"),
+        _TITLES[COL_CREATED_BY],
         itemgetter(g.CREATED_BY),
         sort=_casefolded(g.CREATED_BY),
     ),
     Column(
-        QT_TRANSLATE_NOOP(_CONTEXT, "登録日"),
+        _TITLES[COL_CREATED_AT],
         lambda row: _stamp(row[g.CREATED_AT]),
         sort=itemgetter(g.CREATED_AT),
     ),
     Column(
-        QT_TRANSLATE_NOOP(_CONTEXT, "更新日"),
+        _TITLES[COL_UPDATED_AT],
         lambda row: _stamp(row[g.UPDATED_AT]),
         sort=itemgetter(g.UPDATED_AT),
     ),
     Column(
-        QT_TRANSLATE_NOOP(_CONTEXT, "修正者"),
+        _TITLES[COL_UPDATED_BY],
         itemgetter(g.UPDATED_BY),
         sort=_casefolded(g.UPDATED_BY),
     ),
