@@ -11,6 +11,7 @@ from qsm_desktop.core.errors import NotFoundError, ValidationError
 from qsm_desktop.core.models import History, Registration
 from qsm_desktop.core.registrations import (
     EDITABLE_FIELDS,
+    AsIsRegistration,
     Patch,
     RegistrationInput,
     RegistrationService,
@@ -125,6 +126,54 @@ def test_exact_duplicate_refused_other_destination_allowed(service: Registration
     with pytest.raises(ValidationError):
         service.modify(second.id, Patch(destination="a@example.jp;b@example.jp"))
     assert service.get(second.id).destination == "c@example.jp"
+
+
+# -- rows read from QSM (as_is=True): 送信先 kept as QSM holds it, no duplicate refusal ----------
+
+
+def test_as_is_keeps_qsm_destination_and_duplicates(service: RegistrationService) -> None:
+    report = service.register_many(
+        [
+            AsIsRegistration(1, "test@", created_by="yamada", qsm_category="注文情報"),
+            AsIsRegistration(1, "test@"),  # QSM may hold the same row twice
+            AsIsRegistration(2, "", enabled=True),
+        ],
+        "qsm-import",
+        as_is=True,
+    )
+    first, second, empty = report.registrations
+    assert (first.destination, second.destination, empty.destination) == ("test@", "test@", "")
+    assert first.created_by == first.updated_by == "yamada"
+    assert len(report.history_ids) == 3
+    # The same writes through the strict path are refused, and write nothing.
+    before = _counts()
+    with pytest.raises(ValidationError):
+        service.register_many([RegistrationInput(1, "ok@example.jp")] * 2, "register")
+    assert _counts() == before
+    with pytest.raises(ValidationError):
+        service.modify_many([(empty.id, Patch(destination="test@"))], "modify")
+    report = service.modify_many(
+        [(empty.id, Patch(destination="shop orders@x.jp"))], "replace-address", as_is=True
+    )
+    assert report.registration.destination == "shop orders@x.jp"
+    assert [e.action for e in service.history(empty.id)] == ["qsm-import", "replace-address"]
+
+
+def test_as_is_still_checks_length_line_and_the_other_fields(
+    service: RegistrationService,
+) -> None:
+    too_long = "a" * 1001
+    with pytest.raises(ValidationError, match="送信先が長すぎます") as strict_error:
+        service.register(RegistrationInput(1, too_long))
+    with pytest.raises(ValidationError) as as_is_error:
+        service.register_many([AsIsRegistration(1, too_long)], "qsm-import", as_is=True)
+    assert as_is_error.value.message == strict_error.value.message  # one check, one message
+    with pytest.raises(ValidationError, match="改行や制御文字"):
+        service.register_many([AsIsRegistration(1, "a@x.jp\nb@x.jp")], "qsm-import", as_is=True)
+    with pytest.raises(ValidationError) as excinfo:
+        service.register_many([AsIsRegistration(1, "test@", title="")], "qsm-import", as_is=True)
+    assert excinfo.value.field == "title"
+    assert _counts() == (0, 0)
 
 
 @pytest.mark.parametrize(

@@ -12,9 +12,9 @@ from qsm_desktop.core.errors import QsmError, ValidationError
 from qsm_desktop.core.models import History, Registration
 from qsm_desktop.core.registrations import (
     AsIsRegistration,
+    Patch,
     RegistrationInput,
     RegistrationService,
-    register_as_is,
 )
 from qsm_desktop.core.safety import (
     apply_address_replacement,
@@ -137,6 +137,10 @@ def test_a_new_duplicate_is_refused(service: RegistrationService) -> None:
     plan = plan_address_replacement(OLD, NEW)
     assert plan.conflicts and not plan.can_apply
     assert "テンプレート番号 6" in plan.conflicts[0]
+    # 使用(Y/N) = N does not lift the duplicate rule: the advice is another destination.
+    assert "送信先を変えて" in plan.conflicts[0] and "N にして" not in plan.conflicts[0]
+    service.modify(1, Patch(enabled=False))
+    assert plan_address_replacement(OLD, NEW).conflicts
     count = Registration.select().where(Registration.destination == NEW).count()
     with pytest.raises(QsmError, match="同じ送信先"):
         apply_address_replacement(service, OLD, NEW)
@@ -146,7 +150,9 @@ def test_a_new_duplicate_is_refused(service: RegistrationService) -> None:
 def test_qsm_rows_with_a_broken_other_address_can_be_changed(
     service: RegistrationService,
 ) -> None:
-    [reg] = register_as_is(service, [AsIsRegistration(6, f"test@; {OLD}")]).registrations
+    [reg] = service.register_many(
+        [AsIsRegistration(6, f"test@; {OLD}")], "qsm-import", as_is=True
+    ).registrations
     apply_address_replacement(service, OLD, NEW)
     assert service.get(reg.id).destination == f"test@; {NEW}"
     # …and a broken address itself can be replaced by a correct one.

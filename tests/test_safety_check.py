@@ -13,7 +13,6 @@ from qsm_desktop.core.registrations import (
     Patch,
     RegistrationInput,
     RegistrationService,
-    register_as_is,
 )
 from qsm_desktop.core.safety import (
     CODES,
@@ -153,12 +152,13 @@ def test_an_error_on_a_disabled_row_is_a_warning(service: RegistrationService) -
 
 def test_no_destination_only_when_enabled(service: RegistrationService) -> None:
     correct_setup(service)
-    [off, on] = register_as_is(
-        service,
+    [off, on] = service.register_many(
         [
             AsIsRegistration(20, "", enabled=False, qsm_category="注文情報"),
             AsIsRegistration(21, "", enabled=True, qsm_category="配送要請"),
         ],
+        "qsm-import",
+        as_is=True,
     ).registrations
     report = check_setup()
     [finding] = only(report, "no-destination")
@@ -169,12 +169,13 @@ def test_no_destination_only_when_enabled(service: RegistrationService) -> None:
 
 def test_invalid_destination_from_qsm(service: RegistrationService) -> None:
     correct_setup(service)
-    [bad, bad_off] = register_as_is(
-        service,
+    [bad, bad_off] = service.register_many(
         [
             AsIsRegistration(20, "test@", enabled=True, qsm_category="注文情報"),
             AsIsRegistration(21, "ok@example.jp; shop orders@x.jp", enabled=False),
         ],
+        "qsm-import",
+        as_is=True,
     ).registrations
     report = check_setup()
     found = {f.registration_ids: f for f in only(report, "invalid-destination")}
@@ -186,14 +187,15 @@ def test_invalid_destination_from_qsm(service: RegistrationService) -> None:
 
 def test_kind_mismatch_for_rows_read_from_qsm(service: RegistrationService) -> None:
     correct_setup(service)
-    register_as_is(
-        service,
+    service.register_many(
         [
             AsIsRegistration(20, "a@basic.example.jp", qsm_category="配送要請"),  # 20 is an order
             AsIsRegistration(21, "a@basic.example.jp", qsm_category="配達要請"),  # variant: ok
             AsIsRegistration(23, "a@basic.example.jp", qsm_category="キャンセル要請"),
             AsIsRegistration(24, "a@basic.example.jp", qsm_category="キャンセル完了"),
         ],
+        "qsm-import",
+        as_is=True,
     )
     [finding] = only(check_setup(), "kind-mismatch")
     assert finding.severity == "error"
@@ -205,8 +207,8 @@ def test_kind_mismatch_for_rows_read_from_qsm(service: RegistrationService) -> N
 def test_kind_mismatch_is_not_reported_after_the_app_changed_the_template(
     service: RegistrationService,
 ) -> None:
-    [reg] = register_as_is(
-        service, [AsIsRegistration(18, "cm@example.jp", qsm_category="注文情報")]
+    [reg] = service.register_many(
+        [AsIsRegistration(18, "cm@example.jp", qsm_category="注文情報")], "qsm-import", as_is=True
     ).registrations
     # The seller fixes the template in the app: QSM's カテゴリ describes the old one.
     service.modify(reg.id, Patch(template_no=47))
@@ -375,12 +377,13 @@ def test_cli_check_json_reports_every_code(
     service.modify(ids[9], Patch(body="キャンセル {$_PACK_NO_ 𠮷"))  # malformed-token, cp932
     service.modify(ids[13], Patch(enabled=False))  # missing-kind for CrossMall
     service.register(RegistrationInput(1, NE))  # mixed-groups + duplicate (注文情報 twice)
-    register_as_is(
-        service,
+    service.register_many(
         [
             AsIsRegistration(20, "", qsm_category="注文情報"),  # no-destination
             AsIsRegistration(21, "test@", qsm_category="注文情報"),  # invalid + kind-mismatch
         ],
+        "qsm-import",
+        as_is=True,
     )
     code, out, _err = run(db_path, capsys, "check", "--json")
     found = {f["code"] for f in json.loads(out)["findings"]}

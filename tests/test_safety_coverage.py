@@ -7,7 +7,6 @@ from qsm_desktop.core.registrations import (
     Patch,
     RegistrationInput,
     RegistrationService,
-    register_as_is,
 )
 from qsm_desktop.core.safety import coverage_matrix
 
@@ -73,7 +72,9 @@ def test_rows_per_group_and_individual_address(service: RegistrationService) -> 
 
 
 def test_registrations_without_address(service: RegistrationService) -> None:
-    [reg] = register_as_is(service, [AsIsRegistration(47, "", enabled=True)]).registrations
+    [reg] = service.register_many(
+        [AsIsRegistration(47, "", enabled=True)], "qsm-import", as_is=True
+    ).registrations
     [row] = coverage_matrix().rows
     assert row.address == "" and row.address_label == "(送信先なし)"
     assert row.cell("shipping_request").registration_ids == (reg.id,)

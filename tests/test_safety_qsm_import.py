@@ -196,6 +196,8 @@ def test_import_guide_grid_with_cut_name_and_unknown_number(service: Registratio
     assert Registration.select().count() == 0  # the preview writes nothing
     [problem] = plan.problems
     assert problem.line == 4 and "テンプレート番号 99 はカタログにありません" in problem.message
+    # The GUI shows this too: it points to the app's 【参照】, not to a CLI command.
+    assert "【参照】" in problem.message and "qsm-desktop" not in problem.message
 
     result = apply_qsm_import(service, text)
     assert [i.registration_id for i in result.plan.items] == [1, 2]
@@ -250,6 +252,29 @@ def test_reimport_updates_in_place_never_duplicates(service: RegistrationService
     assert Registration.select().count() == 2
 
 
+def test_reimport_writes_only_what_changed(
+    service: RegistrationService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    apply_qsm_import(service, GUIDE_ROWS)
+    written: list[list[int]] = []
+    real = RegistrationService.modify_many
+
+    def spy(self: RegistrationService, patches: list, action: str, **kwargs: object) -> object:
+        written.append([reg_id for reg_id, _patch in patches])
+        return real(self, patches, action, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(RegistrationService, "modify_many", spy)
+    apply_qsm_import(service, GUIDE_ROWS)
+    assert written == [[]]  # 変更なし rows are neither read again nor written
+    # Another カテゴリ spelling in QSM is stored (no history: it is not a seller field).
+    history = History.select().count()
+    result = apply_qsm_import(service, GUIDE_LAST)
+    assert [i.action for i in result.plan.items] == ["unchanged", "unchanged"]
+    assert written[-1] == [2]
+    assert [r[5] for r in _rows()] == ["注文情報", "配達要請"]
+    assert History.select().count() == history
+
+
 def test_matching_by_destination_first(service: RegistrationService) -> None:
     grid = (
         "6\t注文情報\tNextEngine Template\t[Email] NextEngine Ord\tEMAIL\ta@ne.jp\tY\tN\n"
@@ -302,6 +327,9 @@ def test_import_then_check_reports_the_qsm_setup(service: RegistrationService) -
         "20\t配送要請\tBasic Template\t[Email] Basic Order\tEMAIL\ttest@\tY\tN\n"  # 20 = 注文情報
         "47\t配達要請\tCrossMall Template\tx\tEMAIL\tcm@example.jp\tY\tN\n"  # variant spelling
     )
+    [note] = [n for n in plan_qsm_import(grid).items[0].notes if "カテゴリ" in n]
+    # Named as the setup check lists it, not by its code.
+    assert "「カテゴリとテンプレートの種類が違います」" in note and "kind-mismatch" not in note
     apply_qsm_import(service, grid)
     report = check_setup()
     assert [f.registration_ids for f in report.findings if f.code == "kind-mismatch"] == [(3,)]

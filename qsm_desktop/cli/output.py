@@ -8,6 +8,8 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any, TextIO
 
+from qsm_desktop.core.vocabulary import yn  # noqa: F401 (the commands print Y/N from here)
+
 
 def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
@@ -29,7 +31,3 @@ def print_json(data: Any, out: TextIO | None = None) -> None:
     out = out or sys.stdout
     json.dump(data, out, ensure_ascii=False, indent=2, default=str)
     out.write("\n")
-
-
-def yn(value: bool) -> str:
-    return "Y" if value else "N"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from qsm_desktop.core.errors import ValidationError
+from qsm_desktop.core.vocabulary import shorten
 
 _SEPARATORS = re.compile(r"[,;]")
 _FULLWIDTH_HINTS = {"＠": "@", "．": ".", "，": ",", "；": ";", "　": " "}
@@ -42,22 +43,31 @@ def _check_one(address: str, field: str) -> str:
         result = validate_email(address, check_deliverability=False, allow_smtputf8=False)
     except EmailNotValidError as exc:
         raise ValidationError(
-            field, f"「{_shorten(address)}」はメールアドレスとして正しくありません({exc})。"
+            field, f"「{shorten(address)}」はメールアドレスとして正しくありません({exc})。"
         ) from None
     return result.normalized
 
 
-def _shorten(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def parse_destination(text: str, *, required: bool, field: str = "destination") -> list[str]:
-    """Validate a 送信先 and return its normalised addresses; raise ValidationError otherwise."""
+def _check_length(text: str, field: str) -> None:
     if len(text) > MAX_DESTINATION_LENGTH:
         raise ValidationError(
             field,
             f"送信先が長すぎます({len(text)}文字)。{MAX_DESTINATION_LENGTH}文字以内にしてください。",
         )
+
+
+def check_kept_destination(text: str, field: str = "destination") -> None:
+    """A 送信先 kept as QSM holds it, unparsed (rows read from QSM): QSM accepted its addresses,
+    and the setup check reports what is wrong with them, but it must still fit the store and
+    stay one line. Raises ValidationError."""
+    _check_length(text, field)
+    if any(ord(c) < 0x20 for c in text):
+        raise ValidationError(field, "送信先に改行や制御文字は使えません。")
+
+
+def parse_destination(text: str, *, required: bool, field: str = "destination") -> list[str]:
+    """Validate a 送信先 and return its normalised addresses; raise ValidationError otherwise."""
+    _check_length(text, field)
     addresses = split_addresses(text)
     if not addresses:
         if required:
@@ -94,6 +104,6 @@ def check_sender(text: str, field: str = "sender") -> None:
     if not address or "@" not in address:
         raise ValidationError(
             field,
-            f"送信者「{_shorten(text)}」にメールアドレスがありません(例: Qoo10 <qoo10info@qoo10.jp>)。",
+            f"送信者「{shorten(text)}」にメールアドレスがありません(例: Qoo10 <qoo10info@qoo10.jp>)。",
         )
     _check_one(address, field)

@@ -8,14 +8,20 @@ from. There is deliberately no delete (SPEC §4.1): to stop forwarding, set 使�
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from typing import Any
 
 import peewee
 
-from qsm_desktop.core.addresses import check_sender, destination_key, parse_destination
+from qsm_desktop.core.addresses import (
+    check_kept_destination,
+    check_sender,
+    destination_key,
+    parse_destination,
+    split_addresses,
+)
 from qsm_desktop.core.catalog import TemplateInfo, get_template
 from qsm_desktop.core.db import database_proxy
 from qsm_desktop.core.errors import NotFoundError, QsmError, ValidationError
@@ -100,6 +106,38 @@ class RegistrationInput:
     title: str | None = None
     sender: str | None = None
     body: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AsIsRegistration(RegistrationInput):
+    """A registration to create as read from the seller's QSM grid (``as_is=True``).
+
+    ``qsm_category`` (what QSM showed as カテゴリ) is an observation about the row, not a seller
+    field: it is stored alongside and is not part of the history. The audit fields keep QSM's
+    登録者/登録日/修正者/更新日 when the paste has them.
+    """
+
+    origin: str = "qsm"
+    qsm_category: str | None = None
+    created_by: str | None = None
+    created_at: datetime | None = None
+    updated_by: str | None = None
+    updated_at: datetime | None = None
+
+    def stored_columns(self) -> dict[str, Any]:
+        """The columns besides the seller's fields: origin, カテゴリ and QSM's audit values."""
+        columns: dict[str, Any] = {"origin": self.origin, "qsm_category": self.qsm_category}
+        created_by = (self.created_by or "").strip()
+        if created_by:
+            columns.update(created_by=created_by, updated_by=created_by)
+        updated_by = (self.updated_by or "").strip()
+        if updated_by:
+            columns["updated_by"] = updated_by
+        if self.created_at:
+            columns.update(created_at=self.created_at, updated_at=self.created_at)
+        if self.updated_at:
+            columns["updated_at"] = self.updated_at
+        return columns
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,16 +237,17 @@ def _as_datetime(value: datetime | str) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(value)
 
 
+def _to_data(row: Sequence[Any]) -> RegistrationData:
+    values = list(row)
+    values[7] = bool(values[7])
+    values[8] = bool(values[8])
+    values[15] = _as_datetime(values[15])
+    values[17] = _as_datetime(values[17])
+    return RegistrationData(*values)
+
+
 def _rows_to_data(query: peewee.Query) -> list[RegistrationData]:
-    out = []
-    for row in query.tuples().iterator():
-        values = list(row)
-        values[7] = bool(values[7])
-        values[8] = bool(values[8])
-        values[15] = _as_datetime(values[15])
-        values[17] = _as_datetime(values[17])
-        out.append(RegistrationData(*values))
-    return out
+    return [_to_data(row) for row in query.tuples().iterator()]
 
 
 def _base_query() -> peewee.ModelSelect:
@@ -234,13 +273,21 @@ def _check_text(name: str, value: str, *, required: bool, single_line: bool) -> 
     return value
 
 
-def validate(values: dict[str, Any]) -> dict[str, Any]:
-    """Check one registration's fields; return them cleaned. Raises ValidationError."""
+def validate(values: dict[str, Any], *, strict_destination: bool = True) -> dict[str, Any]:
+    """Check one registration's fields; return them cleaned. Raises ValidationError.
+
+    ``strict_destination=False`` is for rows read from QSM: their 送信先 is kept as QSM holds it
+    (only its length and line are checked), even when empty with 使用 = Y or not a valid address,
+    because QSM accepted it and the import mirrors QSM; the setup check reports it instead.
+    """
     template = get_template_or_field_error(values["template_no"])
     enabled = bool(values["enabled"])
     standby = bool(values["standby"])
     destination = str(values["destination"]).strip()
-    parse_destination(destination, required=enabled)
+    if strict_destination:
+        parse_destination(destination, required=enabled)
+    else:
+        check_kept_destination(destination)
     period = values["period"]
     if period is not None and (
         isinstance(period, bool) or not isinstance(period, int) or not 0 <= period <= MAX_PERIOD
@@ -282,19 +329,13 @@ def _refuse_duplicate(template_no: int, destination: str, exclude_id: int | None
     for reg_id, other in query.tuples():
         if reg_id == exclude_id:
             continue
-        if destination_key(parse_destination_lenient(other)) == key:
+        # split, not parse: a row read from QSM may hold an address the strict rules refuse.
+        if destination_key(split_addresses(other)) == key:
             raise ValidationError(
                 "destination",
                 f"テンプレート番号 {template_no} は同じ送信先ですでに登録されています"
                 f"(登録番号 {reg_id})。その登録を修正してください。",
             )
-
-
-def parse_destination_lenient(text: str) -> list[str]:
-    """Addresses of a stored destination, even one that is not valid (rows read from QSM)."""
-    from qsm_desktop.core.addresses import split_addresses
-
-    return split_addresses(text)
 
 
 def _write_history(
@@ -372,14 +413,37 @@ class RegistrationService:
         return [_history_entry(h) for h in query]
 
     # -- changing ------------------------------------------------------------------------
+    # ``as_is=True`` is for rows read from the seller's QSM grid (the QSM import, and the bulk
+    # address change, which must be able to edit such rows): 送信先 is kept as QSM holds it (see
+    # validate()) and the duplicate refusal is skipped — QSM may hold the same template and
+    # destination twice, the import mirrors it, and the bulk change refuses new duplicates itself.
+
     def register(self, data: RegistrationInput) -> ChangeReport:
         """登録: a new registration; title/sender/body default to the template's text."""
-        template = get_template_or_field_error(data.template_no)
-        values = validate(initial_values(template, data))
+        return self.register_many([data], "register")
+
+    def register_many(
+        self, items: Sequence[RegistrationInput], action: str, *, as_is: bool = False
+    ) -> ChangeReport:
+        """登録 of several registrations in one transaction, one history row each.
+
+        An :class:`AsIsRegistration` also sets its origin, カテゴリ and QSM's audit values.
+        """
+        registrations: list[RegistrationData] = []
+        history_ids: list[int] = []
+        changes: dict[int, tuple[Change, ...]] = {}
         with database_proxy.atomic():
-            _refuse_duplicate(template.no, values["destination"], exclude_id=None)
-            created, changes, history_id = self._create(values, "register")
-        return ChangeReport("register", (created,), (history_id,), {created.id: changes})
+            for item in items:
+                template = get_template_or_field_error(item.template_no)
+                values = validate(initial_values(template, item), strict_destination=not as_is)
+                if not as_is:
+                    _refuse_duplicate(template.no, values["destination"], exclude_id=None)
+                columns = item.stored_columns() if isinstance(item, AsIsRegistration) else {}
+                created, new_changes, history_id = self._create(values, action, **columns)
+                registrations.append(created)
+                history_ids.append(history_id)
+                changes[created.id] = new_changes
+        return ChangeReport(action, tuple(registrations), tuple(history_ids), changes)
 
     def _create(
         self, values: dict[str, Any], action: str, **columns: Any
@@ -404,10 +468,7 @@ class RegistrationService:
 
     def modify(self, reg_id: int, patch: Patch, action: str = "modify") -> ChangeReport:
         """修正: change the given fields of one registration (same number, history kept)."""
-        with database_proxy.atomic():
-            current = self.get(reg_id)
-            after = self._apply(current, patch)
-            return self._save(current, after, action)
+        return self.modify_many([(reg_id, patch)], action)
 
     def restore_catalog_text(self, reg_id: int) -> ChangeReport:
         """Put the template's catalog title, sender and body back (a change with history)."""
@@ -416,15 +477,32 @@ class RegistrationService:
         patch = Patch(title=template.title, sender=template.sender, body=template.body)
         return self.modify(reg_id, patch, action="restore")
 
-    def modify_many(self, patches: Sequence[tuple[int, Patch]], action: str) -> ChangeReport:
-        """Several registrations in one transaction (bulk address change, QSM re-import)."""
+    def modify_many(
+        self,
+        patches: Sequence[tuple[int, Patch]],
+        action: str,
+        *,
+        as_is: bool = False,
+        qsm_categories: dict[int, str | None] | None = None,
+    ) -> ChangeReport:
+        """修正 of several registrations in one transaction, one history row each that changed.
+
+        ``qsm_categories`` sets the stored QSM カテゴリ of the given registrations (an observation
+        about the row, not a seller field: no history).
+        """
         registrations: list[RegistrationData] = []
         history_ids: list[int] = []
         changes: dict[int, tuple[Change, ...]] = {}
+        qsm_categories = qsm_categories or {}
         with database_proxy.atomic():
             for reg_id, patch in patches:
                 current = self.get(reg_id)
-                report = self._save(current, self._apply(current, patch), action)
+                if reg_id in qsm_categories:
+                    Registration.update(qsm_category=qsm_categories[reg_id]).where(
+                        Registration.id == reg_id
+                    ).execute()
+                after = self._apply(current, patch, strict_destination=not as_is)
+                report = self._save(current, after, action, refuse_duplicates=not as_is)
                 registrations.extend(report.registrations)
                 history_ids.extend(report.history_ids)
                 changes.update(report.changes)
@@ -432,10 +510,7 @@ class RegistrationService:
 
     # -- internals -----------------------------------------------------------------------
     def _apply(
-        self,
-        current: RegistrationData,
-        patch: Patch,
-        validator: Callable[[dict[str, Any]], dict[str, Any]] = validate,
+        self, current: RegistrationData, patch: Patch, *, strict_destination: bool
     ) -> dict[str, Any]:
         after = _as_values(current)
         for name in EDITABLE_FIELDS:
@@ -449,14 +524,15 @@ class RegistrationService:
             for name in ("title", "sender", "body"):
                 if getattr(patch, name) is None:
                     after[name] = getattr(template, name)
-        return validator(after)
+        return validate(after, strict_destination=strict_destination)
 
     def _save(
         self,
         current: RegistrationData,
         after: dict[str, Any],
         action: str,
-        refuse_duplicates: bool = True,
+        *,
+        refuse_duplicates: bool,
     ) -> ChangeReport:
         before = _as_values(current)
         changes = tuple(
@@ -489,9 +565,30 @@ def all_history(since_id: int = 0) -> list[HistoryEntry]:
     return [_history_entry(h) for h in query]
 
 
+def registration_origins() -> dict[int, tuple[str, str | None]]:
+    """Every registration's ``(origin, qsm_category)`` by id (RegistrationData has neither)."""
+    query = Registration.select(Registration.id, Registration.origin, Registration.qsm_category)
+    return {reg_id: (origin, category) for reg_id, origin, category in query.tuples()}
+
+
+def registrations_with_origin() -> list[tuple[RegistrationData, str, str | None]]:
+    """Every registration, oldest first, with its ``origin`` and stored QSM カテゴリ, in one query.
+
+    RegistrationData has neither: they say where the row came from, not what the seller set.
+    """
+    query = (
+        _base_query()
+        .select_extend(Registration.origin, Registration.qsm_category)
+        .order_by(Registration.id)
+    )
+    width = len(_SELECT_FIELDS)
+    return [(_to_data(row[:width]), *row[width:]) for row in query.tuples().iterator()]
+
+
 __all__ = [
     "EDITABLE_FIELDS",
     "FIELD_LABELS",
+    "AsIsRegistration",
     "Change",
     "ChangeReport",
     "HistoryEntry",
@@ -504,111 +601,3 @@ __all__ = [
     "all_history",
     "replace",
 ]
-
-
-# ---------------------------------------------------------------------------------------------
-# Writes that keep 送信先 as QSM holds it (added for qsm_desktop.core.safety: QSM import and the
-# bulk address change).
-#
-# A row read from the seller's QSM grid may carry a destination the strict rules refuse (QSM
-# accepted it); the setup check reports it instead of the import refusing it. These functions
-# run every check of validate() except the 送信先 syntax and the duplicate rule (the callers
-# decide about duplicates: a QSM import mirrors QSM, the bulk change refuses new ones itself),
-# and keep the service's guarantees: one transaction per call, one immutable history row per
-# registration that changed. ``qsm_category`` (what QSM showed as カテゴリ) is an observation
-# about the row, not a seller field: it is stored alongside and is not part of the history.
-# ---------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class AsIsRegistration(RegistrationInput):
-    """A registration to create as read from QSM; ``None`` text = the template's text."""
-
-    origin: str = "qsm"
-    qsm_category: str | None = None
-    created_by: str | None = None
-    created_at: datetime | None = None
-    updated_by: str | None = None
-    updated_at: datetime | None = None
-
-
-def validate_as_is(values: dict[str, Any]) -> dict[str, Any]:
-    """validate(), except that 送信先 is kept as given (stripped) even when it is not valid."""
-    from qsm_desktop.core.addresses import MAX_DESTINATION_LENGTH
-
-    destination = str(values["destination"]).strip()
-    if len(destination) > MAX_DESTINATION_LENGTH:
-        raise ValidationError(
-            "destination",
-            f"送信先が長すぎます({len(destination)}文字)。"
-            f"{MAX_DESTINATION_LENGTH}文字以内にしてください。",
-        )
-    if any(ord(c) < 0x20 for c in destination):
-        raise ValidationError("destination", "送信先に改行や制御文字は使えません。")
-    # The other checks are validate()'s own; an empty, disabled destination always passes them.
-    cleaned = validate({**values, "destination": "", "enabled": False})
-    cleaned.update(destination=destination, enabled=bool(values["enabled"]))
-    return cleaned
-
-
-def register_as_is(
-    service: RegistrationService, items: Sequence[AsIsRegistration], action: str = "qsm-import"
-) -> ChangeReport:
-    """Create registrations as read from QSM, in one transaction, one history row each."""
-    registrations: list[RegistrationData] = []
-    history_ids: list[int] = []
-    changes: dict[int, tuple[Change, ...]] = {}
-    with database_proxy.atomic():
-        for item in items:
-            template = get_template_or_field_error(item.template_no)
-            values = validate_as_is(initial_values(template, item))
-            columns: dict[str, Any] = {"origin": item.origin, "qsm_category": item.qsm_category}
-            created_by = (item.created_by or "").strip()
-            if created_by:
-                columns.update(created_by=created_by, updated_by=created_by)
-            if (item.updated_by or "").strip():
-                columns["updated_by"] = item.updated_by.strip()
-            if item.created_at:
-                columns.update(created_at=item.created_at, updated_at=item.created_at)
-            if item.updated_at:
-                columns["updated_at"] = item.updated_at
-            created, new_changes, history_id = service._create(values, action, **columns)
-            history_ids.append(history_id)
-            registrations.append(created)
-            changes[created.id] = new_changes
-    return ChangeReport(action, tuple(registrations), tuple(history_ids), changes)
-
-
-def modify_as_is(
-    service: RegistrationService,
-    patches: Sequence[tuple[int, Patch]],
-    action: str,
-    qsm_categories: dict[int, str | None] | None = None,
-) -> ChangeReport:
-    """修正 of several registrations in one transaction, keeping 送信先 as given.
-
-    ``qsm_categories`` sets the stored QSM カテゴリ of the given registrations (no history).
-    """
-    registrations: list[RegistrationData] = []
-    history_ids: list[int] = []
-    changes: dict[int, tuple[Change, ...]] = {}
-    qsm_categories = qsm_categories or {}
-    with database_proxy.atomic():
-        for reg_id, patch in patches:
-            current = service.get(reg_id)
-            if reg_id in qsm_categories:
-                Registration.update(qsm_category=qsm_categories[reg_id]).where(
-                    Registration.id == reg_id
-                ).execute()
-            after = service._apply(current, patch, validator=validate_as_is)
-            report = service._save(current, after, action, refuse_duplicates=False)
-            registrations.extend(report.registrations)
-            history_ids.extend(report.history_ids)
-            changes.update(report.changes)
-    return ChangeReport(action, tuple(registrations), tuple(history_ids), changes)
-
-
-def registration_origins() -> dict[int, tuple[str, str | None]]:
-    """Every registration's ``(origin, qsm_category)`` by id (RegistrationData has neither)."""
-    query = Registration.select(Registration.id, Registration.origin, Registration.qsm_category)
-    return {reg_id: (origin, category) for reg_id, origin, category in query.tuples()}

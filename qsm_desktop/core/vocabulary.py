@@ -65,15 +65,26 @@ KIND_ORDER = {k.slug: i for i, k in enumerate(KINDS)}
 GROUP_ORDER = {g.slug: i for i, g in enumerate(GROUPS)}
 
 
-def _norm(text: str) -> str:
+def norm(text: str) -> str:
+    """How names are compared: spaces ignored, case-insensitively (a label typed or pasted)."""
     return "".join(text.split()).casefold()
+
+
+def yn(value: bool) -> str:
+    """使用(Y/N) / 待機(Y/N) as QSM shows them."""
+    return "Y" if value else "N"
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """A long value cut for a one-line message (the seller still recognises it)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def find_kind(text: str) -> Kind:
     """Return the kind named by its label (注文情報) or slug (order); raise ValueError otherwise."""
-    key = _norm(text)
+    key = norm(text)
     for kind in KINDS:
-        if key in (_norm(kind.slug), _norm(kind.label)):
+        if key in (norm(kind.slug), norm(kind.label)):
             return kind
     choices = " / ".join(f"{k.label}({k.slug})" for k in KINDS)
     raise ValueError(
@@ -83,9 +94,9 @@ def find_kind(text: str) -> Kind:
 
 def find_group(text: str) -> Group:
     """Return the group named by its label (CrossMall Template) or short name (CrossMall)."""
-    key = _norm(text)
+    key = norm(text)
     for group in GROUPS:
-        if key in (_norm(group.slug), _norm(group.label)):
+        if key in (norm(group.slug), norm(group.label)):
             return group
     choices = " / ".join(g.label for g in GROUPS)
     raise ValueError(
@@ -93,18 +104,30 @@ def find_group(text: str) -> Group:
     )
 
 
-class KindGroupLabels:
-    """The UI labels of a record that carries ``kind`` and ``group`` slugs (templates,
-    registrations): one place that turns slugs into the seller's words."""
+class KindLabel:
+    """The UI label of a record that carries a ``kind`` slug."""
 
     __slots__ = ()
     kind: str
-    group: str
 
     @property
     def kind_label(self) -> str:
         return KIND_BY_SLUG[self.kind].label
 
+
+class GroupLabel:
+    """The UI label of a record that carries a ``group`` slug."""
+
+    __slots__ = ()
+    group: str
+
     @property
     def group_label(self) -> str:
         return GROUP_BY_SLUG[self.group].label
+
+
+class KindGroupLabels(KindLabel, GroupLabel):
+    """The UI labels of a record that carries ``kind`` and ``group`` slugs (templates,
+    registrations): one place that turns slugs into the seller's words."""
+
+    __slots__ = ()

@@ -22,14 +22,8 @@ from typing import Any
 from qsm_desktop.core.addresses import destination_key, parse_destination, split_addresses
 from qsm_desktop.core.db import database_proxy
 from qsm_desktop.core.errors import QsmError, ValidationError
-from qsm_desktop.core.registrations import (
-    ChangeReport,
-    Patch,
-    RegistrationData,
-    RegistrationService,
-    modify_as_is,
-)
-from qsm_desktop.core.safety.rows import address_key
+from qsm_desktop.core.registrations import ChangeReport, Patch, RegistrationService
+from qsm_desktop.core.safety.rows import LightRegistration, address_key, light_registrations
 
 ACTION = "replace-address"
 _PARTS = re.compile(r"([,;])")
@@ -128,7 +122,7 @@ def _check_arguments(old: str, new: str) -> tuple[str, str]:
     return old, new
 
 
-def _plan(old: str, new: str, registrations: list[RegistrationData]) -> AddressReplacementPlan:
+def _plan(old: str, new: str, registrations: list[LightRegistration]) -> AddressReplacementPlan:
     items: list[AddressReplacement] = []
     after_of: dict[int, str] = {}
     for reg in registrations:
@@ -157,10 +151,14 @@ def _plan(old: str, new: str, registrations: list[RegistrationData]) -> AddressR
     return AddressReplacementPlan(old, new, tuple(items), _conflicts(registrations, after_of))
 
 
-def _conflicts(registrations: list[RegistrationData], after_of: dict[int, str]) -> tuple[str, ...]:
-    """Registrations of one template that the change would give the same destination (§4.6)."""
+def _conflicts(registrations: list[LightRegistration], after_of: dict[int, str]) -> tuple[str, ...]:
+    """Registrations of one template that the change would give the same destination (§4.6).
 
-    def key(reg: RegistrationData, destination: str) -> tuple[int, frozenset[str]]:
+    The same rule as the service's duplicate refusal: template number + the set of addresses,
+    whatever 使用(Y/N) says — so the only way out is another destination for one of them.
+    """
+
+    def key(reg: LightRegistration, destination: str) -> tuple[int, frozenset[str]]:
         return reg.template_no, destination_key(split_addresses(destination))
 
     seen_before: dict[tuple[int, frozenset[str]], set[int]] = {}
@@ -175,10 +173,12 @@ def _conflicts(registrations: list[RegistrationData], after_of: dict[int, str]) 
         if any(set(ids) <= same for same in seen_before.values()):
             continue  # they were duplicates before this change (read from QSM): not made worse
         listed = "・".join(str(i) for i in ids)
+        which = "どちらか" if len(ids) == 2 else "いずれか"
         out.append(
             f"テンプレート番号 {template_no} の登録番号 {listed} が同じ送信先になります。"
-            "同じテンプレートを同じ送信先に2回登録することはできません。"
-            "先にどちらかの送信先を変えるか、使用(Y/N) を N にしてください。"
+            "同じテンプレートを同じ送信先に2回登録することはできません"
+            "(使用(Y/N) が N の登録も含みます)。"
+            f"先に{which}の送信先を変えてから、もう一度置き換えてください。"
         )
     return tuple(out)
 
@@ -189,7 +189,7 @@ def plan_address_replacement(old: str, new: str) -> AddressReplacementPlan:
     Raises ValidationError for a bad new address, QsmError when no registration uses ``old``.
     """
     old, new = _check_arguments(old, new)
-    return _plan(old, new, RegistrationService("preview").search())
+    return _plan(old, new, light_registrations())
 
 
 def apply_address_replacement(
@@ -198,10 +198,14 @@ def apply_address_replacement(
     """Write the replacement (planned again inside the transaction) and return what was done."""
     old, new = _check_arguments(old, new)
     with database_proxy.atomic():
-        plan = _plan(old, new, service.search())
+        plan = _plan(old, new, light_registrations())
         if plan.conflicts:
             raise QsmError(" ".join(plan.conflicts))
-        report = modify_as_is(
-            service, [(i.registration_id, Patch(destination=i.after)) for i in plan.items], ACTION
+        # as_is: the other addresses of a row read from QSM may be broken (see the module
+        # docstring); new duplicates were refused just above, old ones are not made worse.
+        report = service.modify_many(
+            [(i.registration_id, Patch(destination=i.after)) for i in plan.items],
+            ACTION,
+            as_is=True,
         )
     return plan, report

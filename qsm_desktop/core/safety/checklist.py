@@ -41,8 +41,9 @@ from qsm_desktop.core.registrations import (
     all_history,
     now,
 )
-from qsm_desktop.core.safety.rows import IMPORT_ACTION, WATERMARK_KEY
-from qsm_desktop.core.settings import get_setting, set_setting
+from qsm_desktop.core.safety.rows import IMPORT_ACTION, WATERMARK_KEY, watermark
+from qsm_desktop.core.settings import set_setting
+from qsm_desktop.core.vocabulary import yn
 
 REGISTER = "register"
 MODIFY = "modify"
@@ -139,10 +140,6 @@ class Checklist:
 
 
 # -- the watermark and the ticks ------------------------------------------------------------
-
-
-def watermark() -> int:
-    return int(get_setting(WATERMARK_KEY, "0") or 0)
 
 
 def _last_history_id() -> int:
@@ -329,14 +326,10 @@ def _browse_step(template: TemplateInfo) -> ChecklistStep:
     )
 
 
-def _yn(value: bool) -> str:
-    return "Y" if value else "N"
-
-
 def _checkbox_change(label: str, before: bool, after: bool) -> ChecklistStep:
     if after:
-        return ChecklistStep(f"{label} にチェックを入れる({_yn(before)} → Y)")
-    return ChecklistStep(f"{label} のチェックを外す({_yn(before)} → N)")
+        return ChecklistStep(f"{label} にチェックを入れる({yn(before)} → Y)")
+    return ChecklistStep(f"{label} のチェックを外す({yn(before)} → N)")
 
 
 def _checkbox_set(label: str, value: bool) -> ChecklistStep:
@@ -433,8 +426,8 @@ def _set_text(name: str, value: Any) -> ChecklistStep:
 def _confirm_step(template: TemplateInfo, after: dict[str, Any]) -> ChecklistStep:
     return ChecklistStep(
         f"【検索】をクリックし、テンプレート番号 {template.no}、送信先 "
-        f"{after['destination'] or '(空)'} の行が 使用(Y/N)={_yn(after['enabled'])}、"
-        f"待機(Y/N)={_yn(after['standby'])} で表示されることを確認"
+        f"{after['destination'] or '(空)'} の行が 使用(Y/N)={yn(after['enabled'])}、"
+        f"待機(Y/N)={yn(after['standby'])} で表示されることを確認"
     )
 
 
@@ -484,7 +477,7 @@ def _change_summary(item: ChecklistItem) -> str:
         if change.field == "body":
             parts.append(f"{change.label}を変更")
         elif change.field in ("enabled", "standby"):
-            parts.append(f"{change.label} {_yn(change.before)} → {_yn(change.after)}")
+            parts.append(f"{change.label} {yn(change.before)} → {yn(change.after)}")
         else:
             before = _one_line(change.before) or "(空)"
             after = _one_line(change.after) or "(空)"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from qsm_desktop.core.safety.rows import SetupRow, address_key, load_rows
-from qsm_desktop.core.vocabulary import GROUP_BY_SLUG, GROUP_ORDER, KIND_BY_SLUG, KINDS
+from qsm_desktop.core.vocabulary import GROUP_ORDER, KINDS, GroupLabel, KindLabel
 
 ENABLED = "enabled"
 STANDBY = "standby"
@@ -26,14 +26,10 @@ NO_ADDRESS_LABEL = "(送信先なし)"
 
 
 @dataclass(frozen=True, slots=True)
-class CoverageCell:
+class CoverageCell(KindLabel):
     kind: str  # slug
     state: str  # enabled | standby | disabled | missing
     registration_ids: tuple[int, ...] = ()
-
-    @property
-    def kind_label(self) -> str:
-        return KIND_BY_SLUG[self.kind].label
 
     @property
     def state_label(self) -> str:
@@ -48,14 +44,10 @@ class CoverageCell:
 
 
 @dataclass(frozen=True, slots=True)
-class CoverageRow:
+class CoverageRow(GroupLabel):
     group: str  # slug
     address: str  # as first typed; "" for registrations without an address
     cells: tuple[CoverageCell, ...]  # one per kind, in KINDS order
-
-    @property
-    def group_label(self) -> str:
-        return GROUP_BY_SLUG[self.group].label
 
     @property
     def address_label(self) -> str:

@@ -23,6 +23,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
+from qsm_desktop.core.vocabulary import norm, shorten
+
 GRID_TITLE = "お知らせ設定データ"
 
 # Header names (without spaces, case-folded) → field.
@@ -135,11 +137,6 @@ def _iso(value: datetime | None) -> str | None:
     return None if value is None else value.isoformat(sep=" ")
 
 
-def _shorten(text: str, limit: int = 80) -> str:
-    text = text.replace("\t", " ⇥ ")
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def parse_qsm_date(text: str) -> datetime | None:
     """``2015-04-17 15:36`` (also with ``/``, seconds, or no time); None when not a date."""
     match = _DATE.match(text.strip())
@@ -154,7 +151,7 @@ def parse_qsm_date(text: str) -> datetime | None:
 
 def _header_fields(cells: list[str]) -> list[str | None] | None:
     """The fields of a header row, or None when the cells are not a header."""
-    names = ["".join(c.split()).casefold() for c in cells]
+    names = [norm(c) for c in cells]
     names = [n.replace("（", "(").replace("）", ")").replace("／", "/") for n in names]
     fields = [_HEADER_NAMES.get(n) for n in names]
     if (fields and fields[0] == "template_no") or sum(f is not None for f in fields) >= 3:
@@ -198,7 +195,8 @@ def parse_qsm_grid(text: str) -> ParsedGrid:
         try:
             rows.append(_parse_row(number, cells, columns))
         except ValueError as exc:
-            problems.append(GridProblem(number, _shorten(line), str(exc)))
+            # Tabs shown as ⇥: the seller sees where the cells of the pasted line were.
+            problems.append(GridProblem(number, shorten(line.replace("\t", " ⇥ "), 80), str(exc)))
     return ParsedGrid(tuple(rows), tuple(problems), header_line)
 
 
@@ -218,7 +216,7 @@ def _parse_row(number: int, cells: list[str], columns: list[str | None]) -> QsmG
         )
     if not first.isdigit():
         raise ValueError(
-            f"「{_shorten(first, 30)}」はテンプレート番号ではありません。"
+            f"「{shorten(first, 30)}」はテンプレート番号ではありません。"
             "お知らせ設定データの行(テンプレート番号から始まる行)を貼り付けてください。"
         )
     enabled = _yes_no(values.get("enabled", ""))

@@ -50,15 +50,14 @@ from qsm_desktop.core.registrations import (
     Change,
     ChangeReport,
     Patch,
-    RegistrationData,
     RegistrationService,
-    modify_as_is,
-    register_as_is,
     registration_origins,
 )
 from qsm_desktop.core.safety.checklist import build_checklist, tick
 from qsm_desktop.core.safety.qsm_grid import GridProblem, ParsedGrid, QsmGridRow, parse_qsm_grid
+from qsm_desktop.core.safety.rows import LightRegistration, light_registrations
 from qsm_desktop.core.safety.rules import load_rules
+from qsm_desktop.core.vocabulary import norm
 
 ACTION = "qsm-import"
 CREATE = "create"
@@ -154,17 +153,24 @@ class _Pending:
 class _Matched:
     row: QsmGridRow
     template: TemplateInfo
-    current: RegistrationData | None
+    current: LightRegistration | None
     matched_by: str
     pending: _Pending | None = None
+    stored_category: str | None = None  # the カテゴリ stored for ``current``
+
+
+@dataclass(frozen=True, slots=True)
+class _Planned:
+    """A matched row with its plan item and what applying it writes (decided once)."""
+
+    matched: _Matched
+    item: ImportItem
+    patch: Patch  # the fields QSM changed (empty for create / unchanged)
+    category: str | None  # the カテゴリ to store, when it changes (existing registrations)
 
 
 def _key(destination: str) -> frozenset[str]:
     return destination_key(split_addresses(destination))
-
-
-def _norm(text: str) -> str:
-    return "".join(text.split()).casefold()
 
 
 def _pending_changes() -> dict[int, _Pending]:
@@ -183,23 +189,23 @@ def _pending_changes() -> dict[int, _Pending]:
 def _notes(row: QsmGridRow, template: TemplateInfo) -> tuple[str, ...]:
     notes = []
     name = row.name.rstrip("….").rstrip()
-    if name and not _norm(template.name).startswith(_norm(name)):
+    if name and not norm(template.name).startswith(norm(name)):
         notes.append(
             f"テンプレート名「{row.name}」がカタログの「{template.name}」と違います"
             f"(テンプレート番号 {template.no} として取り込みます)。"
         )
-    if row.group and _norm(row.group) not in (
-        _norm(template.group_label),
-        _norm(template.group),
-    ):
+    if row.group and norm(row.group) not in (norm(template.group_label), norm(template.group)):
         notes.append(
             f"テンプレートグループ名「{row.group}」がカタログの「{template.group_label}」と"
             "違います(テンプレート番号で取り込みます)。"
         )
-    if row.category and load_rules().kind_of_category(row.category) != template.kind:
+    rules = load_rules()
+    if row.category and rules.kind_of_category(row.category) != template.kind:
+        # Named as the setup check lists it (the GUI import dialog shows this note too).
         notes.append(
             f"カテゴリ「{row.category}」がテンプレート番号 {template.no} の種類"
-            f"「{template.kind_label}」と違います。設定チェック(kind-mismatch)で確認してください。"
+            f"「{template.kind_label}」と違います。設定チェックの"
+            f"「{rules.rule('kind-mismatch').label}」で確認してください。"
         )
     if row.send_type and row.send_type.upper() != template.send_type.upper():
         notes.append(
@@ -215,7 +221,7 @@ def _notes(row: QsmGridRow, template: TemplateInfo) -> tuple[str, ...]:
 
 
 def _identities(
-    reg: RegistrationData, pending: _Pending | None
+    reg: LightRegistration, pending: _Pending | None
 ) -> list[tuple[int, frozenset[str]]]:
     """How QSM may show the registration: as in the store, or as before a pending change."""
     found = [(reg.template_no, _key(reg.destination))]
@@ -227,10 +233,12 @@ def _identities(
 
 
 def _match(
-    grid: ParsedGrid, registrations: list[RegistrationData], pending: dict[int, _Pending]
+    grid: ParsedGrid,
+    registrations: list[LightRegistration],
+    origins: dict[int, tuple[str, str | None]],
+    pending: dict[int, _Pending],
 ) -> tuple[list[_Matched], list[GridProblem], set[int]]:
     problems = list(grid.problems)
-    origins = registration_origins()
     usable: list[tuple[QsmGridRow, TemplateInfo]] = []
     for row in grid.rows:
         try:
@@ -242,11 +250,11 @@ def _match(
                     f"{row.template_no}\t{row.category}\t{row.group}\t{row.name}",
                     f"テンプレート番号 {row.template_no} はカタログにありません。"
                     "この行は取り込みません(カタログの番号はサンプルの番号です。"
-                    "「qsm-desktop templates」で確認してください)。",
+                    "登録フォームの【参照】(テンプレートの選択)で番号を確認してください)。",
                 ),
             )
-    by_identity: dict[tuple[int, frozenset[str]], list[RegistrationData]] = defaultdict(list)
-    by_number: dict[int, list[RegistrationData]] = defaultdict(list)
+    by_identity: dict[tuple[int, frozenset[str]], list[LightRegistration]] = defaultdict(list)
+    by_number: dict[int, list[LightRegistration]] = defaultdict(list)
     for reg in registrations:
         identities = _identities(reg, pending.get(reg.id))
         for identity in identities:
@@ -254,7 +262,7 @@ def _match(
         for number in dict.fromkeys(number for number, _ in identities):
             by_number[number].append(reg)
     claimed: set[int] = set()
-    found: dict[int, tuple[RegistrationData, str]] = {}  # index in usable → match
+    found: dict[int, tuple[LightRegistration, str]] = {}  # index in usable → match
     for index, (row, _template) in enumerate(usable):  # 1. number + destination
         candidates = by_identity[(row.template_no, _key(row.destination))]
         for reg in sorted(candidates, key=lambda r: r.id):
@@ -278,9 +286,11 @@ def _match(
     matched = []
     for index, (row, template) in enumerate(usable):
         reg, how = found.get(index, (None, ""))
-        matched.append(
-            _Matched(row, template, reg, how, pending.get(reg.id) if reg is not None else None)
-        )
+        if reg is None:
+            matched.append(_Matched(row, template, None, how))
+        else:
+            category = origins.get(reg.id, ("app", None))[1]
+            matched.append(_Matched(row, template, reg, how, pending.get(reg.id), category))
     problems.sort(key=lambda p: p.line)
     return matched, problems, claimed
 
@@ -325,11 +335,11 @@ def _decide(m: _Matched) -> tuple[Patch, tuple[Change, ...], tuple[str, ...]]:
     return Patch(**updates), changes, tuple(notes)
 
 
-def _item(m: _Matched) -> ImportItem:
+def _plan_row(m: _Matched) -> _Planned:
     row, template, current = m.row, m.template, m.current
     notes = _notes(row, template)
     if current is None:
-        return ImportItem(
+        item = ImportItem(
             row.line,
             CREATE,
             None,
@@ -341,8 +351,9 @@ def _item(m: _Matched) -> ImportItem:
             bool(row.standby),
             notes=notes,
         )
-    _patch, changes, pending_notes = _decide(m)
-    return ImportItem(
+        return _Planned(m, item, Patch(), None)
+    patch, changes, pending_notes = _decide(m)
+    item = ImportItem(
         row.line,
         UPDATE if changes else UNCHANGED,
         current.id,
@@ -356,24 +367,47 @@ def _item(m: _Matched) -> ImportItem:
         notes + pending_notes,
         m.matched_by,
     )
+    # The カテゴリ describes the template QSM shows: store it when that is the store's template
+    # and QSM shows another カテゴリ than the one stored.
+    news = row.category and row.template_no == current.template_no
+    category = row.category if news and row.category != m.stored_category else None
+    return _Planned(m, item, patch, category)
 
 
-def _build(
-    grid: ParsedGrid, registrations: list[RegistrationData]
-) -> tuple[ImportPlan, list[_Matched]]:
-    matched, problems, claimed = _match(grid, registrations, _pending_changes())
+def _build(grid: ParsedGrid) -> tuple[ImportPlan, list[_Planned]]:
+    registrations = light_registrations()
+    matched, problems, claimed = _match(
+        grid, registrations, registration_origins(), _pending_changes()
+    )
     not_in_paste = tuple(r.id for r in registrations if r.id not in claimed)
-    plan = ImportPlan(tuple(_item(m) for m in matched), tuple(problems), not_in_paste)
-    return plan, matched
+    planned = [_plan_row(m) for m in matched]
+    plan = ImportPlan(tuple(p.item for p in planned), tuple(problems), not_in_paste)
+    return plan, planned
 
 
 def _as_grid(grid: ParsedGrid | str) -> ParsedGrid:
     return parse_qsm_grid(grid) if isinstance(grid, str) else grid
 
 
+def _new_registration(m: _Matched) -> AsIsRegistration:
+    row = m.row
+    return AsIsRegistration(
+        template_no=m.template.no,
+        destination=row.destination,
+        enabled=row.enabled,
+        standby=bool(row.standby),
+        origin="qsm",
+        qsm_category=row.category or None,
+        created_by=row.created_by,
+        created_at=row.created_at,
+        updated_by=row.updated_by,
+        updated_at=row.updated_at,
+    )
+
+
 def plan_qsm_import(grid: ParsedGrid | str) -> ImportPlan:
     """The preview: what an import of the pasted grid would create and update (no writing)."""
-    return _build(_as_grid(grid), RegistrationService("preview").search())[0]
+    return _build(_as_grid(grid))[0]
 
 
 def apply_qsm_import(service: RegistrationService, grid: ParsedGrid | str) -> ImportResult:
@@ -385,40 +419,26 @@ def apply_qsm_import(service: RegistrationService, grid: ParsedGrid | str) -> Im
             "受注メール管理 で【検索】し、表の行を選んでコピーしてください。"
         )
     with database_proxy.atomic():
-        plan, matched = _build(grid, service.search())
-        created = register_as_is(
-            service,
-            [
-                AsIsRegistration(
-                    template_no=m.template.no,
-                    destination=m.row.destination,
-                    enabled=m.row.enabled,
-                    standby=bool(m.row.standby),
-                    origin="qsm",
-                    qsm_category=m.row.category or None,
-                    created_by=m.row.created_by,
-                    created_at=m.row.created_at,
-                    updated_by=m.row.updated_by,
-                    updated_at=m.row.updated_at,
-                )
-                for m in matched
-                if m.current is None
-            ],
+        plan, planned = _build(grid)
+        created = service.register_many(
+            [_new_registration(p.matched) for p in planned if p.item.action == CREATE],
             ACTION,
+            as_is=True,
         )
-        existing = [(m, m.current) for m in matched if m.current is not None]
-        modified = modify_as_is(
-            service,
-            [(current.id, _decide(m)[0]) for m, current in existing],
+        # Only what the paste changes is written: a re-import of the same grid reads and
+        # validates nothing more and leaves every registration as it was.
+        changed = [
+            (p.matched.current.id, p)
+            for p in planned
+            if p.matched.current is not None and (p.item.action == UPDATE or p.category is not None)
+        ]
+        modified = service.modify_many(
+            [(reg_id, p.patch) for reg_id, p in changed],
             ACTION,
-            # The カテゴリ is about the template QSM shows; store it when that is the store's.
-            {
-                current.id: m.row.category
-                for m, current in existing
-                if m.row.category and m.row.template_no == current.template_no
-            },
+            as_is=True,
+            qsm_categories={reg_id: p.category for reg_id, p in changed if p.category is not None},
         )
-        confirmed = _tick_confirmed(matched)
+        confirmed = _tick_confirmed([p.matched for p in planned])
     new_ids = iter(r.id for r in created.registrations)
     items = tuple(
         replace(i, registration_id=next(new_ids)) if i.action == CREATE else i for i in plan.items

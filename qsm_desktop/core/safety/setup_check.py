@@ -20,7 +20,6 @@ from functools import lru_cache
 from typing import Any
 
 from qsm_desktop.core.addresses import parse_destination
-from qsm_desktop.core.catalog import get_template
 from qsm_desktop.core.engine import (
     EncodingReport,
     EngineWarning,
@@ -28,11 +27,11 @@ from qsm_desktop.core.engine import (
     encoding_issues,
     scan_template,
 )
-from qsm_desktop.core.errors import NotFoundError, ValidationError
+from qsm_desktop.core.errors import ValidationError
+from qsm_desktop.core.registrations import FIELD_LABELS
 from qsm_desktop.core.safety.rows import SetupRow, address_key, describe, load_rows
 from qsm_desktop.core.safety.rules import (
     CODES,
-    ERROR,
     WARNING,
     ServiceRules,
     load_rules,
@@ -41,7 +40,6 @@ from qsm_desktop.core.severity import HasSeverity
 from qsm_desktop.core.vocabulary import GROUP_BY_SLUG, GROUP_ORDER, KIND_BY_SLUG, KIND_ORDER
 
 TEXT_FIELDS = ("title", "sender", "body")
-TEXT_FIELD_LABELS = {"title": "タイトル", "sender": "送信者", "body": "テンプレートの詳細"}
 ENGINE_CODES = ("unknown-placeholder", "malformed-token")
 MAX_CHARS_LISTED = 8
 
@@ -82,7 +80,7 @@ class SetupReport:
 
     @property
     def errors(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if f.severity == ERROR)
+        return tuple(f for f in self.findings if f.is_error)
 
     @property
     def warnings(self) -> tuple[Finding, ...]:
@@ -90,7 +88,7 @@ class SetupReport:
 
     @property
     def has_errors(self) -> bool:
-        return any(f.severity == ERROR for f in self.findings)
+        return any(f.is_error for f in self.findings)
 
     def codes(self) -> set[str]:
         return {f.code for f in self.findings}
@@ -149,7 +147,7 @@ def check_setup(
     findings = sorted(
         out.findings,
         key=lambda f: (
-            0 if f.severity == ERROR else 1,
+            0 if f.is_error else 1,
             order[f.code],
             f.registration_ids,
             f.field,
@@ -208,18 +206,11 @@ def _check_row(out: _Collector, row: SetupRow) -> None:
                     **base,
                     "category": row.qsm_category,
                     "template_no": reg.template_no,
-                    "template_kind": _template_kind_label(reg.template_no, reg.kind),
+                    "template_kind": reg.kind_label,
                 },
                 field="template_no",
             )
     _check_text(out, row, base)
-
-
-def _template_kind_label(template_no: int, kind: str) -> str:
-    try:
-        return get_template(template_no).kind_label
-    except NotFoundError:
-        return KIND_BY_SLUG[kind].label
 
 
 # Most registrations carry their catalog template's text unchanged, so thousands of rows share a
@@ -245,7 +236,7 @@ def _check_text(out: _Collector, row: SetupRow, base: dict[str, Any]) -> None:
             [row],
             {
                 **base,
-                "field": TEXT_FIELD_LABELS[warning.field],
+                "field": FIELD_LABELS[warning.field],
                 "line": warning.line,
                 "column": warning.column,
                 "detail": warning.message,
@@ -273,7 +264,7 @@ def _check_text(out: _Collector, row: SetupRow, base: dict[str, Any]) -> None:
             out.add(
                 code,
                 [row],
-                {**base, "field": TEXT_FIELD_LABELS[name], "chars": listed, "where": where},
+                {**base, "field": FIELD_LABELS[name], "chars": listed, "where": where},
                 field=name,
                 line=first.line,
                 column=first.column,
