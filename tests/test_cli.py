@@ -150,6 +150,43 @@ def test_body_file(cli: Cli, tmp_path: Path) -> None:
     assert created["body"] == "カート番号:[$_PACK_NO_$]\n"
 
 
+def test_body_file_encodings(cli: Cli, tmp_path: Path) -> None:
+    """One reader for every text file the CLI takes: a BOM decides, else UTF-8, else CP932."""
+    body = tmp_path / "body.txt"
+    text = "髙﨑①\n[$_PACK_NO_$]\n"
+    for number, data in enumerate(
+        (
+            text.encode("utf-8"),
+            b"\xef\xbb\xbf" + text.encode("utf-8"),
+            text.encode("utf-16"),  # with its BOM, as Notepad saves "Unicode"
+            text.encode("cp932"),
+        )
+    ):
+        body.write_bytes(data)
+        created = cli.json(
+            "register", "--template", "1", "--to", f"a{number}@example.jp", "--body-file", str(body)
+        )
+        assert created["body"] == text
+    body.write_bytes(b"\x81\xff\xfe")  # neither UTF-8 nor CP932
+    code, out, err = cli(
+        "register", "--template", "1", "--to", "z@example.jp", "--body-file", str(body)
+    )
+    assert code == 2 and out == "" and "文字コードを読み取れません" in err
+
+
+def test_refusals_are_japanese_sentences(cli: Cli, tmp_path: Path) -> None:
+    """The seller reads the message alone: no field identifier, no OS error text in English."""
+    code, _out, err = cli("register", "--template", "1", "--to", "a＠example.jp")
+    assert code == 2 and err.startswith("qsm-desktop: 「a＠example.jp」に全角文字")
+    code, _out, err = cli("operator", "  ")
+    assert code == 2 and err == "qsm-desktop: 担当者名を入力してください。\n"
+    missing = tmp_path / "missing.txt"
+    code, _out, err = cli(
+        "register", "--template", "1", "--to", "a@example.jp", "--body-file", str(missing)
+    )
+    assert code == 2 and err == f"qsm-desktop: ファイルを開けません: {missing} が見つかりません。\n"
+
+
 def test_env_var_selects_database(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import email
+import io
 import json
+import subprocess
+import sys
 from email import policy
 from pathlib import Path
 
@@ -30,7 +33,8 @@ def test_render_body_file_with_warnings_on_stderr(run, tmp_path: Path) -> None: 
     assert code == 0
     assert "タイトル: 件名 312345678" in out
     assert "注文 312345678\n不明 {$_NOPE_$}\n" in out
-    assert err.startswith("2:4: warning: 「{$_NOPE_$}」")
+    assert err.startswith("本文 2行4列: 警告: 「{$_NOPE_$}」")
+    assert "warning" not in err
 
 
 def test_render_json(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -119,3 +123,74 @@ def test_samples_and_placeholders_lists(run) -> None:  # type: ignore[no-untyped
     assert code == 0 and "DEL_MEMO" in names
     code, out, _ = run("placeholders")
     assert code == 0 and "{$_DEL_MEMO_$}" in out
+
+
+def test_the_parsers_charsets_are_the_engines() -> None:
+    """render_cmd spells them out so that building the parser does not import the engine."""
+    from qsm_desktop.cli import render_cmd
+    from qsm_desktop.core.engine import CHARSETS
+
+    assert render_cmd.CHARSETS == CHARSETS
+
+
+def test_building_the_parser_imports_no_command_code() -> None:
+    """Every start builds every command's parser: the engine, the checks and the store are
+    imported by the command that runs, not by the parser (``history`` should not pay for jinja)."""
+    code = (
+        "import sys\n"
+        "from qsm_desktop.cli.main import build_parser\n"
+        "build_parser()\n"
+        "heavy = ('jinja2', 'peewee', 'email.message', 'qsm_desktop.core.engine',\n"
+        "         'qsm_desktop.core.safety', 'qsm_desktop.core.products.importer',\n"
+        "         'qsm_desktop.core.registrations', 'qsm_desktop.core.catalog')\n"
+        "loaded = [m for m in heavy if m in sys.modules]\n"
+        "assert not loaded, loaded\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_eml_refusal_lists_each_character_once_on_one_line(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    body = tmp_path / "body.html"
+    body.write_text("<p>①</p>", encoding="utf-8")
+    code, out, err = run(
+        "render", "--body-file", str(body), "--format", "eml", "--charset", "iso-2022-jp"
+    )
+    assert code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1  # the refusal alone, no notes before it
+    assert err.count("①") == 1 and "本文 1行1列「①」(U+2460)" in err
+
+
+def test_diagnostics_are_japanese(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    body = tmp_path / "body.txt"
+    body.write_text("注文 {$_PACK_NO_$}\n①\n", encoding="utf-8")
+    code, _out, err = run("render", "--body-file", str(body), "--title", "件名 {$_NOPE_$}")
+    assert code == 0
+    assert err.splitlines() == [
+        "タイトル 1行4列: 警告: " + err.splitlines()[0].split(": 警告: ", 1)[1],
+        "本文 2行1列「①」(U+2460): 注意: ISO-2022-JP では送れません。",
+    ]
+    assert "note" not in err and "warning" not in err
+
+
+def test_body_and_data_files_in_cp932_or_from_stdin(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    body = tmp_path / "body.txt"
+    body.write_bytes("注文 {$_PACK_NO_$} 髙\n".encode("cp932"))
+    data = '{"PACK_NO": "42"}'
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data.encode("utf-8"))))
+    code, out, err = run("render", "--body-file", str(body), "--data", "-", "--format", "html")
+    assert code == 0, err
+    assert "注文 42 髙" in out
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"x")))
+    code, out, err = run("render", "--body-file", "-", "--data", "-")
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
+    assert "標準入力" in err
+
+
+def test_missing_files_are_named_in_japanese(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    missing = tmp_path / "missing.txt"
+    for args in (("--body-file", str(missing)), ("--template", "1", "--data", str(missing))):
+        code, out, err = run("render", *args)
+        assert code == 2 and out == ""
+        assert err == f"qsm-desktop: ファイルを開けません: {missing} が見つかりません。\n"

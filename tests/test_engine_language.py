@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from qsm_desktop.core.engine import (
@@ -102,8 +105,10 @@ def test_warning_positions_across_fields_and_lines() -> None:
         ("body", 2, 5, "malformed-token"),
         ("body", 3, 2, "unknown-placeholder"),
     ]
+    labels = {"title": "タイトル", "body": "本文"}
     for warning in scan_template(source):
-        assert str(warning).startswith(f"{warning.line}:{warning.column}: warning: ")
+        place = f"{labels[warning.field]} {warning.line}行{warning.column}列"
+        assert str(warning).startswith(f"{place}: 警告: ")
 
 
 def test_kind_warnings_for_fields_a_kind_does_not_carry() -> None:
@@ -254,6 +259,19 @@ def test_compiled_templates_are_cached_by_text() -> None:
     hits = compile_template.cache_info().hits
     assert compile_template(text, "body") is first
     assert compile_template.cache_info().hits == hits + 1
+
+
+def test_scanning_templates_needs_no_jinja() -> None:
+    """The highlighter and the setup check only scan: jinja is imported, and its one program
+    compiled, by the first render (a compile costs milliseconds)."""
+    code = (
+        "import sys\n"
+        "from qsm_desktop.core.engine import MailSource, scan_template\n"
+        "scan_template(MailSource('件名 {$_PACK_NO_$}', 'a <a@b.jp>', '{$_NOPE_$}'))\n"
+        "loaded = [m for m in sys.modules if m.split('.')[0] == 'jinja2']\n"
+        "assert not loaded, loaded\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_every_template_shares_one_jinja_program() -> None:

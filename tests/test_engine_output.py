@@ -9,6 +9,7 @@ from email.message import EmailMessage
 
 import pytest
 
+from qsm_desktop.core.charsets import cp932_can_carry
 from qsm_desktop.core.engine import (
     EncodingRefused,
     EncodingReport,
@@ -58,6 +59,16 @@ def test_encoding_report_positions() -> None:
     assert [(i.line, i.column, i.char) for i in report.not_cp932] == [(2, 4, "𠮷"), (2, 6, "😀")]
     assert encoding_issues("ascii only", "title") == EncodingReport()
     assert encoding_issues("日本語だけ", "title") == EncodingReport()
+
+
+def test_the_preview_reports_what_cp932_would_change() -> None:
+    """cp932 encodes 〜 (U+301C) as ～ (U+FF5E): the preview flags it, as the product check does."""
+    result = render_mail(MailSource("", "", "10時〜12時 ー"), {})
+    assert [(i.field, i.line, i.column, i.char) for i in result.encoding.not_cp932] == [
+        ("body", 1, 4, "〜")
+    ]
+    assert result.encoding.not_iso2022jp == ()  # JIS X 0208 has the wave dash itself
+    assert not cp932_can_carry("〜") and cp932_can_carry("～")
 
 
 def test_render_result_reports_subject_and_body_chars() -> None:
@@ -155,6 +166,15 @@ def test_iso_2022_jp_is_refused_with_positions() -> None:
         f"タイトル {subject_issue.line}行{subject_issue.column}列「{subject_issue.char}」"
         in str(refused)
     )
+
+
+def test_iso_2022_jp_refusal_lists_each_character_once() -> None:
+    """The HTML part repeats the body's characters: listed once, where the seller reads them."""
+    result = render_mail(MailSource("", "", "<p>①</p>"), {})
+    with pytest.raises(EncodingRefused) as caught:
+        build_eml(result, "iso-2022-jp")
+    assert [(i.field, i.char) for i in caught.value.issues] == [("body", "①")]
+    assert str(caught.value).count("①") == 1
 
 
 @pytest.mark.parametrize("charset", ["utf-8", "iso-2022-jp"])

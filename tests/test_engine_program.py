@@ -28,6 +28,7 @@ from qsm_desktop.core.engine import (
     parse,
     render_mail,
 )
+from qsm_desktop.core.engine.compiler import NOT_RENDERED, RENDERED_ONCE
 from qsm_desktop.core.engine.placeholders import placeholder_index
 
 # ----------------------------------------------------------------------------- reference renderer
@@ -224,9 +225,22 @@ def test_render_matches_the_reference(text: str, field: str, values: Mapping[str
 @given(templates, mappings)
 def test_fast_path_gives_the_slow_paths_items(text: str, values: Mapping[str, Any]) -> None:
     compiled = compile_template(text, "body")
+    fast = dataclasses.replace(compiled, plan=RENDERED_ONCE)  # its next render builds the plan
     slow = dataclasses.replace(compiled, plan=None)
-    assert outcome(compiled.program, values) == outcome(slow.program, values)
-    assert outcome(compiled.render, values) == outcome(slow.render, values)
+    assert outcome(fast.program, values) == outcome(slow.program, values)
+    assert fast.plan is not RENDERED_ONCE  # built (None when the template has no fast path)
+    assert outcome(fast.render, values) == outcome(slow.render, values)
+
+
+def test_the_fast_plan_is_built_on_the_second_render() -> None:
+    """The preview renders each new template once: the plan would cost more than it saves."""
+    text = "計画 {$_PACK_NO_$}\n##DELETE_BLANK_ROW_##{$_ITEM_NM_$}\n##ISLOOP_{$_DEL_MEMO_$}\n"
+    compiled = dataclasses.replace(compile_template(text, "body"), plan=NOT_RENDERED)
+    values = {"PACK_NO": "1", "ITEM_NM": "", "DEL_MEMO": ("a", "b")}
+    first = compiled.render(values)
+    assert compiled.plan is RENDERED_ONCE
+    assert compiled.render(values) == first == "計画 1\na\nb\n"
+    assert compiled.plan not in (NOT_RENDERED, RENDERED_ONCE, None)
 
 
 # Recognisable values: a value item starts with NUL, or is BLANK (white space, blank for the rows).

@@ -61,6 +61,9 @@ def test_rendering_new_templates_never_runs_jinjas_parser(monkeypatch: pytest.Mo
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("seller text reached jinja's parser")
 
+    # The fixed program compiles once, on the first render in the process: not seller text.
+    render_mail(MailSource("", "", "x"), {})
+    render_mail(MailSource("", "", "<p>x</p>"), {})
     monkeypatch.setattr(jinja2.Environment, "parse", refuse)
     monkeypatch.setattr(jinja2.Environment, "_parse", refuse)
     monkeypatch.setattr(jinja2.Environment, "compile", refuse)

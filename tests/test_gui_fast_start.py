@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from qsm_desktop.cli.context import CliContext
-from qsm_desktop.core import catalog, db, grid_query, migrations
+from qsm_desktop.core import db, grid_query, migrations
 from qsm_desktop.core.db import open_database, read_if_current
 from qsm_desktop.core.registrations import RegistrationInput, RegistrationService
 from qsm_desktop.gui.app import run_gui
@@ -34,12 +34,11 @@ def _seed(path: Path, *addresses: str) -> None:
     database.close()
 
 
-def test_the_fast_read_agrees_with_migrations_and_catalog() -> None:
+def test_the_fast_read_agrees_with_migrations() -> None:
     from qsm_desktop.gui import safety
     from qsm_desktop.gui.safety import common
 
     assert migrations.latest_version() == db.SCHEMA_VERSION
-    assert db.CATALOG_VERSION_KEY == catalog._VERSION_KEY
     assert safety._CONTEXT == common.CONTEXT
 
 

@@ -84,7 +84,8 @@ def test_check_products_exit_codes(run: Run, tmp_path: Path, files: tuple[Path, 
     )
     code, out, err = run("check-products")
     assert code == 1
-    assert "g.csv 2行目 [エラー] paren-in-name" in out and "出典:" in out and "理由:" in out
+    assert "g.csv 2行目 [エラー] 商品名・オプションの半角括弧" in out and "paren-in-name" not in out
+    assert "出典:" in out and "理由:" in out
     code, out, _err = run("check-products", "--json")
     assert code == 1
     (finding,) = json.loads(out)

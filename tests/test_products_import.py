@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import csv
+import importlib
 import io
+import subprocess
+import sys
 import zipfile
 from datetime import datetime
 from pathlib import Path
@@ -36,7 +39,6 @@ from qsm_desktop.core.products import (
     import_log,
 )
 from qsm_desktop.core.products import importer as importer_module
-from qsm_desktop.core.products.models import GoodsItem, InventoryItem, ProductImport
 
 ROWS = [
     goods_row("100", "SC-1", '綿100%Tシャツ, 白 "定番"', "1,980", "1,500", "198", "10"),
@@ -369,7 +371,7 @@ def test_reimport_replaces_the_snapshot_and_keeps_the_log(
     assert current is not None and current.id == second.import_id
     assert current_import(INVENTORY).id == inventory.import_id  # type: ignore[union-attr]
     with pytest.raises(peewee.IntegrityError):
-        ProductImport.delete().execute()  # the log is never deleted
+        db.execute_sql('DELETE FROM "product_import"')  # the log is never deleted
 
 
 def test_failed_reimport_keeps_the_previous_snapshot(
@@ -419,11 +421,29 @@ def test_rows_that_contain_the_unit_separator_survive(
     assert get_product("100").name == "a\x1fb"  # type: ignore[union-attr]
 
 
-def test_models_describe_the_migrated_tables(db: peewee.SqliteDatabase) -> None:
-    for model in (ProductImport, GoodsItem, InventoryItem):
-        table = model._meta.table_name
-        columns = [r[1] for r in db.execute_sql(f'PRAGMA table_info("{table}")').fetchall()]
-        assert columns == [f.column_name for f in model._meta.sorted_fields], table
+def test_the_package_imports_each_name_from_its_module() -> None:
+    """core.products loads its modules on first use; every public name resolves, from its home."""
+    import qsm_desktop.core.products as products
+
+    assert set(products.__all__) == set(products._HOME)
+    for name in products.__all__:
+        value = getattr(products, name)
+        module = importlib.import_module(f"qsm_desktop.core.products.{products._HOME[name]}")
+        assert value is getattr(module, name)
+    with pytest.raises(AttributeError):
+        products.no_such_name  # noqa: B018
+
+
+def test_the_column_definitions_load_without_the_importer_or_the_store() -> None:
+    """The CLI's parser reads columns.find_kind on every start (export-sjis KIND)."""
+    code = (
+        "import sys\n"
+        "from qsm_desktop.core.products.columns import find_kind\n"
+        "find_kind('goods')\n"
+        "loaded = [m for m in sys.modules if m == 'peewee' or m.startswith('qsm_desktop.core.products.')]\n"
+        "assert loaded == ['qsm_desktop.core.products.columns'], loaded\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_raw_reader_matches_the_floor_reader(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from products_fixtures import (
     write_csv,
 )
 
+from qsm_desktop.core.charsets import cp932_can_carry
 from qsm_desktop.core.db import database_proxy
 from qsm_desktop.core.products import (
     ProductImportError,
@@ -26,7 +27,6 @@ from qsm_desktop.core.products import (
     importer,
 )
 from qsm_desktop.core.products.cells import pack, unpack
-from qsm_desktop.core.products.encoding import cp932_can_carry
 
 # A function-scoped database is fine here: every example replaces the previous snapshot.
 SETTINGS = settings(

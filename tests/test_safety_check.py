@@ -363,7 +363,7 @@ def test_cli_check_text(
     code, out, err = run(db_path, capsys, "check")
     assert code == 1
     assert "送信先 × お知らせ種類" in out and "CrossMall Template" in out
-    assert "[エラー] subject-marker" in out
+    assert "[エラー] 件名の文言がありません" in out
     assert "エラー 1件" in err
 
 

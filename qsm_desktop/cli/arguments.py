@@ -1,4 +1,5 @@
-"""Argument types shared by the commands; each refuses bad input with a Japanese message."""
+"""Argument types and the text-file reader shared by the commands; each refuses bad input with
+a Japanese message. Light on purpose: every command's parser is built on each start."""
 
 from __future__ import annotations
 
@@ -6,7 +7,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from qsm_desktop.core.errors import QsmError
 from qsm_desktop.core.vocabulary import find_group, find_kind
+
+STDIN = "-"  # a file argument that means standard input
 
 
 def yes_no(text: str) -> bool:
@@ -43,13 +47,23 @@ def positive_int(text: str) -> int:
 
 
 def read_text_file(path: str) -> str:
-    """A UTF-8 text file, or standard input for ``-``."""
-    if path == "-":
-        return sys.stdin.read()
-    data = Path(path).read_bytes()
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise argparse.ArgumentTypeError(
-            f"{path} はUTF-8のテキストファイルではありません。UTF-8で保存してください。"
-        ) from None
+    """A seller's text file, or standard input for ``-`` (--body-file, --data, qsm-import).
+
+    Sellers' files come from Windows tools: Notepad saves UTF-8 (with or without a BOM) or
+    "Unicode" (UTF-16 with a BOM), older editors and Excel save CP932. A BOM decides; otherwise
+    UTF-8 is tried first: Japanese CP932 text is seldom valid UTF-8, while UTF-8 text often
+    decodes as CP932 (to garbage). A file that is neither is refused, not read with "?".
+    """
+    data = sys.stdin.buffer.read() if path == STDIN else Path(path).read_bytes()
+    encodings: tuple[str, ...] = (
+        ("utf-16",) if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig", "cp932")
+    )
+    for encoding in encodings:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    name = "標準入力" if path == STDIN else path
+    raise QsmError(
+        f"{name} の文字コードを読み取れません。UTF-8 で保存してからもう一度指定してください。"
+    )

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from qsm_desktop import __version__
 from qsm_desktop.cli.context import CliContext, resolve_db_path
-from qsm_desktop.core.errors import QsmError, ValidationError
+from qsm_desktop.core.errors import QsmError
 
 # Command modules, in the order their commands appear in --help.
 COMMAND_MODULES = (
@@ -117,14 +117,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_REFUSED
     try:
         return int(args.handler(ctx, args) or 0)
-    except ValidationError as exc:
-        print(f"qsm-desktop: {exc.field}: {exc.message}", file=sys.stderr)
-        return EXIT_REFUSED
     except QsmError as exc:
+        # A ValidationError's field is an identifier (destination, new, …), not for the seller;
+        # its message already says what to fix.
         print(f"qsm-desktop: {exc}", file=sys.stderr)
         return EXIT_REFUSED
     except OSError as exc:
-        print(f"qsm-desktop: ファイルを開けません: {exc}", file=sys.stderr)
+        print(f"qsm-desktop: {_file_problem(exc)}", file=sys.stderr)
         return EXIT_REFUSED
     finally:
         ctx.close()
+
+
+def _file_problem(exc: OSError) -> str:
+    """A file that cannot be read or written, in Japanese (``strerror`` is the OS's English)."""
+    name = exc.filename if exc.filename is not None else ""
+    if isinstance(exc, FileNotFoundError):
+        reason = "が見つかりません"
+    elif isinstance(exc, IsADirectoryError):
+        reason = "はフォルダです。ファイルを指定してください"
+    elif isinstance(exc, PermissionError):
+        reason = "を開く権限がありません"
+    else:
+        reason = f"({exc.strerror or exc})"  # rare (a disk error …): the OS's words
+    return f"ファイルを開けません: {name} {reason}。"

@@ -1,26 +1,23 @@
-"""import / products / check-products / export-sjis: the product CSVs (SPEC §7, §9)."""
+"""import / products / check-products / export-sjis: the product CSVs (SPEC §7, §9).
+
+The product code (the importer, the checks, the store) is imported by the handlers, not here:
+every command's parser is built on each start, and a command pays only for what it uses.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from qsm_desktop.cli.context import CliContext
+from qsm_desktop.cli.main import EXIT_REFUSED
 from qsm_desktop.cli.output import format_table, print_json
-from qsm_desktop.core.products import (
-    Cp932ExportError,
-    FileKind,
-    check_products,
-    export_sjis,
-    find_kind,
-    has_errors,
-    import_files,
-    search_products,
-)
-from qsm_desktop.core.products.encoding import ENCODING_LABELS
+
+if TYPE_CHECKING:
+    from qsm_desktop.core.products.columns import FileKind
 
 EXIT_FINDINGS = 1
-EXIT_REFUSED = 2
 
 PRODUCT_HEADERS = (
     "商品番号",
@@ -34,6 +31,9 @@ PRODUCT_HEADERS = (
 
 
 def kind_arg(text: str) -> FileKind:
+    # The column definitions only (core.products imports its modules on first use).
+    from qsm_desktop.core.products.columns import find_kind
+
     try:
         return find_kind(text)
     except ValueError as exc:
@@ -82,6 +82,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_import(ctx: CliContext, args: argparse.Namespace) -> int:
+    from qsm_desktop.core.products import import_files
+    from qsm_desktop.core.products.encoding import ENCODING_LABELS
+
     ctx.open()
     reports = import_files(args.files, operator=ctx.operator)
     if args.json:
@@ -104,6 +107,8 @@ def _yen(value: int | None) -> str:
 
 
 def cmd_products(ctx: CliContext, args: argparse.Namespace) -> int:
+    from qsm_desktop.core.products import search_products
+
     ctx.open()
     found = search_products(args.search, args.limit)
     if args.json:
@@ -127,14 +132,20 @@ def cmd_products(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def cmd_check(ctx: CliContext, args: argparse.Namespace) -> int:
+    from qsm_desktop.core.products import check_products, has_errors
+    from qsm_desktop.core.products.rules import load_rules
+
     ctx.open()
     findings = check_products()
     if args.json:
         print_json([f.to_json() for f in findings])
     else:
+        rules = load_rules().rules
         for f in findings:
             column = f"「{f.column}」" if f.column else ""
-            print(f"{f.file} {f.line}行目 [{f.severity_label}] {f.code} {column}")
+            # The rule's Japanese title, as the GUI's list shows it; the code is for scripts (--json).
+            title = rules[f.code].title if f.code in rules else f.code
+            print(f"{f.file} {f.line}行目 [{f.severity_label}] {title} {column}".rstrip())
             print(f"  値: {f.value}")
             print(f"  理由: {f.message}")
             print(f"  出典: {f.source}")
@@ -144,6 +155,8 @@ def cmd_check(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def cmd_export(ctx: CliContext, args: argparse.Namespace) -> int:
+    from qsm_desktop.core.products import Cp932ExportError, export_sjis
+
     ctx.open()
     try:
         report = export_sjis(args.kind, args.out, args.replace)

@@ -1,25 +1,24 @@
-"""templates / list / register / modify / history."""
+"""templates / list / register / modify / history.
+
+The store (peewee, the catalog, the registration service) is imported by the handlers, not here:
+every command's parser is built on each start, and a command pays only for what it uses.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from qsm_desktop.cli import arguments
 from qsm_desktop.cli.context import CliContext
 from qsm_desktop.cli.output import format_table, print_json, yn
-from qsm_desktop.core.catalog import find_templates
 from qsm_desktop.core.errors import QsmError
-from qsm_desktop.core.registrations import (
-    ChangeReport,
-    Patch,
-    RegistrationData,
-    RegistrationInput,
-    RegistrationService,
-)
-from qsm_desktop.core.settings import operator_name, save_operator_name
-from qsm_desktop.core.vocabulary import GRID_COLUMN_TITLES
+from qsm_desktop.core.vocabulary import GRID_COLUMN_TITLES, shorten
+
+if TYPE_CHECKING:
+    from qsm_desktop.core.registrations import ChangeReport, RegistrationData
 
 GRID_HEADERS = ("登録番号", *GRID_COLUMN_TITLES)  # the GUI grid's columns, led by the id
 
@@ -55,7 +54,7 @@ def _add_fields(p: argparse.ArgumentParser) -> None:
     p.add_argument("--title", metavar="T", help="タイトル")
     p.add_argument("--sender", metavar="S", help="送信者")
     p.add_argument(
-        "--body-file", metavar="F", help="テンプレートの詳細 (UTF-8ファイル、- で標準入力)"
+        "--body-file", metavar="F", help="テンプレートの詳細 (テキストファイル、- で標準入力)"
     )
     p.add_argument("--json", action="store_true", help="JSONで出力")
 
@@ -103,6 +102,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_templates(ctx: CliContext, args: argparse.Namespace) -> int:
+    from qsm_desktop.core.catalog import find_templates
+
     ctx.open()
     found = find_templates(args.kind, args.group)
     if args.json:
@@ -121,6 +122,8 @@ def cmd_templates(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def cmd_list(ctx: CliContext, args: argparse.Namespace) -> int:
+    from qsm_desktop.core.registrations import RegistrationService
+
     ctx.open()
     found = RegistrationService(ctx.operator).search(
         args.kind, args.group, args.enabled, args.address
@@ -134,12 +137,7 @@ def cmd_list(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _body(args: argparse.Namespace) -> str | None:
-    if args.body_file is None:
-        return None
-    try:
-        return arguments.read_text_file(args.body_file)
-    except argparse.ArgumentTypeError as exc:
-        raise QsmError(str(exc)) from None
+    return None if args.body_file is None else arguments.read_text_file(args.body_file)
 
 
 def _report(report: ChangeReport, args: argparse.Namespace, done: str) -> int:
@@ -157,12 +155,14 @@ def _report(report: ChangeReport, args: argparse.Namespace, done: str) -> int:
     return 0
 
 
-def _short(value: object, limit: int = 60) -> str:
-    text = "" if value is None else str(value).replace("\n", "⏎")
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _short(value: object) -> str:
+    """A value on one line of a change list (a body's line breaks shown as ⏎)."""
+    return shorten("" if value is None else str(value).replace("\n", "⏎"))
 
 
 def cmd_register(ctx: CliContext, args: argparse.Namespace) -> int:
+    from qsm_desktop.core.registrations import RegistrationInput, RegistrationService
+
     ctx.open()
     data = RegistrationInput(
         template_no=args.template,
@@ -180,6 +180,8 @@ def cmd_register(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def cmd_modify(ctx: CliContext, args: argparse.Namespace) -> int:
+    from qsm_desktop.core.registrations import Patch, RegistrationService
+
     ctx.open()
     patch = Patch(
         template_no=args.template,
@@ -199,6 +201,8 @@ def cmd_modify(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def cmd_history(ctx: CliContext, args: argparse.Namespace) -> int:
+    from qsm_desktop.core.registrations import RegistrationService
+
     ctx.open()
     entries = RegistrationService(ctx.operator).history(args.id)
     if args.json:
@@ -212,6 +216,8 @@ def cmd_history(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def cmd_operator(ctx: CliContext, args: argparse.Namespace) -> int:
+    from qsm_desktop.core.settings import operator_name, save_operator_name
+
     ctx.open()
     if args.name is None:
         print(operator_name())

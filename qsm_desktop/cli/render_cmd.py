@@ -1,4 +1,8 @@
-"""render / samples / placeholders: the live preview from the command line."""
+"""render / samples / placeholders: the live preview from the command line.
+
+The template engine (jinja, the email package) is imported by the handlers, not here: every
+command's parser is built on each start, and only these three commands render.
+"""
 
 from __future__ import annotations
 
@@ -6,30 +10,23 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qsm_desktop.cli import arguments
 from qsm_desktop.cli.context import CliContext
 from qsm_desktop.cli.output import format_table, print_json
-from qsm_desktop.core.engine import (
-    CHARSETS,
-    CharIssue,
-    EngineWarning,
-    MailSource,
-    RenderResult,
-    build_eml,
-    load_placeholders,
-    load_samples,
-    render_mail,
-    validate_values,
-)
-from qsm_desktop.core.engine.diagnostics import FIELD_LABELS
 from qsm_desktop.core.errors import QsmError
 from qsm_desktop.core.vocabulary import KIND_BY_SLUG
+
+if TYPE_CHECKING:
+    from qsm_desktop.core.engine import CharIssue, EngineWarning, MailSource, RenderResult
 
 DEFAULT_SAMPLE = "one-item"
 DEFAULT_SENDER = "Qoo10 <qoo10info@qoo10.jp>"
 FORMATS = ("text", "html", "eml")
+# The engine's eml.CHARSETS, written out so that building the parser does not import the engine
+# (a test checks that they agree).
+CHARSETS = ("utf-8", "iso-2022-jp")
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -38,7 +35,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     source.add_argument("--template", type=int, metavar="NO", help="カタログのテンプレート番号")
     source.add_argument("--registration", type=int, metavar="ID", help="登録番号")
     source.add_argument(
-        "--body-file", metavar="F", help="テンプレートの詳細 (UTF-8ファイル、- で標準入力)"
+        "--body-file", metavar="F", help="テンプレートの詳細 (テキストファイル、- で標準入力)"
     )
     p.add_argument("--title", metavar="T", help="タイトル (--body-file のとき)")
     p.add_argument(
@@ -48,7 +45,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     data.add_argument(
         "--sample", metavar="NAME", help=f"サンプル注文の名前 (既定: {DEFAULT_SAMPLE})"
     )
-    data.add_argument("--data", metavar="ORDER.json", help="注文データ (項目名をキーとするJSON)")
+    data.add_argument(
+        "--data", metavar="ORDER.json", help="注文データ (項目名をキーとするJSON、- で標準入力)"
+    )
     p.add_argument("--format", choices=FORMATS, default="text", help="出力形式 (既定: text)")
     p.add_argument("--charset", choices=CHARSETS, default="utf-8", help="eml の文字コード")
     p.add_argument("--out", metavar="FILE", help="出力先ファイル (既定: 標準出力)")
@@ -69,6 +68,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 def _source(ctx: CliContext, args: argparse.Namespace) -> tuple[MailSource, str | None]:
     """The template to render and its お知らせ種類 (None for a body file)."""
+    from qsm_desktop.core.engine import MailSource
+
     if args.body_file is None and (args.title is not None or args.sender is not None):
         raise QsmError("--title と --sender は --body-file と一緒に指定してください。")
     if args.template is not None:
@@ -83,25 +84,23 @@ def _source(ctx: CliContext, args: argparse.Namespace) -> tuple[MailSource, str 
         ctx.open()
         r = RegistrationService(ctx.operator).get(args.registration)
         return MailSource(r.title, r.sender, r.body, r.destination), r.kind
-    try:
-        body = arguments.read_text_file(args.body_file)
-    except argparse.ArgumentTypeError as exc:
-        raise QsmError(str(exc)) from None
+    body = arguments.read_text_file(args.body_file)
     sender = DEFAULT_SENDER if args.sender is None else args.sender
     return MailSource(args.title or "", sender, body), None
 
 
 def _values(args: argparse.Namespace) -> dict[str, Any]:
+    from qsm_desktop.core.engine import load_samples, validate_values
+
     if args.data is not None:
+        name = "標準入力" if args.data == arguments.STDIN else args.data
         try:
-            raw = json.loads(Path(args.data).read_text(encoding="utf-8-sig"))
-        except UnicodeDecodeError:
-            raise QsmError(f"{args.data} はUTF-8のテキストファイルではありません。") from None
+            raw = json.loads(arguments.read_text_file(args.data))
         except json.JSONDecodeError as exc:
             raise QsmError(
-                f"{args.data} はJSONとして読めません({exc.lineno}行{exc.colno}列: {exc.msg})。"
+                f"{name} はJSONとして読めません({exc.lineno}行{exc.colno}列: {exc.msg})。"
             ) from None
-        return dict(validate_values(raw, args.data))
+        return dict(validate_values(raw, name))
     samples = load_samples()
     name = args.sample or DEFAULT_SAMPLE
     if name not in samples:
@@ -148,19 +147,15 @@ def result_json(result: RenderResult) -> dict[str, Any]:
 
 
 def _print_diagnostics(result: RenderResult) -> None:
+    """Template warnings and the characters a charset cannot carry, one line each on stderr."""
     for w in result.warnings:
-        where = "" if w.field == "body" else f"{FIELD_LABELS[w.field]}: "
-        print(f"{w.line}:{w.column}: warning: {where}{w.message}", file=sys.stderr)
+        print(w, file=sys.stderr)  # 本文 2行4列: 警告: …
     for charset, issues in (
         ("ISO-2022-JP", result.encoding.not_iso2022jp),
         ("CP932", result.encoding.not_cp932),
     ):
         for i in issues:
-            print(
-                f"{i.line}:{i.column}: note: {FIELD_LABELS.get(i.field, i.field)}の「{i.char}」"
-                f"(U+{ord(i.char):04X})は {charset} では送れません。",
-                file=sys.stderr,
-            )
+            print(f"{i}: 注意: {charset} では送れません。", file=sys.stderr)
 
 
 def _write(data: str | bytes, out: str | None) -> None:
@@ -178,20 +173,28 @@ def _write(data: str | bytes, out: str | None) -> None:
 
 
 def cmd_render(ctx: CliContext, args: argparse.Namespace) -> int:
+    from qsm_desktop.core.engine import build_eml, render_mail
+
+    if args.body_file == args.data == arguments.STDIN:
+        raise QsmError("標準入力 (-) は --body-file と --data のどちらか一方にだけ指定できます。")
     source, kind = _source(ctx, args)
     result = render_mail(source, _values(args), kind=kind)
-    _print_diagnostics(result)
+    output: str | bytes
     if args.json:
-        _write(json.dumps(result_json(result), ensure_ascii=False, indent=2) + "\n", args.out)
+        output = json.dumps(result_json(result), ensure_ascii=False, indent=2) + "\n"
     elif args.format == "eml":
-        _write(build_eml(result, args.charset), args.out)
+        # Built before anything is printed: a refusal (a character ISO-2022-JP lacks) is then
+        # the only line on stderr.
+        output = build_eml(result, args.charset)
     elif args.format == "html":
-        _write(result.html, args.out)
+        output = result.html
     else:
         head = f"タイトル: {result.subject}\n送信者: {result.sender}\n"
         if result.recipients:
             head += f"送信先: {', '.join(result.recipients)}\n"
-        _write(f"{head}\n{result.text}", args.out)
+        output = f"{head}\n{result.text}"
+    _print_diagnostics(result)
+    _write(output, args.out)
     return 0
 
 
@@ -199,6 +202,8 @@ def cmd_render(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def cmd_samples(ctx: CliContext, args: argparse.Namespace) -> int:
+    from qsm_desktop.core.engine import load_samples
+
     samples = load_samples()
     if args.json:
         print_json(
@@ -217,6 +222,8 @@ def cmd_samples(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def cmd_placeholders(ctx: CliContext, args: argparse.Namespace) -> int:
+    from qsm_desktop.core.engine import load_placeholders
+
     placeholders = load_placeholders()
     if args.json:
         print_json(

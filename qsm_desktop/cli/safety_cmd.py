@@ -1,34 +1,24 @@
-"""check / replace-address / qsm-import / changes."""
+"""check / replace-address / qsm-import / changes.
+
+The safety checks and the store are imported by the handlers, not here: every command's parser
+is built on each start, and a command pays only for what it uses.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from qsm_desktop.cli import arguments
 from qsm_desktop.cli.context import CliContext
 from qsm_desktop.cli.output import format_table, print_json, yn
-from qsm_desktop.core.errors import QsmError
-from qsm_desktop.core.registrations import RegistrationService
-from qsm_desktop.core.safety import (
-    AddressReplacementPlan,
-    ImportPlan,
-    apply_address_replacement,
-    apply_qsm_import,
-    build_checklist,
-    check_setup,
-    coverage_matrix,
-    load_rows,
-    mark_applied,
-    parse_qsm_grid,
-    plan_address_replacement,
-    plan_qsm_import,
-    tick,
-    untick,
-)
-from qsm_desktop.core.safety.coverage import CoverageCell, CoverageMatrix
-from qsm_desktop.core.safety.qsm_import import ACTION_LABELS, CREATE, UPDATE
-from qsm_desktop.core.safety.setup_check import SetupReport
+
+if TYPE_CHECKING:
+    from qsm_desktop.core.safety import AddressReplacementPlan, ImportPlan
+    from qsm_desktop.core.safety.coverage import CoverageCell, CoverageMatrix
+    from qsm_desktop.core.safety.setup_check import SetupReport
 
 EXIT_FINDINGS = 1  # like a linter: the check found errors / some pasted lines were not imported
 
@@ -96,12 +86,15 @@ def format_findings(report: SetupReport) -> str:
     lines = []
     for finding in report.findings:
         ids = "・".join(str(i) for i in finding.registration_ids)
-        lines.append(f"[{finding.severity_label}] {finding.code} (登録番号 {ids})")
+        # the seller's name of the problem; the code stays in --json for scripts
+        lines.append(f"[{finding.severity_label}] {finding.label or finding.code} (登録番号 {ids})")
         lines.append(f"  {finding.message}")
     return "\n".join(lines)
 
 
 def cmd_check(ctx: CliContext, args: argparse.Namespace) -> int:
+    from qsm_desktop.core.safety import check_setup, coverage_matrix, load_rows
+
     ctx.open()
     rows = load_rows()
     matrix = coverage_matrix(rows)
@@ -158,6 +151,9 @@ def _print_replacement(plan: AddressReplacementPlan, done: bool) -> None:
 
 
 def cmd_replace_address(ctx: CliContext, args: argparse.Namespace) -> int:
+    from qsm_desktop.core.registrations import RegistrationService
+    from qsm_desktop.core.safety import apply_address_replacement, plan_address_replacement
+
     ctx.open()
     if args.dry_run:
         plan = plan_address_replacement(args.old, args.new)
@@ -175,22 +171,9 @@ def cmd_replace_address(ctx: CliContext, args: argparse.Namespace) -> int:
 # -- qsm-import -------------------------------------------------------------------------------
 
 
-def read_pasted_text(path: str) -> str:
-    """The pasted grid: UTF-8 (with or without BOM), UTF-16 with BOM, or CP932."""
-    data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    for encoding in ("utf-8-sig", "cp932"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise QsmError(
-        f"{path} の文字コードを読み取れません。UTF-8 で保存してからもう一度取り込んでください。"
-    )
-
-
 def _print_import(plan: ImportPlan, done: bool) -> None:
+    from qsm_desktop.core.safety.qsm_import import ACTION_LABELS, CREATE, UNCHANGED, UPDATE
+
     rows = [
         [
             i.line,
@@ -228,7 +211,7 @@ def _print_import(plan: ImportPlan, done: bool) -> None:
     verb = "" if done else "(まだ取り込んでいません)"
     print(
         f"新規 {plan.count(CREATE)}件、更新 {plan.count(UPDATE)}件、"
-        f"{ACTION_LABELS['unchanged']} {plan.count('unchanged')}件、"
+        f"{ACTION_LABELS[UNCHANGED]} {plan.count(UNCHANGED)}件、"
         f"取り込めない行 {len(plan.problems)}件{verb}"
     )
     if plan.not_in_paste:
@@ -237,7 +220,10 @@ def _print_import(plan: ImportPlan, done: bool) -> None:
 
 
 def cmd_qsm_import(ctx: CliContext, args: argparse.Namespace) -> int:
-    grid = parse_qsm_grid(read_pasted_text(args.file))
+    from qsm_desktop.core.registrations import RegistrationService
+    from qsm_desktop.core.safety import apply_qsm_import, parse_qsm_grid, plan_qsm_import
+
+    grid = parse_qsm_grid(arguments.read_text_file(args.file))
     ctx.open()
     confirmed: tuple[int, ...] = ()
     if args.dry_run:
@@ -263,6 +249,8 @@ def cmd_qsm_import(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def cmd_changes(ctx: CliContext, args: argparse.Namespace) -> int:
+    from qsm_desktop.core.safety import build_checklist, mark_applied, tick, untick
+
     ctx.open()
     checklist = build_checklist()
     if args.mark_applied:

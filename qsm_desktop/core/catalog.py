@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from qsm_desktop.core.db import database_proxy
+from qsm_desktop.core.db import CATALOG_VERSION_KEY, database_proxy
 from qsm_desktop.core.errors import NotFoundError
 from qsm_desktop.core.models import Meta, Template
 from qsm_desktop.core.vocabulary import (
@@ -23,7 +23,6 @@ from qsm_desktop.core.vocabulary import (
 from qsm_desktop.resources import load_json
 
 CATALOG_FILE = "catalog.json"
-_VERSION_KEY = "catalog_version"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +49,7 @@ def shipped_catalog() -> dict[str, Any]:
 
 
 def stored_version() -> int:
-    row = Meta.get_or_none(Meta.key == _VERSION_KEY)
+    row = Meta.get_or_none(Meta.key == CATALOG_VERSION_KEY)
     return int(row.value) if row else 0
 
 
@@ -85,7 +84,7 @@ def sync_catalog(catalog: dict[str, Any] | None = None) -> bool:
             Template.insert(**row).on_conflict(
                 conflict_target=[Template.no], preserve=updatable
             ).execute()
-        Meta.insert(key=_VERSION_KEY, value=str(version)).on_conflict_replace().execute()
+        Meta.insert(key=CATALOG_VERSION_KEY, value=str(version)).on_conflict_replace().execute()
     _cached_templates.clear()
     return True
 

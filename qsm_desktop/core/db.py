@@ -35,7 +35,7 @@ PRAGMAS = {
 }
 
 # What read_if_current compares with, without importing the migrations (peewee) or the catalog
-# module: tests check that they agree with ``migrations.latest_version()`` and the catalog's key.
+# module (which uses this key): a test checks the version agrees with migrations.latest_version().
 SCHEMA_VERSION = 4
 CATALOG_VERSION_KEY = "catalog_version"
 

@@ -34,4 +34,10 @@ class EngineWarning:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.line}:{self.column}: warning: {self.message}"
+        """One line for the seller (the CLI prints it): where, then what to do."""
+        return f"{place(self.field, self.line, self.column)}: 警告: {self.message}"
+
+
+def place(field: str, line: int, column: int) -> str:
+    """Where something is, as the seller reads it: 本文 2行4列."""
+    return f"{FIELD_LABELS.get(field, field)} {line}行{column}列"

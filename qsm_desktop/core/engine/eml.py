@@ -18,9 +18,8 @@ from email.message import EmailMessage
 from email.policy import Policy
 from email.utils import format_datetime, formataddr, getaddresses
 
-from qsm_desktop.core.engine.diagnostics import FIELD_LABELS
 from qsm_desktop.core.engine.encoding_report import CharIssue, encoding_issues
-from qsm_desktop.core.engine.render import RenderResult, sanitize_header
+from qsm_desktop.core.engine.render import RenderResult, mail_encoding_report, sanitize_header
 from qsm_desktop.core.errors import QsmError
 
 CHARSETS = ("utf-8", "iso-2022-jp")
@@ -33,11 +32,7 @@ class EncodingRefused(QsmError):
     def __init__(self, charset: str, issues: tuple[CharIssue, ...]) -> None:
         self.charset = charset
         self.issues = issues
-        listed = "、".join(
-            f"{FIELD_LABELS.get(i.field, i.field)} {i.line}行{i.column}列「{i.char}」"
-            f"(U+{ord(i.char):04X})"
-            for i in issues[:_MAX_LISTED]
-        )
+        listed = "、".join(str(i) for i in issues[:_MAX_LISTED])
         more = f" ほか{len(issues) - _MAX_LISTED}文字" if len(issues) > _MAX_LISTED else ""
         super().__init__(
             f"{charset.upper()} では送れない文字があります: {listed}{more}。"
@@ -92,13 +87,10 @@ def build_eml(
     sender = sanitize_header(result.sender)
     recipients = [sanitize_header(r) for r in result.recipients]
     if charset == "iso-2022-jp":
-        report = (
-            encoding_issues(subject, "title")
-            + encoding_issues(sender, "sender")
-            + encoding_issues(", ".join(recipients), "to")
-            + encoding_issues(result.text, "body")
-            + encoding_issues(result.html, "html")
-        )
+        # The preview's report (each character once, where the seller reads it: the HTML part
+        # adds only what the text view lacks), plus the recipients the preview does not check.
+        report = mail_encoding_report(subject, sender, result.text, result.html)
+        report += encoding_issues(", ".join(recipients), "to")
         if report.not_iso2022jp:
             raise EncodingRefused(charset, report.not_iso2022jp)
 

@@ -13,10 +13,10 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-_NEWLINE = re.compile("\n")
+from qsm_desktop.core.charsets import cp932_can_carry, iso2022jp_can_carry
+from qsm_desktop.core.engine.diagnostics import place
 
-ISO_2022_JP = "iso2022_jp"
-CP932 = "cp932"
+_NEWLINE = re.compile("\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +27,8 @@ class CharIssue:
     char: str
 
     def __str__(self) -> str:
-        return f"{self.char} (U+{ord(self.char):04X}) {self.line}:{self.column}"
+        """タイトル 1行4列「髙」(U+9AD9): the place and the character (it may be invisible)."""
+        return f"{place(self.field, self.line, self.column)}「{self.char}」(U+{ord(self.char):04X})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,26 +48,21 @@ class EncodingReport:
 EMPTY_REPORT = EncodingReport()
 
 
-def _fits(text: str, codec: str) -> bool:
-    try:
-        text.encode(codec)
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 @lru_cache(maxsize=8192)
 def _char_fits(char: str) -> tuple[bool, bool]:
-    return _fits(char, ISO_2022_JP), _fits(char, CP932)
+    return iso2022jp_can_carry(char), cp932_can_carry(char)
 
 
 def encoding_issues(text: str, field: str) -> EncodingReport:
-    """The characters of *text* that ISO-2022-JP and CP932 cannot encode, with positions."""
+    """The characters of *text* that ISO-2022-JP and CP932 cannot carry, with positions.
+
+    CP932 also fails characters it would change (〜 U+301C arrives as ～): core.charsets decides,
+    the same way for the product CSVs' check.
+    """
     # Fast paths first: the preview calls this on every keystroke and almost all text fits.
     if text.isascii():
         return EMPTY_REPORT
-    iso_ok = _fits(text, ISO_2022_JP)
-    if iso_ok and _fits(text, CP932):
+    if iso2022jp_can_carry(text) and cp932_can_carry(text):
         return EMPTY_REPORT
     newlines = [m.start() for m in _NEWLINE.finditer(text)]
     not_iso: list[CharIssue] = []

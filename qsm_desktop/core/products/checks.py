@@ -13,9 +13,10 @@ from dataclasses import dataclass, fields
 from operator import itemgetter
 from typing import Any
 
+from qsm_desktop.core.charsets import cp932_can_carry
 from qsm_desktop.core.products.cells import unpack
 from qsm_desktop.core.products.columns import GOODS, INVENTORY
-from qsm_desktop.core.products.encoding import cp932_can_carry, cp932_offenders, describe_char
+from qsm_desktop.core.products.encoding import cp932_offenders, describe_char
 from qsm_desktop.core.products.records import (
     ImportLogEntry,
     current_import,

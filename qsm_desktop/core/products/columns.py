@@ -7,6 +7,7 @@ exactly J・QSM's; the field identifiers are ours and name the database columns.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -36,6 +37,16 @@ class FileKind:
     @property
     def headers(self) -> tuple[str, ...]:
         return tuple(c.header for c in self.columns)
+
+    def positions(self, header: Sequence[str]) -> dict[str, int]:
+        """Where each of this kind's columns is in a file's header row (name → cell index).
+
+        Names are compared stripped, as J・QSM's header cells may carry spaces. The import
+        (match_header) and the reading of stored rows (ImportLogEntry) both ask here, so a file's
+        cells are read back exactly where the import found them. ValueError if one is missing.
+        """
+        names = [h.strip() for h in header]
+        return {h: names.index(h) for h in self.headers}
 
 
 _T, _I, _D, _DT = ColumnType.TEXT, ColumnType.INT, ColumnType.DECIMAL, ColumnType.DATETIME
@@ -123,7 +134,7 @@ def match_header(header: list[str]) -> tuple[FileKind | None, dict[str, int], li
     for kind in KINDS:
         missing = [h for h in kind.headers if h not in names]
         if not missing:
-            return kind, {h: names.index(h) for h in kind.headers}, []
+            return kind, kind.positions(names), []
         score = len(kind.headers) - len(missing)
         if best is None or score > best[0]:
             best = (score, kind, missing)

@@ -1,4 +1,5 @@
-"""Which text encoding a product CSV uses, and which characters CP932 cannot carry.
+"""Which text encoding a product CSV uses, and which characters CP932 cannot carry (core.charsets
+decides, the same way as the mail preview).
 
 J・QSM's CSVs come as CP932 or as UTF-8 with or without a BOM (SPEC §7, §9). A CP932 file can
 also be valid UTF-8 (half-width kana byte pairs often are), so the bytes alone cannot decide:
@@ -12,9 +13,10 @@ import csv
 import re
 from collections.abc import Iterator
 
+from qsm_desktop.core.charsets import CP932, cp932_can_carry
+
 UTF8 = "utf-8"
 UTF8_BOM = "utf-8-sig"
-CP932 = "cp932"
 
 BOM = b"\xef\xbb\xbf"
 
@@ -48,19 +50,6 @@ def header_candidates(head: bytes) -> Iterator[tuple[str, list[str]]]:
         except csv.Error:
             continue
         yield encoding, cells
-
-
-def cp932_can_carry(char: str) -> bool:
-    """True when ``char`` survives CP932 unchanged.
-
-    Encoding alone is not enough: Python's cp932 codec maps six characters to a look-alike
-    (〜 U+301C becomes ～ U+FF5E, − U+2212 becomes －, and ¢ £ ¬ ‖), which would silently change
-    the text a service receives. A round trip catches them.
-    """
-    try:
-        return char.encode(CP932).decode(CP932) == char
-    except UnicodeEncodeError:
-        return False
 
 
 def cp932_offenders(text: str) -> list[str]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from qsm_desktop.core.errors import QsmError
 from qsm_desktop.core.products.encoding import describe_char
+from qsm_desktop.core.vocabulary import shorten
 
 
 class ProductImportError(QsmError):
@@ -33,6 +34,19 @@ class ProductImportError(QsmError):
             where += f"「{column}」列"
         shown = "" if value is None else f"「{_short(value)}」は"
         super().__init__(f"{where}: {shown}{reason}。何も取り込んでいません。")
+
+
+def cannot_open(path: object, exc: OSError) -> QsmError:
+    """A file the import cannot read, in Japanese (``strerror`` is the OS's English)."""
+    if isinstance(exc, FileNotFoundError):
+        reason = "が見つかりません"
+    elif isinstance(exc, IsADirectoryError):
+        reason = "はフォルダです。ファイルを指定してください"
+    elif isinstance(exc, PermissionError):
+        reason = "を読む権限がありません"
+    else:
+        reason = f"({exc.strerror or exc})"  # rare (a disk error …): the OS's words
+    return QsmError(f"ファイルを開けません: {path} {reason}。")
 
 
 class ImportCancelled(QsmError):
@@ -71,6 +85,6 @@ class Cp932ExportError(QsmError):
         )
 
 
-def _short(value: str, limit: int = 40) -> str:
-    text = value.replace("\r", "\\r").replace("\n", "\\n")
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _short(value: str) -> str:
+    """A cell on one line of a message: its line breaks shown as \\r \\n, cut at 40 characters."""
+    return shorten(value.replace("\r", "\\r").replace("\n", "\\n"), 40)

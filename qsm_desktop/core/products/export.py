@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from qsm_desktop.core.charsets import CP932, cp932_can_carry
 from qsm_desktop.core.errors import QsmError, ValidationError
 from qsm_desktop.core.products.columns import FileKind, find_kind
-from qsm_desktop.core.products.encoding import CP932, cp932_can_carry, describe_char
+from qsm_desktop.core.products.encoding import describe_char
 from qsm_desktop.core.products.errors import Cp932ExportError, Offender
 from qsm_desktop.core.products.records import current_import, raw_rows
 

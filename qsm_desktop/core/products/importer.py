@@ -9,7 +9,7 @@ The inner loop is shaped by the budget: within 1.5x of reading the file with the
 and ``executemany`` alone (bench/import.py). csv.reader runs over a streaming text decoder; rows
 are taken a chunk at a time and checked with C-level ``map``/``set`` operations, the strict
 parsers seeing only values not met before (see ``_FileImport._chunks``); each row is stored
-verbatim (see models.py); and the raw sqlite3 connection's ``executemany`` pulls the rows from
+verbatim (see records.py); and the raw sqlite3 connection's ``executemany`` pulls the rows from
 the chunks (peewee's per-row overhead alone would exceed the budget). Only one chunk is held at
 a time, so memory does not grow with the file.
 """
@@ -47,7 +47,7 @@ from qsm_desktop.core.products.encoding import (
     UTF8_BOM,
     header_candidates,
 )
-from qsm_desktop.core.products.errors import ImportCancelled, ProductImportError
+from qsm_desktop.core.products.errors import ImportCancelled, ProductImportError, cannot_open
 from qsm_desktop.core.products.values import CACHE_LIMIT, PATTERNS, SLOW_PARSERS, BadValue
 
 # progress(done_bytes, total_bytes) -> keep going? Returning False cancels (and rolls back).
@@ -123,7 +123,7 @@ def import_files(
         try:
             sizes.append(file.stat().st_size)
         except OSError as exc:
-            raise QsmError(f"ファイルを開けません: {file} ({exc.strerror})") from None
+            raise cannot_open(file, exc) from None
     total = sum(sizes)
     if progress is not None and not progress(0, total):
         raise ImportCancelled()
@@ -193,7 +193,7 @@ class _FileImport:
         try:
             raw = open(self.path, "rb")  # noqa: SIM115 - closed below, through its text wrapper
         except OSError as exc:
-            raise QsmError(f"ファイルを開けません: {self.path} ({exc.strerror})") from None
+            raise cannot_open(self.path, exc) from None
         stream: io.IOBase = raw
         try:
             kind, encoding = self._recognise(raw.read(HEAD_BYTES))

@@ -1,7 +1,18 @@
 """Reading the stored snapshots back: the import log and the rows as plain dataclasses.
 
-Rows are stored verbatim (see models.py); the header kept in the import log says which cell is
-which, and :mod:`values` parses numbers and dates the same way the import validated them.
+The tables (schema 3, defined once by ``migrations._V3_DDL``): a product table holds exactly one
+snapshot, the rows of the last file of its kind, verbatim (``cells``, in the file's column order,
+extra columns included), with the line each record starts on and its 商品番号 for lookups. The
+header kept in the import log says which cell is which, and :mod:`values` parses numbers and
+dates the same way the import validated them. Keeping the file's text rather than typed columns
+is what makes the Shift_JIS export an exact copy, and it keeps the bulk insert within reach of a
+plain ``csv`` + ``executemany`` (see bench/import.py). ``goods_item`` has no index on 商品番号
+(a lookup scans 100,000 short rows in milliseconds; the index would cost the import about a tenth
+of its time); ``inventory_item`` has one (several options per product are looked up).
+
+The rows are a copy of an external file, so a re-import deletes them. The import log is not: a
+trigger refuses DELETE on ``product_import``, so when and from where each file came is kept.
+Everything here and in the importer uses the raw sqlite3 connection (no ORM models).
 """
 
 from __future__ import annotations
@@ -59,8 +70,7 @@ class ImportLogEntry:
 
     def positions(self) -> dict[str, int]:
         """Where each of the kind's columns is in this file (header name → cell index)."""
-        names = [h.strip() for h in self.header]
-        return {h: names.index(h) for h in self.file_kind.headers}
+        return self.file_kind.positions(self.header)
 
     def to_json(self) -> dict[str, Any]:
         data = {f.name: getattr(self, f.name) for f in fields(self)}

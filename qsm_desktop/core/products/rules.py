@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 
-from qsm_desktop.core.severity import ERROR, SEVERITY_LABELS, WARNING  # noqa: F401 (re-exported)
+from qsm_desktop.core.severity import SEVERITY_LABELS
 from qsm_desktop.resources import load_json
 
 RULES_FILE = "product_rules.json"
