@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from bad_inputs import BAD_ADDRESSES
 
 from qsm_desktop.cli.main import main
 
@@ -141,6 +142,22 @@ def test_bad_input_exits_2_and_changes_nothing(cli: Cli, args: list[str]) -> Non
     assert cli("list", "--json")[1] == before
 
 
+@pytest.mark.parametrize("address", BAD_ADDRESSES)
+@pytest.mark.parametrize("command", ["register", "modify"])
+def test_every_refused_address_exits_2_and_changes_nothing(
+    cli: Cli, command: str, address: str
+) -> None:
+    """The service's and the form's list of refused 送信先 (tests/bad_inputs.py), on the CLI."""
+    cli.json("register", "--template", "1", "--to", "first@example.jp")
+    before = cli("list", "--json")[1]
+    args = ["register", "--template", "18"] if command == "register" else ["modify", "1"]
+    code, out, err = cli(*args, "--to", address)
+    assert code == 2
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1 and "送信先" in err
+    assert cli("list", "--json")[1] == before
+
+
 def test_body_file(cli: Cli, tmp_path: Path) -> None:
     body = tmp_path / "body.txt"
     body.write_text("カート番号:[$_PACK_NO_$]\n", encoding="utf-8")
@@ -175,9 +192,14 @@ def test_body_file_encodings(cli: Cli, tmp_path: Path) -> None:
 
 
 def test_refusals_are_japanese_sentences(cli: Cli, tmp_path: Path) -> None:
-    """The seller reads the message alone: no field identifier, no OS error text in English."""
+    """The seller reads Japanese: the field in the form's words (not its identifier), no OS or
+    library error text in English."""
     code, _out, err = cli("register", "--template", "1", "--to", "a＠example.jp")
-    assert code == 2 and err.startswith("qsm-desktop: 「a＠example.jp」に全角文字")
+    assert code == 2 and err.startswith("qsm-desktop: 送信先: 「a＠example.jp」に全角文字")
+    code, _out, err = cli("register", "--template", "1", "--to", "a@b@c")
+    assert code == 2 and err.startswith("qsm-desktop: 送信先: 「a@b@c」")
+    assert "「@」が2つ以上あります" in err
+    assert not any(word in err for word in ("The ", "invalid", "sign"))
     code, _out, err = cli("operator", "  ")
     assert code == 2 and err == "qsm-desktop: 担当者名を入力してください。\n"
     missing = tmp_path / "missing.txt"

@@ -233,3 +233,24 @@ def test_restore_catalog_text_is_a_change_with_history(service: RegistrationServ
     last = service.history(reg.id)[-1]
     assert last.action == "restore"
     assert [(c.field, c.before) for c in last.changes] == [("title", "自分のタイトル")]
+
+
+@pytest.mark.parametrize(
+    ("address", "reason"),
+    [
+        ("test@", "「@」の後(ドメイン)が空です"),
+        ("@example.jp", "「@」の前が空です"),
+        ("a@b@c", "「@」が2つ以上あります"),
+        ("注文@example.jp", "半角の英数字と記号だけで入力してください"),
+        ("orders@example", "「@」の後のドメイン「example」が正しくありません"),
+        ("orders@example..jp", "ドメイン「example..jp」が正しくありません"),
+    ],
+)
+def test_a_refused_address_says_why_in_japanese(address: str, reason: str) -> None:
+    """email-validator decides; the seller reads the reason in Japanese, with an example."""
+    from qsm_desktop.core.addresses import parse_destination
+
+    with pytest.raises(ValidationError) as refused:
+        parse_destination(address, required=True)
+    assert reason in refused.value.message and "例: orders@example.jp" in refused.value.message
+    assert "The " not in refused.value.message  # none of email-validator's English

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from qsm_desktop import __version__
 from qsm_desktop.cli.context import CliContext, resolve_db_path
-from qsm_desktop.core.errors import QsmError
+from qsm_desktop.core.errors import QsmError, ValidationError
 
 # Command modules, in the order their commands appear in --help.
 COMMAND_MODULES = (
@@ -117,9 +117,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_REFUSED
     try:
         return int(args.handler(ctx, args) or 0)
+    except ValidationError as exc:
+        # A registration field is named in the seller's words (送信先: …); other fields (new,
+        # operator, …) are identifiers, and their message already says what it is about.
+        from qsm_desktop.core.vocabulary import FIELD_LABELS
+
+        label = FIELD_LABELS.get(exc.field)
+        print(
+            f"qsm-desktop: {label}: {exc.message}" if label else f"qsm-desktop: {exc}",
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
     except QsmError as exc:
-        # A ValidationError's field is an identifier (destination, new, …), not for the seller;
-        # its message already says what to fix.
         print(f"qsm-desktop: {exc}", file=sys.stderr)
         return EXIT_REFUSED
     except OSError as exc:

@@ -41,11 +41,33 @@ def _check_one(address: str, field: str) -> str:
 
     try:
         result = validate_email(address, check_deliverability=False, allow_smtputf8=False)
-    except EmailNotValidError as exc:
+    except EmailNotValidError:
+        # email-validator decides; its reason is English, so the seller gets ours in Japanese
         raise ValidationError(
-            field, f"「{shorten(address)}」はメールアドレスとして正しくありません({exc})。"
+            field,
+            f"「{shorten(address)}」はメールアドレスとして正しくありません"
+            f"({_why_not_an_address(address)})。例: orders@example.jp",
         ) from None
     return result.normalized
+
+
+def _why_not_an_address(address: str) -> str:
+    """The likely reason, in the seller's words, why ``address`` is not an e-mail address."""
+    at_signs = address.count("@")
+    if at_signs == 0:
+        return "「@」がありません"
+    if at_signs > 1:
+        return "「@」が2つ以上あります"
+    local, domain = address.split("@")
+    if not local:
+        return "「@」の前が空です"
+    if not domain:
+        return "「@」の後(ドメイン)が空です"
+    if not address.isascii():
+        return "半角の英数字と記号だけで入力してください(日本語などの文字は使えません)"
+    if "." not in domain or domain.startswith(".") or domain.endswith(".") or ".." in domain:
+        return f"「@」の後のドメイン「{shorten(domain)}」が正しくありません"
+    return "使えない文字か、使えない並びが含まれています"
 
 
 def _check_length(text: str, field: str) -> None:

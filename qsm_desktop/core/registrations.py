@@ -26,7 +26,7 @@ from qsm_desktop.core.catalog import TemplateInfo, get_template
 from qsm_desktop.core.db import database_proxy
 from qsm_desktop.core.errors import NotFoundError, QsmError, ValidationError
 from qsm_desktop.core.models import History, Registration, Template
-from qsm_desktop.core.vocabulary import KindGroupLabels
+from qsm_desktop.core.vocabulary import FIELD_LABELS, KindGroupLabels
 
 MAX_TEXT = {"recognition_key": 200, "title": 500, "sender": 300, "body": 200_000}
 MAX_PERIOD = 99_999
@@ -43,18 +43,6 @@ EDITABLE_FIELDS = (
     "sender",
     "body",
 )
-
-FIELD_LABELS = {
-    "template_no": "テンプレート",
-    "destination": "送信先",
-    "enabled": "使用(Y/N)",
-    "standby": "待機(Y/N)",
-    "period": "Period",
-    "recognition_key": "認識キー",
-    "title": "タイトル",
-    "sender": "送信者",
-    "body": "テンプレートの詳細",
-}
 
 
 def now() -> datetime:

@@ -59,6 +59,19 @@ GRID_COLUMN_TITLES: tuple[str, ...] = (
     "修正者",
 )
 
+# A registration's fields as the edit form and QSM name them (SPEC §2 identifiers → labels).
+FIELD_LABELS = {
+    "template_no": "テンプレート",
+    "destination": "送信先",
+    "enabled": "使用(Y/N)",
+    "standby": "待機(Y/N)",
+    "period": "Period",
+    "recognition_key": "認識キー",
+    "title": "タイトル",
+    "sender": "送信者",
+    "body": "テンプレートの詳細",
+}
+
 KIND_BY_SLUG = {k.slug: k for k in KINDS}
 GROUP_BY_SLUG = {g.slug: g for g in GROUPS}
 KIND_ORDER = {k.slug: i for i, k in enumerate(KINDS)}
