@@ -50,6 +50,7 @@ class DialogRecorder:
         self.yes_no_answers: list[bool] = []  # next answers of ask_yes_no (default: yes)
         self.unsaved_answers: list[object] = []  # next UnsavedChoice answers (default: discard)
         self.no_delete_answers: list[bool] = []  # next answers of explain_no_delete
+        self.details: list[str] = []  # the 詳細 (raw error) of each critical message
 
     def texts(self, kind: str) -> list[str]:
         return [text for shown_kind, text in self.shown if shown_kind == kind]
@@ -57,8 +58,9 @@ class DialogRecorder:
     def information(self, _parent: object, text: str) -> None:
         self.shown.append(("information", text))
 
-    def critical(self, _parent: object, text: str) -> None:
+    def critical(self, _parent: object, text: str, detail: str = "") -> None:
         self.shown.append(("critical", text))
+        self.details.append(detail)
 
     def ask_yes_no(self, _parent: object, text: str, _yes: str, _no: str) -> bool:
         self.shown.append(("question", text))

@@ -51,6 +51,11 @@ def test_damaged_database_is_a_clear_message(
     assert run_gui(CliContext(path)) == EXIT_REFUSED
     [message] = dialogs.texts("critical")
     assert "データベースを開けませんでした" in message
+    # Steps a seller can take from the desktop (no command-line option), the data untouched,
+    # and SQLite's English only under 詳細.
+    assert "--db" not in message and "データは変更していません" in message
+    assert "QSM Desktop があれば、すべて閉じる" in message and str(path) in message
+    assert "not a database" not in message and "not a database" in dialogs.details[-1]
 
 
 def test_run_gui_shows_the_main_window(

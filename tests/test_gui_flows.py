@@ -284,6 +284,29 @@ def test_nothing_deletes_delete_key_offers_use_n(
     assert dialogs.texts("information")[-1] == "修正が完了しました。"
 
 
+def test_delete_key_asks_about_the_selected_registration_only(
+    qtbot: object,
+    main_window: MainWindow,
+    dialogs: object,
+    service: RegistrationService,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The 使用 the Delete key's message speaks of is the selected row's, never row 0's (the
+    view row of the registration was looked up with a fallback to row 0)."""
+    service.register(RegistrationInput(1, "first@example.jp"))  # row 0: 使用 = Y
+    stopped = service.register(RegistrationInput(18, "n@example.jp", enabled=False)).registration
+    main_window.search()
+    table = main_window.ui.registrationTable
+    row = main_window.proxy.proxy_row_of(stopped.id)
+    assert row == 1
+    _click_cell(qtbot, table, row, 0)
+    monkeypatch.setattr(main_window.proxy, "proxy_row_of", lambda _reg_id: None)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert dialogs.shown[-1] == ("no-delete", "N")
+    main_window.ui.actionStopForwarding.trigger()  # the same answer from the menu
+    assert dialogs.texts("information")[-1] == "この登録はすでに 使用 = N(転送なし)です。"
+
+
 def test_stop_forwarding_action(
     qtbot: object, main_window: MainWindow, dialogs: object, service: RegistrationService
 ) -> None:

@@ -138,6 +138,60 @@ def test_upsert_moves_a_row_when_its_sorted_column_changed(grid: tuple) -> None:
     assert [proxy.index(r, 0).data(ID_ROLE) for r in range(5)] == [3, 2, 4, 5, 1]
 
 
+def test_upsert_takes_a_whole_report_with_one_re_sort(grid: tuple, qtmodeltester: object) -> None:
+    """A report of many rows is one batch: rows replaced in place, new ones inserted at once,
+    one re-sort (a layout change) when something left its place; the selection follows."""
+    model, proxy = grid
+    proxy.sort(COL_TEMPLATE_NO, Qt.SortOrder.AscendingOrder)  # 3 (no 1), 1 (no 18), 2 (no 47)
+    selected = QPersistentModelIndex(model.index(model.row_of(1), COL_DESTINATION))
+    events: list[str] = []
+    model.modelReset.connect(lambda: events.append("reset"))
+    model.layoutChanged.connect(lambda *_a: events.append("layout"))
+    model.rowsMoved.connect(lambda *_a: events.append("moved"))
+    model.rowsInserted.connect(lambda _p, first, last: events.append(f"insert {first}-{last}"))
+    model.dataChanged.connect(
+        lambda top, bottom, _r=(): events.append(f"changed {top.row()}-{bottom.row()}")
+    )
+    moved = list(model.grid_row(model.row_of(3)))
+    moved[g.TEMPLATE_NO] = 50
+    stays = list(model.grid_row(model.row_of(2)))
+    stays[g.DESTINATION] = "stays@example.jp"
+    placed = model.upsert([tuple(moved), tuple(stays), _row(4, 20), _row(5, 2)])
+    assert [proxy.index(r, 0).data(ID_ROLE) for r in range(5)] == [5, 1, 4, 2, 3]
+    assert placed == [4, 3, 2, 0]
+    # one signal per run of adjacent replaced rows (rows 0 and 2 before the sort), one insert,
+    # one re-sort; never a reset or a row-by-row move
+    assert events == ["changed 0-0", "changed 2-2", "insert 3-4", "layout"]
+    assert selected.row() == 1 and selected.data(ID_ROLE) == 1
+    assert proxy.index(3, COL_DESTINATION).data() == "stays@example.jp"
+    qtmodeltester.check(model)
+
+    events.clear()
+    stays[g.DESTINATION] = "again@example.jp"  # the sorted column (番号) did not change
+    assert model.upsert([tuple(stays)]) == [3]
+    assert events == ["changed 3-3"]  # in place: no re-sort
+
+
+def test_upsert_of_thousands_of_rows_is_one_pass(qtmodeltester: object) -> None:
+    """What ROW_BY_ROW_LIMIT worked around: a report of 5,000 rows into 20,000, sorted."""
+    model = RegistrationTableModel()
+    proxy = RegistrationProxyModel()
+    proxy.setSourceModel(model)
+    model.set_rows(
+        [_row(i, i % 120 + 1, destination=f"u{i:05d}@example.jp") for i in range(20_000)]
+    )
+    proxy.sort(COL_DESTINATION, Qt.SortOrder.AscendingOrder)
+    layouts: list[int] = []
+    model.layoutChanged.connect(lambda *_a: layouts.append(1))
+    report = [_row(i, destination=f"z{i:05d}@example.jp") for i in range(0, 20_000, 4)]
+    report += [_row(20_000 + i, destination=f"n{i:05d}@example.jp") for i in range(100)]
+    placed = model.upsert(report)
+    assert len(layouts) == 1 and model.rowCount() == 20_100
+    assert placed[0] == 15_100 and placed[-1] == 99  # n… before u… before z…
+    column = [model.grid_row(r)[g.DESTINATION].casefold() for r in range(model.rowCount())]
+    assert column == sorted(column)
+
+
 def test_grid_rows_match_the_service(service: RegistrationService) -> None:
     a = service.register(RegistrationInput(18, "Kamochei@Example.jp")).registration
     b = service.register(RegistrationInput(47, "ship@example.jp", enabled=False)).registration
@@ -183,7 +237,10 @@ def test_placeholder_model_and_filter(qtmodeltester: object) -> None:
     qtmodeltester.check(proxy)
     assert proxy.rowCount() == len(placeholders)
     proxy.set_kind("order")
-    names = {proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 1) for r in range(proxy.rowCount())}
+    names = {
+        model.placeholder_at(proxy.mapToSource(proxy.index(r, 0)).row()).name
+        for r in range(proxy.rowCount())
+    }
     assert names == {p.name for p in placeholders.values() if "order" in p.kinds}
     assert "PACK_NO" in names
     proxy.set_text("カート")

@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 
 import pytest
 from PySide6.QtCore import QByteArray, QSize, Qt, QUrl
-from PySide6.QtGui import QImage, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QImage, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from qsm_desktop.core.catalog import get_template
@@ -112,6 +112,68 @@ def test_stale_render_is_dropped(qtbot: Any, service: RegistrationService, dialo
     finally:
         gate.set()
         form.preview.wait_for_worker()
+
+
+def test_a_failed_render_says_what_to_do_and_clears_the_panes(
+    qtbot: Any, service: RegistrationService, dialogs: Any
+) -> None:
+    """No pane keeps an older render's warnings, encoding notes or recipients; the raw error is
+    only in the tooltip."""
+    failing = threading.Event()
+
+    def render(source: MailSource, values: Mapping[str, Any], kind: str | None) -> RenderResult:
+        if failing.is_set():
+            raise RuntimeError("no such column: boom")
+        return render_mail(source, values, kind=kind)
+
+    form = RegistrationForm(service, render=render)
+    qtbot.addWidget(form)
+    try:
+        form.choose_template(get_template(1))
+        form.ui.destinationEdit.setText("orders@example.jp")
+        form.ui.bodyEdit.setPlainText("①{$_NO_SUCH_NAME_$}")  # a warning and an encoding note
+        qtbot.waitUntil(lambda: form.preview.warning_model.rowCount() > 0)
+        qtbot.waitUntil(lambda: form.ui.previewRecipients.text() == "orders@example.jp")
+        assert form.preview.encoding_issues > 0
+        text_tip = form.ui.previewText.toolTip()
+        failing.set()
+        with qtbot.waitSignal(form.preview.checked, timeout=5000) as checked:
+            form.ui.titleEdit.setText("失敗する件名")
+        assert checked.args == [0, 0]
+        shown = form.ui.previewText.toPlainText()
+        assert "プレビューを作れませんでした" in shown and "もう一度作ります" in shown
+        assert "boom" not in shown and "boom" not in form.ui.previewHtml.toPlainText()
+        assert "no such column: boom" in form.ui.previewText.toolTip()
+        assert "no such column: boom" in form.ui.previewHtml.toolTip()
+        for line in (form.ui.previewSubject, form.ui.previewSender, form.ui.previewRecipients):
+            assert line.text() == ""
+        assert form.preview.warning_model.rowCount() == 0
+        assert form.ui.previewEncoding.count() == 0 and form.preview.encoding_issues == 0
+        failing.clear()
+        form.ui.titleEdit.setText("直った件名")
+        qtbot.waitUntil(lambda: form.ui.previewSubject.text() == "直った件名")
+        assert form.ui.previewText.toolTip() == text_tip  # the pane's own tooltip again
+    finally:
+        form.preview.wait_for_worker()
+
+
+def test_one_keystroke_reads_the_form_once(
+    qtbot: Any, form: RegistrationForm, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """values() copies the whole body (up to 200,000 characters): once a keystroke."""
+    form.choose_template(get_template(1))
+    qtbot.waitUntil(lambda: not form.preview.pending)
+    reads: list[int] = []
+    values = form.values
+    monkeypatch.setattr(form, "values", lambda: reads.append(1) or values())
+    form.ui.bodyEdit.setFocus()
+    form.ui.bodyEdit.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(form.ui.bodyEdit, "x")
+    assert len(reads) == 1
+    # ... and both of its uses saw it: the mode line and the preview's next render
+    assert "(未保存の変更あり)" in form.ui.formModeLabel.text()
+    assert form.preview.pending
+    qtbot.waitUntil(lambda: form.ui.previewText.toPlainText().rstrip().endswith("x"))
 
 
 def test_result_of_an_older_generation_is_ignored(qtbot: Any, form: RegistrationForm) -> None:
@@ -286,7 +348,8 @@ def test_highlighting_known_unknown_and_directives(qtbot: Any, form: Registratio
     form.ui.bodyEdit.setPlainText(
         "{$_PACK_NO_$} [$_NOT_A_NAME_$]\n<p>[備考] ##DELETE_BLANK_ROW_##ISLOOP_{$_DEL_MEMO_$}</p>"
     )
-    highlighter = form._highlighters[0]
+    highlighter = form._highlighter
+    assert highlighter is not None
     first = _formats(form, 0)
     known = [f for start, length, f in first if start == 0 and length == len("{$_PACK_NO_$}")]
     unknown = [f for start, _length, f in first if start == len("{$_PACK_NO_$} ")]

@@ -7,6 +7,7 @@ replacement, and the sample item for the preview.
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -43,7 +44,13 @@ from qsm_desktop.core.products import (
     current_import,
 )
 from qsm_desktop.gui.main_window import MainWindow
-from qsm_desktop.gui.products import ProductsView, install_products_view
+from qsm_desktop.gui.messages import UnsavedChoice
+from qsm_desktop.gui.products import (
+    ProductsTab,
+    ProductsView,
+    install_products_tab,
+    install_products_view,
+)
 from qsm_desktop.gui.products import view as view_module
 from qsm_desktop.gui.products.common import ITEM_NO_ROLE, OPTION_ROLE
 from qsm_desktop.gui.products.view import CHECK, SEARCH
@@ -568,7 +575,7 @@ def test_clean_export_needs_no_question(
 
 
 def test_product_or_option_as_the_preview_sample(
-    view: ProductsView, files: dict[str, Path], dialogs: Any, qtbot: Any
+    main_window: MainWindow, view: ProductsView, files: dict[str, Path], dialogs: Any, qtbot: Any
 ) -> None:
     _import(qtbot, view, files["goods"], files["inventory"])
     tree, proxy = view.tree, view.tree_proxy
@@ -586,8 +593,14 @@ def test_product_or_option_as_the_preview_sample(
         "OPTION_CODE": "A-2",
         "ORDER_PRICE": "2280",
     }
+    main_window.ui.mainTabs.setCurrentWidget(view)
     tree.setCurrentIndex(proxy.index(2, 0))
-    with qtbot.waitSignal(view.sample_item_chosen, timeout=WAIT_MS) as blocker:
+    # One note in the status bar, from whoever puts the item into the preview: the view itself
+    # says nothing that would be overwritten at once.
+    with (
+        qtbot.waitSignal(view.sample_item_chosen, timeout=WAIT_MS) as blocker,
+        qtbot.assertNotEmitted(view.message),
+    ):
         view.action_sample.trigger()
     assert blocker.args[0] == {
         "ITEM_CODE": "300",
@@ -598,6 +611,9 @@ def test_product_or_option_as_the_preview_sample(
         "ORDER_PRICE": "980",
     }
     assert "プレビューの見本の商品: 300" in view.window().statusBar().currentMessage()
+    assert "サンプル注文を選び直すと元に戻ります" in view.window().statusBar().currentMessage()
+    assert main_window.ui.mainTabs.currentIndex() == 0  # the preview is on the first tab
+    assert main_window.form.preview.item_values["ITEM_CODE"] == "300"
 
 
 def test_closing_during_an_import_asks_and_rolls_back(
@@ -633,3 +649,170 @@ def test_closing_during_an_import_asks_and_rolls_back(
     assert len(dialogs.texts("question")) == 2
     assert not view.runner.is_busy("import") or view.runner._pool.activeThreadCount() == 0
     assert stored_counts() == (0, 0, 0)
+
+
+def test_closing_asks_every_question_before_anything_stops(
+    main_window: MainWindow,
+    view: ProductsView,
+    tmp_path: Path,
+    dialogs: Any,
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """キャンセル to the unsaved form (or 取り込みを続ける) leaves the import and the safety
+    views running: they stop only once every question was answered yes."""
+    from qsm_desktop.gui.safety import install_safety_views
+
+    safety = install_safety_views(main_window)
+    stopped: list[str] = []
+    monkeypatch.setattr(safety, "shutdown", lambda: stopped.append("safety"))
+    monkeypatch.setattr(view, "save_layout", lambda: stopped.append("products layout"))
+    big = _big_goods(tmp_path / "GoodsList.csv", 12_000)
+    reached, release = threading.Event(), threading.Event()
+
+    def hold(done: object, _total: object) -> None:
+        if isinstance(done, int) and done > 0 and not reached.is_set():
+            reached.set()
+            release.wait(WAIT_MS / 1000)
+
+    view.import_started.connect(
+        lambda job: job.progressed.connect(hold, Qt.ConnectionType.DirectConnection)
+    )
+    job = view.import_paths([big])
+    assert job is not None
+    qtbot.waitUntil(reached.is_set, timeout=WAIT_MS)
+    main_window.form.ui.destinationEdit.setText("unsaved@example.jp")  # a dirty form
+    dialogs.unsaved_answers = [UnsavedChoice.CANCEL, UnsavedChoice.DISCARD]
+    dialogs.yes_no_answers = [False]  # 取り込みを続ける
+    try:
+        assert not main_window.close()  # キャンセル: nothing else asked, nothing stopped
+        assert dialogs.texts("question") == []
+        assert not job.cancelled and view.import_job is job
+        assert stopped == []
+        assert not main_window.close()  # 破棄, then 取り込みを続ける: still nothing stopped
+        assert len(dialogs.texts("unsaved")) == 2 and len(dialogs.texts("question")) == 1
+        assert not job.cancelled and view.import_job is job
+        assert stopped == []
+        assert main_window.isVisible()
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: view.import_job is None, timeout=WAIT_MS)
+    assert main_window.close()  # nothing to ask now: every part stops
+    assert stopped == ["products layout", "safety"]
+
+
+def test_the_tab_is_built_when_first_needed(
+    main_window: MainWindow, files: dict[str, Path], dialogs: Any, qtbot: Any
+) -> None:
+    """Installing adds the tab, the ファイル menu entries and drops; the view (its imports and
+    queries) waits until the tab is shown or a menu action or a drop needs it."""
+    tabs = main_window.ui.mainTabs
+    installed = install_products_tab(main_window)
+    assert isinstance(installed, ProductsTab) and not installed.built
+    assert tabs.tabText(installed.tab_index) == "商品/在庫"
+    assert tabs.widget(installed.tab_index).objectName() == "deferredTabStandIn"
+    assert main_window.findChild(ProductsView) is None
+    texts = [a.text() for a in main_window.ui.menuFile.actions()]
+    assert "商品CSVを取り込む…(&P)" in texts and "Shift_JIS で書き出す(&J)" in texts
+    # Opening the export menu builds the view: its actions know which files are imported.
+    installed.export_menu.aboutToShow.emit()
+    assert installed.built
+    view = installed.view
+    assert tabs.widget(installed.tab_index) is view
+    assert _menu_action(main_window, "actionExportSjis_goods") in view.kind_actions()
+    # The menu's 取り込む follows the view's own action (off while an import runs).
+    menu_import = _menu_action(main_window, "actionImportProducts")
+    assert menu_import.isEnabled()
+    view.action_import.setEnabled(False)
+    assert not menu_import.isEnabled()
+    view.action_import.setEnabled(True)
+    assert menu_import.isEnabled()
+
+
+def test_a_drop_builds_the_tab_and_imports(
+    main_window: MainWindow, files: dict[str, Path], dialogs: Any, qtbot: Any
+) -> None:
+    installed = install_products_tab(main_window)
+    assert not installed.built
+    mime = _mime(files["goods"])
+    assert _drag_enter(main_window, mime).isAccepted()
+    assert _drop(main_window, mime).isAccepted()
+    qtbot.waitUntil(lambda: installed.built, timeout=WAIT_MS)
+    view = installed.view
+    qtbot.waitUntil(lambda: view.import_job is None and view.findings is not None, timeout=WAIT_MS)
+    _settle(qtbot, view)
+    assert main_window.ui.mainTabs.currentWidget() is view
+    assert _listed(view) == ["100", "200", "300"]
+    assert view.wait_for_workers(WAIT_MS)
+
+
+def test_imports_are_recorded_under_the_current_operator_name(
+    main_window: MainWindow, files: dict[str, Path], dialogs: Any, qtbot: Any
+) -> None:
+    """The 担当者名 changed after the tab was built still reaches the import's record."""
+    view = install_products_view(main_window)
+    main_window.service.operator = "長谷川"
+    _import(qtbot, view, files["goods"])
+    entry = current_import(GOODS)
+    assert entry is not None and entry.imported_by == "長谷川"
+    assert view.wait_for_workers(WAIT_MS)
+
+
+# -- failures: what to do in the seller's words, the raw error only as detail -----------------------
+
+
+def _raise(error: Exception) -> Any:
+    def fail(*_args: object, **_kwargs: object) -> Any:
+        raise error
+
+    return fail
+
+
+def test_a_failed_search_or_check_says_to_try_again(
+    view: ProductsView, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with monkeypatch.context() as patch:
+        locked = sqlite3.OperationalError("database is locked")
+        patch.setattr(view_module, "search_products", _raise(locked))
+        view.search()
+        _settle(qtbot, view)
+        assert (
+            view.result_label.text() == "検索できませんでした。もう一度【検索】を押してください。"
+        )
+        assert "database is locked" in view.result_label.toolTip()
+        broken = sqlite3.OperationalError("disk I/O error")
+        patch.setattr(view_module, "check_products", _raise(broken))
+        view.run_check()
+        _settle(qtbot, view)
+        assert "もう一度【リンクチェック】" in view.findings_summary.text()
+        assert "disk I/O error" not in view.findings_summary.text()
+        assert "disk I/O error" in view.findings_summary.toolTip()
+    with qtbot.waitSignal(view.searched, timeout=WAIT_MS):
+        view.search()
+    assert view.result_label.toolTip() == ""  # the detail went with the failure
+
+
+def test_a_failed_import_or_export_says_what_to_do(
+    view: ProductsView,
+    files: dict[str, Path],
+    tmp_path: Path,
+    dialogs: Any,
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with monkeypatch.context() as patch:
+        broken = sqlite3.OperationalError("disk I/O error")
+        patch.setattr(view_module, "import_files", _raise(broken))
+        result = _import(qtbot, view, files["goods"])
+    assert result is broken
+    [message] = dialogs.texts("critical")
+    assert "何も取り込んでいません" in message and "もう一度取り込んでください" in message
+    assert "disk I/O error" not in message and "disk I/O error" in dialogs.details[-1]
+    _import(qtbot, view, files["goods"])
+    denied = PermissionError(13, "Permission denied")
+    monkeypatch.setattr(view_module, "export_sjis", _raise(denied))
+    view.start_export(GOODS, str(tmp_path / "out.csv"))
+    qtbot.waitUntil(lambda: not view.busy, timeout=WAIT_MS)
+    message = dialogs.texts("critical")[-1]
+    assert message.startswith("書き出せませんでした。") and "もう一度書き出して" in message
+    assert "Permission" not in message and "Permission denied" in dialogs.details[-1]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import peewee
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
@@ -605,3 +606,64 @@ def test_checklist_row_holds_its_item(
     model = views.checklist_view.model
     item = model.index(0, COL_TARGET).data(ROW_ROLE)
     assert item.registration_id == ne_setup["order"] and item.action == "register"
+
+
+# -- failures: what to do in the seller's words, the raw error only as detail -----------------------
+
+
+def test_a_failed_check_says_to_check_again(
+    qtbot: object, views: SafetyViews, ne_setup: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from qsm_desktop.gui.safety import check_view as check_module
+
+    view = views.check_view
+    with monkeypatch.context() as patch:
+        patch.setattr(check_module, "load_rows", _raise(peewee.OperationalError("no such table")))
+        view.run_check()
+    assert view.summary_label.text() == "設定チェックができませんでした"
+    assert "【再チェック】でもう一度" in view.status_label.text()
+    assert "no such table" not in view.status_label.text()
+    assert "no such table" in view.status_label.toolTip()
+    with qtbot.waitSignal(view.checked, timeout=10000):  # type: ignore[attr-defined]
+        qtbot.mouseClick(view.recheck_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert view.status_label.toolTip() == ""
+    assert view.summary_label.text().startswith("エラー")
+
+
+def test_a_failed_checklist_says_how_to_try_again(
+    qtbot: object,
+    views: SafetyViews,
+    dialogs: object,
+    ne_setup: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _show_checklist(qtbot, views)
+    view = views.checklist_view
+    locked = peewee.OperationalError("database is locked")
+    with monkeypatch.context() as patch:
+        patch.setattr(checklist_module, "build_checklist", _raise(locked))
+        assert view.refresh() is None
+        assert "もう一度作ります" in view.status_label.text()
+        assert "locked" not in view.status_label.text()
+        assert "database is locked" in view.status_label.toolTip()
+        assert view.stale  # showing the tab again tries again
+        patch.setattr(checklist_module, "tick", _raise(locked))
+        assert not view.model.set_ticked(0, True)
+        patch.setattr(checklist_module, "mark_applied", _raise(locked))
+        assert not view.mark_all_applied()
+    ticked, applied = dialogs.texts("critical")  # type: ignore[attr-defined]
+    assert "「済」の変更を保存できませんでした(元のままです)" in ticked
+    assert "何も変更していません" in applied and "もう一度「すべて反映済みにする」" in applied
+    assert all("locked" not in text for text in (ticked, applied))
+    assert dialogs.details == ["OperationalError: database is locked"] * 2  # type: ignore[attr-defined]
+    assert view.model.index(0, COL_DONE).data(Qt.ItemDataRole.CheckStateRole) == (
+        Qt.CheckState.Unchecked
+    )
+    assert view.refresh() is not None and view.status_label.toolTip() == ""
+
+
+def _raise(error: Exception) -> object:
+    def fail(*_args: object, **_kwargs: object) -> object:
+        raise error
+
+    return fail

@@ -8,6 +8,8 @@ from PySide6.QtGui import QBrush
 
 from qsm_desktop.core.registrations import Patch, RegistrationInput, RegistrationService
 from qsm_desktop.core.safety import (
+    CELL_STATES,
+    STATE_LABELS,
     build_checklist,
     check_setup,
     coverage_matrix,
@@ -28,6 +30,7 @@ from qsm_desktop.gui.safety.check_models import (
     MATRIX_FIRST_KIND,
     STATE_BACKGROUNDS,
     STATE_ROLE,
+    STATE_WORDS,
     CoverageProxy,
     CoverageTableModel,
     FindingFilterProxy,
@@ -142,6 +145,28 @@ def test_matrix_cells_say_their_state_in_symbol_and_words(setup: dict[str, int])
     tooltip = cancel.data(Qt.ItemDataRole.ToolTipRole)
     assert f"登録番号 {setup['cancel']}" in tooltip and "使用(Y/N) が N" in tooltip
     assert "未登録" in model.index(row, MATRIX_FIRST_KIND + 2).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_matrix_kind_columns_sort_in_the_states_order(service: RegistrationService) -> None:
+    """使用, 待機, 使用N, 未登録 (the core's CELL_STATES), not the alphabet of the state names."""
+    addresses = {
+        "enabled": "a@example.jp",
+        "standby": "b@example.jp",
+        "disabled": "c@example.jp",
+        "missing": "d@example.jp",
+    }
+    service.register(RegistrationInput(6, addresses["enabled"]))
+    service.register(RegistrationInput(6, addresses["standby"], standby=True, period=10))
+    service.register(RegistrationInput(6, addresses["disabled"], enabled=False))
+    service.register(RegistrationInput(7, addresses["missing"]))  # 注文情報 not registered
+    _model, proxy = _matrix_model()
+    for order, expected in (
+        (Qt.SortOrder.AscendingOrder, ["○ 使用", "△ 待機", "× 使用N", "— 未登録"]),
+        (Qt.SortOrder.DescendingOrder, ["— 未登録", "× 使用N", "△ 待機", "○ 使用"]),
+    ):
+        proxy.sort(MATRIX_FIRST_KIND, order)  # 注文情報
+        assert [proxy.index(r, MATRIX_FIRST_KIND).data() for r in range(4)] == expected
+    assert list(STATE_WORDS.values()) == [STATE_LABELS[s] for s in CELL_STATES]
 
 
 def test_matrix_cell_with_two_registrations_counts_them(setup: dict[str, int]) -> None:
@@ -352,6 +377,10 @@ def test_steps_are_escaped_and_numbered(service: RegistrationService) -> None:
     assert "<b>Qoo10" not in text and "&lt;b&gt;Qoo10" in text
     assert text.count("<li>") == len(item.steps)
     assert change_summary(item).startswith("修正: タイトル")
+    # The tab words a change as the printed and copied checklist does.
+    action, changes = change_summary(item).split(": ", 1)
+    assert action == item.action_label
+    assert f"変更: {changes}\n" in checklist.to_text()
     mark_applied()
     assert "QSMに反映する変更はありません。" in steps_html(None, build_checklist())
     assert "一覧から項目を選ぶ" in steps_html(None, checklist)

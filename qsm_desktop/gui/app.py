@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QAction
@@ -61,7 +61,10 @@ def _install_qt_translation(app: QApplication) -> None:
 
 
 def startup_error_text(error: BaseException, db_path: object) -> str:
-    """What the seller reads when the database cannot be opened (and what to do)."""
+    """What the seller reads when the database cannot be opened, and what to do, with what a
+    GUI user has at hand (the app, the file in the file manager), never a command-line option.
+    An error that is not the core's own (SQLite's or the system's, often English) goes to the
+    message box's 詳細 instead (:func:`startup_error_detail`)."""
     if isinstance(error, DatabaseTooNewError):
         return (
             "このデータベースは、より新しいバージョンの QSM Desktop で作られています。\n"
@@ -71,30 +74,37 @@ def startup_error_text(error: BaseException, db_path: object) -> str:
     if isinstance(error, QsmError):
         return f"データベースを開けませんでした。\n\n{error}\n\nファイル: {db_path}"
     return (
-        "データベースを開けませんでした。ファイルが壊れているか、読み書きできません。\n"
-        "別の場所を --db で指定するか、ファイルを確認してください(データは変更していません)。\n\n"
-        f"{error}\n\nファイル: {db_path}"
+        "データベースを開けませんでした。ファイルが使用中か、読み書きできないか、壊れています"
+        "(データは変更していません)。\n\n"
+        "次を順に試してから、QSM Desktop をもう一度起動してください。\n"
+        "1. ほかに開いている QSM Desktop があれば、すべて閉じる。\n"
+        "2. 下のファイルのプロパティで、読み取り専用になっていないか、"
+        "書き込みが許可されているかを確かめる。\n"
+        "3. それでも開けないときは、ファイルを別のフォルダーへ移す(または名前を変える)。"
+        "次の起動で新しい空のデータベースが作られます。移したファイルは、"
+        "サポートに相談するときのために残しておいてください。\n\n"
+        f"ファイル: {db_path}"
     )
 
 
+def startup_error_detail(error: BaseException) -> str:
+    """The raw error behind :func:`startup_error_text` (shown under 詳細), or "" when the text
+    already says it."""
+    if isinstance(error, QsmError):
+        return ""
+    from qsm_desktop.gui.messages import error_detail
+
+    return error_detail(error)
+
+
 def install_products_tab(window: MainWindow) -> ProductsView:
-    """Add 商品/在庫 and route its 「プレビューの見本に使う」 to the edit form's preview."""
+    """Add 商品/在庫 with its view built now (tools and tests that use the view at once).
+
+    Its 「プレビューの見本に使う」 goes to the edit form's preview (wired by the installer). The
+    app itself adds the tab deferred: see :func:`install_after_first_paint`."""
     from qsm_desktop.gui.products import install_products_view
 
-    view = install_products_view(window)
-
-    def use_as_sample(values: dict[str, Any]) -> None:
-        # window.form is built on demand; looking it up here keeps it off the startup path.
-        window.form.preview.set_item_values(values)
-        window.ui.mainTabs.setCurrentIndex(0)
-        item = values.get("ITEM_NM") or values.get("ITEM_CODE") or ""
-        window.statusBar().showMessage(
-            f"プレビューの見本の商品を「{item}」にしました(サンプル注文を選び直すと元に戻ります)。",
-            10_000,
-        )
-
-    view.sample_item_chosen.connect(use_as_sample)
-    return view
+    return install_products_view(window)
 
 
 def install_operator_action(window: MainWindow) -> QAction:
@@ -139,24 +149,27 @@ def install_operator_action(window: MainWindow) -> QAction:
 def install_after_first_paint(window: MainWindow) -> None:
     """What the window's first paint does without: the 設定チェック and QSMへの反映 tabs with the
     ツール menu, ファイル > 担当者名の設定…, and the 商品/在庫 tab (its CSV importer, drops).
-    They arrive with the edit form, a moment after the grid is on screen."""
+    They arrive with the edit form, a moment after the grid is on screen; the tabs' views are
+    built when first shown (or when a menu action or a dropped CSV needs one)."""
+    from qsm_desktop.gui.products import install_products_tab as install_products
     from qsm_desktop.gui.safety import install_safety_views
 
     install_safety_views(window)
     install_operator_action(window)
-    install_products_tab(window)
+    install_products(window)
 
 
 def open_service(ctx: CliContext) -> RegistrationService | None:
     """Open (migrate, sync) the database and make the service; None after telling the seller why."""
     import peewee
-    from PySide6.QtWidgets import QMessageBox
 
     try:
         ctx.open()
         operator = ctx.operator
     except (QsmError, peewee.DatabaseError, sqlite3.DatabaseError, OSError) as exc:
-        QMessageBox.critical(None, "QSM Desktop", startup_error_text(exc, ctx.db_path))
+        from qsm_desktop.gui import messages
+
+        messages.critical(None, startup_error_text(exc, ctx.db_path), startup_error_detail(exc))
         return None
     from qsm_desktop.core.registrations import RegistrationService
 

@@ -14,11 +14,7 @@ from collections.abc import Collection
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from qsm_desktop.core.engine import TokenKind, parse
-
-
-def utf16_length(text: str) -> int:
-    """Qt counts positions in UTF-16 code units; the engine counts code points."""
-    return len(text.encode("utf-16-le")) // 2
+from qsm_desktop.gui.utf16 import utf16_length
 
 
 def _format(
@@ -65,10 +61,6 @@ class TemplateHighlighter(QSyntaxHighlighter):
             "#b00020", underline=QTextCharFormat.UnderlineStyle.WaveUnderline
         )
         self.tag_format = _format("#7a7a7a")
-
-    def set_known(self, names: Collection[str]) -> None:
-        self._known = frozenset(names)
-        self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:
         if not text:

@@ -61,7 +61,6 @@ from qsm_desktop.gui.registration_model import (
     COL_UPDATED_AT,
     COL_UPDATED_BY,
     COLUMN_COUNT,
-    ENABLED_ROLE,
     STOP_ICON_SIZE,
     RegistrationProxyModel,
     RegistrationTableModel,
@@ -121,6 +120,9 @@ class MainWindow(QMainWindow):
     # that is not painted, START_WITHOUT_PAINT_MS after it is shown), the database fully open
     # and the form built. What the window's first paint does not need is added then (gui/app.py).
     first_painted = Signal()
+    # Once the window is about to close, after every question (unsaved form, close checks) was
+    # answered yes: the other views stop their work and remember their layout now.
+    closing = Signal()
 
     def __init__(
         self,
@@ -145,6 +147,7 @@ class MainWindow(QMainWindow):
         self.last_report: ChangeReport | None = None
         self._disabled_rows = 0  # rows in the grid with 使用 = N (for the status bar)
         self._deferred_tabs: dict[QWidget, Callable[[], QWidget]] = {}  # stand-in → build
+        self._close_checks: list[Callable[[], bool]] = []  # see add_close_check
         ui = self.ui
 
         ui.kindFilter.addItem("ALL", None)
@@ -411,15 +414,19 @@ class MainWindow(QMainWindow):
     def apply_report(self, report: ChangeReport) -> None:
         """Refresh only the rows a save changed, select the saved row, say what was saved."""
         self.last_report = report
+        model = self.model
+        rows: dict[int, GridRow] = {}  # by id: a registration named twice counts once
         for registration in report.registrations:
             row = grid_query.grid_row(registration)
-            # The 使用 = N count follows the one row replaced (or added), without a recount.
-            position = self.model.row_of(row[grid_query.ID])
-            if position is not None and not self.model.grid_row(position)[grid_query.ENABLED]:
+            rows[row[grid_query.ID]] = row
+        # The 使用 = N count follows the rows replaced (or added), without a recount.
+        for reg_id, row in rows.items():
+            position = model.row_of(reg_id)
+            if position is not None and not model.grid_row(position)[grid_query.ENABLED]:
                 self._disabled_rows -= 1
             if not row[grid_query.ENABLED]:
                 self._disabled_rows += 1
-            self.model.upsert([row])
+        model.upsert(list(rows.values()))  # one batch: one re-sort at most, however many rows
         if report.registrations:
             self.select_registration(report.registration.id)
         self._show_count()
@@ -511,35 +518,36 @@ class MainWindow(QMainWindow):
         return choice is UnsavedChoice.DISCARD
 
     # -- 使用 = N instead of delete -------------------------------------------------------------------
+    def _forwards(self, reg_id: int) -> bool:
+        """使用 = Y, as the grid's row of the registration says (a row the grid does not hold
+        counts as Y: changing it to N is then checked by the service)."""
+        row = self.model.row_of(reg_id)
+        return row is None or bool(self.model.grid_row(row)[grid_query.ENABLED])
+
     @Slot()
     def stop_forwarding(self) -> None:
         """「転送を止める(使用=N)」: what the FAQ offers instead of deleting."""
         reg_id = self.current_id()
         if reg_id is None:
             return
-        row = self.model.row_of(reg_id)
-        if row is not None and not self.model.grid_row(row)[grid_query.ENABLED]:
-            messages.information(self, _tr("この登録はすでに 使用 = N(転送なし)です。"))
+        if not self._forwards(reg_id):
+            messages.information(self, messages.already_stopped())
             return
-        if not messages.ask_yes_no(
+        if messages.ask_stop_forwarding(
             self,
             _tr(
                 "登録番号 {id} の転送を止めます(使用 = N にして修正)。\n"
                 "この登録のメールは連動システムへ転送されなくなります。"
             ).format(id=reg_id),
-            _tr("転送を止める(使用=N)"),
-            _tr("キャンセル"),
         ):
-            return
-        self._set_disabled(reg_id)
+            self._set_disabled(reg_id)
 
     def explain_no_delete(self) -> None:
         """The Delete key: explain that registrations cannot be deleted and offer 使用 = N."""
         reg_id = self.current_id()
         if reg_id is None:
             return
-        index = self.proxy.index(self.proxy.proxy_row_of(reg_id) or 0, 0)
-        if messages.explain_no_delete(self, bool(index.data(ENABLED_ROLE))):
+        if messages.explain_no_delete(self, self._forwards(reg_id)):
             self._set_disabled(reg_id)
 
     def _set_disabled(self, reg_id: int) -> None:
@@ -625,10 +633,19 @@ class MainWindow(QMainWindow):
         self.model.sort(-1)
 
     # -- window --------------------------------------------------------------------------------------------
+    def add_close_check(self, may_close: Callable[[], bool]) -> None:
+        """A question asked before the window closes (after the form's unsaved changes):
+        ``may_close()`` False keeps the window open. Work to stop on closing goes to
+        :attr:`closing`, which is sent only once every check said yes."""
+        self._close_checks.append(may_close)
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.maybe_leave_form():
+        # Every question first, then the shutdown: a seller who answers キャンセル to any of them
+        # keeps a window whose views still run (an import goes on, the checks stay scheduled).
+        if not self.maybe_leave_form() or not all(check() for check in self._close_checks):
             event.ignore()
             return
+        self.closing.emit()
         self.save_layout()
         self._start_timer.stop()  # a window closed before its first paint starts nothing more
         if self._form is not None:

@@ -42,9 +42,22 @@ def information(parent: QWidget | None, text: str) -> None:
     QMessageBox.information(parent, TITLE, text)
 
 
-def critical(parent: QWidget | None, text: str) -> None:
+def critical(parent: QWidget | None, text: str, detail: str = "") -> None:
+    """A refusal or a failure: ``text`` says what happened and what to do, in the seller's
+    words; ``detail`` (the raw error, for whoever helps the seller) is behind 「詳細を表示」."""
     QMessageBox = _box()
-    QMessageBox.critical(parent, TITLE, text)
+    if not detail:
+        QMessageBox.critical(parent, TITLE, text)
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, TITLE, text, QMessageBox.StandardButton.Ok, parent)
+    box.setDetailedText(detail)
+    box.exec()
+
+
+def error_detail(error: BaseException) -> str:
+    """The raw error (often English, from SQLite or the system): never the message a seller
+    reads, only its 詳細 or tooltip, for whoever helps them."""
+    return f"{type(error).__name__}: {error}"
 
 
 def ask_yes_no(parent: QWidget | None, text: str, yes: str, no: str) -> bool:
@@ -89,21 +102,24 @@ def ask_unsaved(parent: QWidget | None, what: str) -> UnsavedChoice:
     return UnsavedChoice.CANCEL
 
 
+def already_stopped() -> str:
+    return _tr("この登録はすでに 使用 = N(転送なし)です。")
+
+
+def ask_stop_forwarding(parent: QWidget | None, question: str) -> bool:
+    """「転送を止める(使用=N)」 or キャンセル: True = set 使用 = N."""
+    return ask_yes_no(parent, question, _tr("転送を止める(使用=N)"), _tr("キャンセル"))
+
+
 def explain_no_delete(parent: QWidget | None, enabled: bool) -> bool:
     """The Delete key: registrations cannot be deleted (FAQ); offer 使用 = N. True = set N."""
-    QMessageBox = _box()
     text = _tr(
         "登録したテンプレートは削除できません。\n"
         "「使用」の項目を「N」に修正すると、メールが転送されないようになります。"
     )
     if not enabled:
-        QMessageBox.information(
-            parent, TITLE, text + "\n\n" + _tr("この登録はすでに 使用 = N(転送なし)です。")
-        )
+        information(parent, text + "\n\n" + already_stopped())
         return False
-    return ask_yes_no(
-        parent,
-        text + "\n\n" + _tr("この登録の転送を止めますか(使用 = N にして修正)?"),
-        _tr("転送を止める(使用=N)"),
-        _tr("キャンセル"),
+    return ask_stop_forwarding(
+        parent, text + "\n\n" + _tr("この登録の転送を止めますか(使用 = N にして修正)?")
     )

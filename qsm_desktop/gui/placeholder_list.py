@@ -30,7 +30,6 @@ _CONTEXT = "PlaceholderTableModel"
 COL_LABEL = 0
 COL_TOKEN = 1
 
-NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the placeholder name, e.g. PACK_NO
 TOKEN_ROLE = Qt.ItemDataRole.UserRole + 2  # what is inserted, e.g. {$_PACK_NO_$}
 
 
@@ -75,8 +74,6 @@ class PlaceholderTableModel(RowTableModel):
     )
 
     def extra_data(self, item: Placeholder, column: int, role: int) -> Any:
-        if role == NAME_ROLE:
-            return item.name
         if role == TOKEN_ROLE:
             return item.token
         return None

@@ -172,6 +172,8 @@ class PreviewController(QObject):
         self.w.warnings.clicked.connect(self._warning_clicked)
         self.w.warnings.activated.connect(self._warning_clicked)
         self.w.sample_combo.currentIndexChanged.connect(self._sample_changed)
+        # The panes' own tooltips (from the .ui), shown again after a failure's detail.
+        self._pane_tooltips = {pane: pane.toolTip() for pane in (self.w.html, self.w.text)}
         option = self.w.text.document().defaultTextOption()
         option.setFlags(option.flags() | QTextOption.Flag.ShowTabsAndSpaces)
         self.w.text.document().setDefaultTextOption(option)
@@ -212,6 +214,7 @@ class PreviewController(QObject):
             line.clear()
         self.w.html.clear()
         self.w.text.clear()
+        self._restore_tooltips()
         self.warning_model.set_warnings(())
         self.w.encoding.clear()
         self.encoding_issues = 0
@@ -289,15 +292,35 @@ class PreviewController(QObject):
         text_scroll = self.w.text.verticalScrollBar().value()
         self.w.text.setPlainText(result.text)
         self.w.text.verticalScrollBar().setValue(text_scroll)
+        self._restore_tooltips()  # instead of an earlier failure's detail
         self.warning_model.set_warnings(result.warnings)
         self._show_encoding(result.encoding.not_iso2022jp, result.encoding.not_cp932)
         self.checked.emit(self.warning_model.rowCount(), self.encoding_issues)
 
     def _show_failure(self, error: Exception) -> None:
-        message = _tr("プレビューを作れませんでした: {error}").format(error=error)
-        self.w.subject.clear()
+        """Nothing of an older render stays on screen: the panes say what to do instead, and the
+        raw error (for whoever helps the seller) is their tooltip."""
+        from qsm_desktop.gui.messages import error_detail
+
+        message = _tr(
+            "プレビューを作れませんでした。文面を編集するか、サンプル注文を選び直すと、"
+            "もう一度作ります。"
+        )
+        detail = error_detail(error)
+        for line in (self.w.subject, self.w.sender, self.w.recipients):
+            line.clear()
         self.w.html.setPlainText(message)
         self.w.text.setPlainText(message)
+        for pane in self._pane_tooltips:
+            pane.setToolTip(detail)
+        self.warning_model.set_warnings(())
+        self.w.encoding.clear()
+        self.encoding_issues = 0
+        self.checked.emit(0, 0)
+
+    def _restore_tooltips(self) -> None:
+        for pane, tooltip in self._pane_tooltips.items():
+            pane.setToolTip(tooltip)
 
     def _show_encoding(self, not_iso: Sequence[CharIssue], not_cp932: Sequence[CharIssue]) -> None:
         self.w.encoding.clear()

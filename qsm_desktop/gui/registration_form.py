@@ -37,11 +37,13 @@ from qsm_desktop.core.registrations import (
     RegistrationService,
 )
 from qsm_desktop.gui import messages
+from qsm_desktop.gui.field_errors import hide_field_error, show_field_error
 from qsm_desktop.gui.generated.ui_registration_form import Ui_RegistrationForm
 from qsm_desktop.gui.placeholder_list import PlaceholderFilterProxy, PlaceholderTableModel
 from qsm_desktop.gui.preview import PreviewController, PreviewWidgets, RenderFunction
 from qsm_desktop.gui.severity import warning_icon
 from qsm_desktop.gui.table_look import compact_rows
+from qsm_desktop.gui.utf16 import utf16_length
 
 if TYPE_CHECKING:
     from qsm_desktop.gui.highlighter import TemplateHighlighter
@@ -55,7 +57,6 @@ ACTION_LABELS = {
     "replace-address": QT_TRANSLATE_NOOP(_CONTEXT, "送信先の一括変更"),
     "qsm-import": QT_TRANSLATE_NOOP(_CONTEXT, "QSMから読み込み"),
 }
-_INVALID_STYLE = "border: 2px solid #b00020;"
 
 
 def _tr(text: str) -> str:
@@ -65,10 +66,6 @@ def _tr(text: str) -> str:
 def action_label(action: str) -> str:
     """A history action in the seller's words (登録, 修正, …)."""
     return _tr(ACTION_LABELS[action]) if action in ACTION_LABELS else action
-
-
-def utf16_length(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +139,7 @@ class RegistrationForm(QWidget):
         self._snapshot = EMPTY_VALUES
         self._loading = False
         self._helpers_ready = False
-        self._highlighters: list[TemplateHighlighter] = []
+        self._highlighter: TemplateHighlighter | None = None  # the body's (ensure_helpers)
         self.template_dialog: Any = None  # the open 参照 dialog (tests reach it here)
         ui = self.ui
         self._error_labels: dict[str, QLabel] = {
@@ -256,9 +253,7 @@ class RegistrationForm(QWidget):
 
         placeholders = load_placeholders()
         self.placeholder_model.set_placeholders(placeholders.values())
-        self._highlighters = [
-            TemplateHighlighter(self.ui.bodyEdit.document(), placeholders.keys()),
-        ]
+        self._highlighter = TemplateHighlighter(self.ui.bodyEdit.document(), placeholders.keys())
         self.preview.ensure_samples()
 
     # -- reading the form ----------------------------------------------------------------------
@@ -345,8 +340,8 @@ class RegistrationForm(QWidget):
         self._snapshot = self.values()
         self.clear_errors()
         self._enabled_toggled(values.enabled)
-        self._show_mode()
-        self._schedule_preview(immediately=True)
+        self._show_mode(self._snapshot)
+        self._schedule_preview(self._snapshot, immediately=True)
 
     def _set_template(self, template: TemplateInfo | None) -> None:
         self._template = template
@@ -427,8 +422,9 @@ class RegistrationForm(QWidget):
             self.ui.senderEdit.setCursorPosition(0)
             self.ui.bodyEdit.setPlainText(template.body)
         self._hide_error("template_no")
-        self._show_mode()
-        self._schedule_preview(immediately=True)
+        values = self.values()
+        self._show_mode(values)
+        self._schedule_preview(values, immediately=True)
 
     # -- saving ----------------------------------------------------------------------------------
     @Slot()
@@ -519,17 +515,13 @@ class RegistrationForm(QWidget):
         if label is None:
             messages.critical(self, message)
             return
-        label.setText("⚠ " + message)
-        label.setVisible(True)
         widget = self._field_widgets[field]
-        widget.setStyleSheet(_INVALID_STYLE)
-        widget.setAccessibleDescription(message)
+        focus = widget
         if field in ("period", "enabled", "standby") and not self.ui.periodSpin.isEnabled():
-            widget = self.ui.standbyCheck
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        select_all = getattr(widget, "selectAll", None)
-        if field == "destination" and select_all is not None:
-            select_all()
+            focus = self.ui.standbyCheck  # the disabled 期間 is reached through 待機
+        show_field_error(label, widget, message, focus=focus)
+        if field == "destination":
+            self.ui.destinationEdit.selectAll()
 
     def error_text(self, field: str) -> str:
         label = self._error_labels[field]
@@ -540,14 +532,7 @@ class RegistrationForm(QWidget):
             self._hide_error(field)
 
     def _hide_error(self, field: str) -> None:
-        label = self._error_labels[field]
-        if label.text():
-            label.clear()
-        label.setVisible(False)
-        widget = self._field_widgets[field]
-        if widget.styleSheet():
-            widget.setStyleSheet("")
-            widget.setAccessibleDescription("")
+        hide_field_error(self._error_labels[field], self._field_widgets[field])
 
     # -- reacting to edits ----------------------------------------------------------------------------
     @Slot()
@@ -558,11 +543,13 @@ class RegistrationForm(QWidget):
         for field, widget in self._field_widgets.items():
             if widget is sender and not self._error_labels[field].isHidden():
                 self._hide_error(field)
-        self._show_mode()
-        self._schedule_preview()
-
-    def _schedule_preview(self, immediately: bool = False) -> None:
+        # Read once a keystroke: values() copies the whole body (up to 200,000 characters).
         values = self.values()
+        self._show_mode(values)
+        self._schedule_preview(values)
+
+    def _schedule_preview(self, values: FormValues, immediately: bool = False) -> None:
+        """Render ``values`` (what the form holds now) in the preview, after a pause in typing."""
         if values == EMPTY_VALUES:
             self.preview.clear()
             return
@@ -588,10 +575,11 @@ class RegistrationForm(QWidget):
             label.setText(_tr("N: 転送しない(メールが転送されません)"))
             label.setStyleSheet("color: #8a1c1c; font-weight: bold;")
 
-    def _show_mode(self) -> None:
+    def _show_mode(self, values: FormValues | None = None) -> None:
+        """編集中 / 新規, and whether ``values`` (default: the form's now) are unsaved."""
         editing = self._editing is not None
         self.ui.modifyButton.setEnabled(editing)
-        dirty = self.is_dirty()
+        dirty = (self.values() if values is None else values) != self._snapshot
         if editing:
             assert self._editing is not None
             text = _tr("登録番号 {id} を編集中 — 【修正】で保存").format(id=self._editing.id)

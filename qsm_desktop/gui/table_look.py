@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
@@ -20,12 +20,45 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QAbstractItemModel
+
 
 def compact_rows(view: QTableView, padding: int = 6) -> None:
     """One text line per row (Qt's default row height leaves a lot of air)."""
     header = view.verticalHeader()
     header.setMinimumSectionSize(view.fontMetrics().height() + padding)
     header.setDefaultSectionSize(view.fontMetrics().height() + padding)
+
+
+def setup_table(view: QTableView, *, stretch_last: bool = True) -> None:
+    """The look of a list of findings or changes: whole rows, one text line each, columns the
+    seller resizes (the last one takes the rest unless ``stretch_last`` is False)."""
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(False)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    compact_rows(view, padding=8)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(stretch_last)
+    header.setHighlightSections(False)
+
+
+def sortable_table(
+    parent: QWidget, name: str, model: QAbstractItemModel, samples: Mapping[int, ColumnSamples]
+) -> QTableView:
+    """A :func:`setup_table` list the seller sorts by a header click; it opens in the model's
+    own order, each column as wide as its header and its ``samples`` (:func:`fit_columns`)."""
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(model)
+    setup_table(view)
+    view.setSortingEnabled(True)
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    fit_columns(view, samples)
+    return view
 
 
 def detail_label(parent: QWidget, name: str, *, lines: int) -> QLabel:

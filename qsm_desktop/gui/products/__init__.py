@@ -1,35 +1,50 @@
 """The 商品/在庫 tab: the product CSVs (SPEC §7, §9) in the main window.
 
-A thin GUI over :mod:`qsm_desktop.core.products`. :func:`install_products_view` adds to a
+A thin GUI over :mod:`qsm_desktop.core.products`. :func:`install_products_tab` adds to a
 :class:`~qsm_desktop.gui.main_window.MainWindow`:
 
 - the 「商品/在庫」 tab (:class:`ProductsView`): products with their options as a tree, search,
-  the link check's findings (double-click → the product), 「プレビューの見本に使う」;
+  the link check's findings (double-click → the product), 「プレビューの見本に使う」, which puts
+  the chosen product/option into the edit form's preview as the sample order's item;
 - in the ファイル menu: 「商品CSVを取り込む…」 and 「Shift_JIS で書き出す」 (one action per file);
 - dropping .csv files anywhere on the window imports them (:class:`CsvDropHandler`);
-- on closing the window: a running import is cancelled (it rolls back) and the workers finish.
+- on closing the window: a running import is asked about (the window's close checks), then
+  cancelled (it rolls back) and the workers finish (the window's ``closing``).
 
-The returned view's :attr:`ProductsView.sample_item_chosen` carries the chosen product/option as
-``sample_item_values`` for the preview's sample order.
+Nothing of this is needed for the window's first paint, and the view costs about 45 ms to import
+and build (three queries included). So the tab is a deferred tab of the main window: the view is
+imported and built when the tab is first shown, or when a menu action or a drop needs it
+(:attr:`ProductsTab.view`, through ``window.tab_page``). Importing this package imports only
+the installer and the drop handler; the view's classes come on first use (module
+``__getattr__``, PEP 562).
 """
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
 
 from qsm_desktop.gui import messages
-from qsm_desktop.gui.products.common import CONTEXT, tr
-from qsm_desktop.gui.products.drops import CsvDropHandler, csv_paths, dropped_files
-from qsm_desktop.gui.products.findings_model import FindingProxyModel, FindingTableModel
-from qsm_desktop.gui.products.tree_model import ProductProxyModel, ProductTreeModel
-from qsm_desktop.gui.products.view import DISPLAY_LIMIT, ProductsView
-from qsm_desktop.gui.products.workers import ImportJob, TaskRunner
+from qsm_desktop.gui.products.common import (
+    CONTEXT,
+    EXPORT_MENU_TEXT,
+    IMPORT_ACTION_TEXT,
+    IMPORT_ACTION_TIP,
+    tr,
+)
+from qsm_desktop.gui.products.drops import CsvDropHandler, csv_paths, dropped_files, is_csv
 
 if TYPE_CHECKING:
     from qsm_desktop.gui.main_window import MainWindow
+    from qsm_desktop.gui.products.findings_model import FindingProxyModel, FindingTableModel
+    from qsm_desktop.gui.products.tree_model import ProductProxyModel, ProductTreeModel
+    from qsm_desktop.gui.products.view import DISPLAY_LIMIT, ProductsView
+    from qsm_desktop.gui.products.workers import ImportJob, TaskRunner
 
 __all__ = [
     "DISPLAY_LIMIT",
@@ -39,70 +54,165 @@ __all__ = [
     "ImportJob",
     "ProductProxyModel",
     "ProductTreeModel",
+    "ProductsTab",
     "ProductsView",
     "TaskRunner",
     "csv_paths",
     "dropped_files",
+    "install_products_tab",
     "install_products_view",
+    "is_csv",
 ]
+
+# The view's names, imported on first use so that installing the tab stays cheap.
+_LAZY_NAMES = {
+    "DISPLAY_LIMIT": "view",
+    "ProductsView": "view",
+    "FindingProxyModel": "findings_model",
+    "FindingTableModel": "findings_model",
+    "ProductProxyModel": "tree_model",
+    "ProductTreeModel": "tree_model",
+    "ImportJob": "workers",
+    "TaskRunner": "workers",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY_NAMES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
+
 
 TAB_TITLE = QT_TRANSLATE_NOOP(CONTEXT, "商品/在庫")
 STATUS_MS = 8000
+SAMPLE_STATUS_MS = 10_000
 
 
-class _WindowHooks(QObject):
-    """Closing the window: ask about a running import, stop it, wait for the workers."""
+def sample_status(values: dict[str, Any]) -> str:
+    """The status bar's note once a product/option is the preview's sample item."""
+    code = values.get("ITEM_CODE") or ""
+    name = values.get("ITEM_NM") or ""
+    option = values.get("OPTION_NM") or ""
+    what = " ".join(part for part in (code, name) if part)
+    if option:
+        what += f" ({option})"
+    return tr("プレビューの見本の商品: {what}(サンプル注文を選び直すと元に戻ります)").format(
+        what=what
+    )
 
-    def __init__(self, window: MainWindow, view: ProductsView) -> None:
+
+class ProductsTab(QObject):
+    """The 商品/在庫 tab of one main window: its deferred view, ファイル menu entries, CSV drops
+    and closing checks. A child of the window: lives as long as it."""
+
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.setObjectName("productsWindowHooks")
+        self.setObjectName("productsTab")
         self.window = window
-        self.view = view
-        window.installEventFilter(self)
+        self._view: ProductsView | None = None
+        self.tab_index = window.add_deferred_tab(tr(TAB_TITLE), self._build)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            view = self.view
-            if view.import_job is not None and not messages.ask_yes_no(
-                self.window,
-                tr("商品CSVを取り込んでいます。中止して閉じますか?(何も取り込まれません)"),
-                tr("中止して閉じる"),
-                tr("取り込みを続ける"),
-            ):
-                event.ignore()
-                return True
-            view.save_layout()
-            view.shutdown()
-        return super().eventFilter(watched, event)
+        # ファイル: 新規 / 保存 | 商品CSVを取り込む… / Shift_JIS で書き出す ▸ | 終了
+        ui = window.ui
+        menu = ui.menuFile
+        if ui.actionQuit in menu.actions():
+            separator = menu.insertSeparator(ui.actionQuit)
+        else:
+            separator = menu.addSeparator()
+        # QAction(parent) and setText: see gui/safety's _action.
+        self.action_import = QAction(window)
+        self.action_import.setText(tr(IMPORT_ACTION_TEXT))
+        self.action_import.setObjectName("actionImportProducts")
+        self.action_import.setStatusTip(tr(IMPORT_ACTION_TIP))
+        self.action_import.triggered.connect(lambda _checked=False: self.view.choose_and_import())
+        menu.insertAction(separator, self.action_import)
+        # The view's per-file export actions join this menu when the view is built; opening the
+        # menu builds it (its actions know which files are imported).
+        self.export_menu = QMenu(tr(EXPORT_MENU_TEXT), window)
+        self.export_menu.setObjectName("menuExportSjis")
+        self.export_menu.aboutToShow.connect(lambda: self.view)
+        menu.insertMenu(separator, self.export_menu)
 
+        self.drop_handler = CsvDropHandler(window, self._dropped)
+        # Tabs installed after this one bring their own line edits: watch those too once shown.
+        ui.mainTabs.currentChanged.connect(lambda _index: self.drop_handler.watch(window))
+        window.add_close_check(self._may_close)
+        window.closing.connect(self._window_closing)
 
-def install_products_view(window: MainWindow) -> ProductsView:
-    """Add the 商品/在庫 tab, its ファイル menu actions and CSV drops to ``window``."""
-    view = ProductsView(window.service.operator, settings=window.settings)
-    view.tab_index = window.add_tab(view, tr(TAB_TITLE))
-    view.restore_layout()
+    @property
+    def view(self) -> ProductsView:
+        """The 商品/在庫 view (imported, built and put in its tab on first use)."""
+        if self._view is None:
+            self.window.tab_page(self.tab_index)  # calls _build
+        assert self._view is not None
+        return self._view
 
-    # ファイル: 新規 / 保存 | 商品CSVを取り込む… / Shift_JIS で書き出す ▸ | 終了
-    ui = window.ui
-    menu = ui.menuFile
-    if ui.actionQuit in menu.actions():
-        separator = menu.insertSeparator(ui.actionQuit)
-    else:
-        separator = menu.addSeparator()
-    menu.insertAction(separator, view.action_import)
-    menu.insertMenu(separator, view.export_menu)
+    @property
+    def built(self) -> bool:
+        return self._view is not None
 
-    def dropped(paths: list[str], others: list[str]) -> None:
+    def _build(self) -> ProductsView:
+        from qsm_desktop.gui.products.view import ProductsView
+
+        window = self.window
+        # The operator is asked for at each import: 担当者名の設定 may change it meanwhile.
+        view = ProductsView(lambda: window.service.operator, settings=window.settings)
+        view.tab_index = self.tab_index
+        view.restore_layout()
+        for action in view.kind_actions():
+            self.export_menu.addAction(action)
+        # The menu's 取り込む follows the view's (disabled while an import or export runs).
+        view.action_import.enabledChanged.connect(self.action_import.setEnabled)
+        self.action_import.setEnabled(view.action_import.isEnabled())
+        # Whatever started it (menu, button, drop), an import shows the tab it fills.
+        view.import_started.connect(lambda _job: window.ui.mainTabs.setCurrentWidget(view))
+        view.message.connect(lambda text: window.statusBar().showMessage(text, STATUS_MS))
+        view.sample_item_chosen.connect(self._use_as_sample)
+        self._view = view
+        return view
+
+    # -- the window's parts ------------------------------------------------------------------
+    def _dropped(self, paths: list[str], others: list[str]) -> None:
+        view = self.view
         if view.import_paths(paths) is not None and others:
             names = "、".join(Path(f).name for f in others)
             view.message.emit(tr("CSV 以外のファイルは取り込みません: {names}").format(names=names))
 
-    drop_handler = CsvDropHandler(window, dropped)
-    # Tabs installed after this one bring their own line edits: watch those too once shown.
-    ui.mainTabs.currentChanged.connect(lambda _index: drop_handler.watch(window))
-    # Whatever started it (menu, button, drop), an import shows the tab it fills.
-    view.import_started.connect(lambda _job: ui.mainTabs.setCurrentWidget(view))
-    view.message.connect(lambda text: window.statusBar().showMessage(text, STATUS_MS))
-    view.drop_handler = drop_handler
-    view.window_hooks = _WindowHooks(window, view)
-    return view
+    @Slot(dict)
+    def _use_as_sample(self, values: dict[str, Any]) -> None:
+        """「プレビューの見本に使う」: the edit form's preview shows the chosen item."""
+        window = self.window
+        window.form.preview.set_item_values(values)
+        window.ui.mainTabs.setCurrentIndex(0)
+        window.statusBar().showMessage(sample_status(values), SAMPLE_STATUS_MS)
+
+    # -- closing -------------------------------------------------------------------------------
+    def _may_close(self) -> bool:
+        """Asked before the window closes: a running import stops only if the seller says so."""
+        view = self._view
+        if view is None or view.import_job is None:
+            return True
+        return messages.ask_yes_no(
+            self.window,
+            tr("商品CSVを取り込んでいます。中止して閉じますか?(何も取り込まれません)"),
+            tr("中止して閉じる"),
+            tr("取り込みを続ける"),
+        )
+
+    @Slot()
+    def _window_closing(self) -> None:
+        view = self._view
+        if view is not None:
+            view.save_layout()
+            view.shutdown()
+
+
+def install_products_tab(window: MainWindow) -> ProductsTab:
+    """Add the 商品/在庫 tab (built on first use), its ファイル menu actions and CSV drops."""
+    return ProductsTab(window)
+
+
+def install_products_view(window: MainWindow) -> ProductsView:
+    """:func:`install_products_tab` with the view built now."""
+    return install_products_tab(window).view

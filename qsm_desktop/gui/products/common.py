@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from qsm_desktop.gui.table_model import RowSortProxy
@@ -18,6 +18,15 @@ PRODUCT_ROLE = Qt.ItemDataRole.UserRole + 3  # the core Product of the row (or o
 OPTION_ROLE = Qt.ItemDataRole.UserRole + 4  # the core OptionRow of an option row, else None
 LINE_ROLE = Qt.ItemDataRole.UserRole + 5  # the line of the row in its file
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 6  # the core Finding of a findings row
+
+# The import and export entries, worded once for the tab's buttons and the ファイル menu.
+IMPORT_ACTION_TEXT = QT_TRANSLATE_NOOP(CONTEXT, "商品CSVを取り込む…(&P)")
+IMPORT_ACTION_TIP = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "GoodsList.csv / InventoryManagement_gridInventory.csv を取り込みます"
+    "(ウィンドウにドロップしても取り込めます)",
+)
+EXPORT_MENU_TEXT = QT_TRANSLATE_NOOP(CONTEXT, "Shift_JIS で書き出す(&J)")
 
 MUTED_TEXT = QColor(110, 110, 110)
 ERROR_TEXT = QColor(176, 0, 32)

@@ -14,7 +14,9 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
-from qsm_desktop.gui.products.view import is_csv
+
+def is_csv(path: str) -> bool:
+    return path.lower().endswith(".csv")
 
 
 def dropped_files(mime: QMimeData | None) -> tuple[list[str], list[str]]:

@@ -335,9 +335,6 @@ class ProductTreeModel(QAbstractItemModel):
     def products(self) -> list[Product]:
         return list(self._products)
 
-    def product_at(self, row: int) -> Product:
-        return self._products[row]
-
     def option_count(self) -> int:
         return sum(len(p.options) for p in self._products)
 

@@ -18,10 +18,10 @@ A thin view over :mod:`qsm_desktop.core.products`; every slow call of the core r
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressDialog,
     QPushButton,
-    QTableView,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -68,8 +67,12 @@ from qsm_desktop.core.products.export import check_replacement
 from qsm_desktop.core.products.rules import load_rules
 from qsm_desktop.gui import messages
 from qsm_desktop.gui.elide import elide_column
+from qsm_desktop.gui.messages import error_detail
 from qsm_desktop.gui.products.common import (
     ERROR_TEXT,
+    EXPORT_MENU_TEXT,
+    IMPORT_ACTION_TEXT,
+    IMPORT_ACTION_TIP,
     OK_TEXT,
     OPTION_ROLE,
     PRODUCT_ROLE,
@@ -113,6 +116,7 @@ from qsm_desktop.gui.table_look import (
     detail_label,
     fit_columns,
     pane_splitter,
+    sortable_table,
     view_pane,
 )
 from qsm_desktop.gui.view_settings import ViewSettings
@@ -153,10 +157,6 @@ FINDING_SAMPLES: dict[int, ColumnSamples] = {
     COL_VALUE: "2031/03/31 23:59",
     COL_CODE: "end-date-too-late",
 }
-
-
-def is_csv(path: str) -> bool:
-    return path.lower().endswith(".csv")
 
 
 def import_summary(reports: Sequence[ImportReport]) -> str:
@@ -228,14 +228,16 @@ class ProductsView(QWidget):
 
     def __init__(
         self,
-        operator: str,
+        operator: str | Callable[[], str],
         parent: QWidget | None = None,
         *,
         settings: ViewSettings | None = None,
     ) -> None:
+        """``operator``: the name recorded with each import, or what gives it at the import
+        (the window's 担当者名, which the seller may change while the tab is open)."""
         super().__init__(parent)
         self.setObjectName("productsView")
-        self.operator = operator
+        self._operator = operator
         self.settings = settings
         self.runner = TaskRunner(self)
         self.runner.finished.connect(self._on_finished)
@@ -255,30 +257,27 @@ class ProductsView(QWidget):
         self._pending_jump: tuple[str, int | None] | None = None
         self._check_after_search = False  # after an import: list first, then the link check
         self._export_request: tuple[FileKind, str, str | None] | None = None
-        # Set by install_products_view: the tab's index, the window's drop handler and hooks.
-        self.tab_index = -1
-        self.drop_handler: QObject | None = None
-        self.window_hooks: QObject | None = None
+        self.tab_index = -1  # set by the installer (gui/products/__init__.py)
 
         self._build_actions()
         self._build()
         self.refresh_imports()
         self._show_findings_summary()
 
+    @property
+    def operator(self) -> str:
+        """The name recorded with an import (取り込み者)."""
+        return self._operator if isinstance(self._operator, str) else self._operator()
+
     # -- actions (shared by the tab's buttons and the window's ファイル menu) -------------------
     def _build_actions(self) -> None:
-        self.action_import = QAction(tr("商品CSVを取り込む…(&P)"), self)
+        self.action_import = QAction(tr(IMPORT_ACTION_TEXT), self)
         self.action_import.setObjectName("actionImportProducts")
-        self.action_import.setStatusTip(
-            tr(
-                "GoodsList.csv / InventoryManagement_gridInventory.csv を取り込みます"
-                "(ウィンドウにドロップしても取り込めます)"
-            )
-        )
+        self.action_import.setStatusTip(tr(IMPORT_ACTION_TIP))
         self.action_import.setIconText(tr("商品CSVを取り込む…"))
         self.action_import.triggered.connect(self.choose_and_import)
 
-        self.export_menu = QMenu(tr("Shift_JIS で書き出す(&J)"), self)
+        self.export_menu = QMenu(tr(EXPORT_MENU_TEXT), self)
         self.export_menu.setObjectName("menuExportSjis")
         self.export_actions: dict[str, QAction] = {}
         for kind in KINDS:
@@ -404,23 +403,10 @@ class ProductsView(QWidget):
         findings_head.addWidget(self.severity_filter)
         findings_head.addWidget(self.check_button)
 
-        self.findings_view = QTableView(self)
-        self.findings_view.setObjectName("productFindingsTable")
-        self.findings_view.setModel(self.finding_proxy)
-        self.findings_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.findings_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.findings_view.setWordWrap(False)
-        self.findings_view.setSortingEnabled(True)
-        self.findings_view.verticalHeader().setVisible(False)
-        self.findings_view.verticalHeader().setDefaultSectionSize(
-            self.findings_view.fontMetrics().height() + 8
+        self.findings_view = sortable_table(
+            self, "productFindingsTable", self.finding_proxy, FINDING_SAMPLES
         )
-        findings_header = self.findings_view.horizontalHeader()
-        findings_header.setSectionsMovable(True)
-        findings_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        findings_header.setStretchLastSection(True)
-        findings_header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        fit_columns(self.findings_view, FINDING_SAMPLES)
+        self.findings_view.horizontalHeader().setSectionsMovable(True)
         # a long file name keeps its end (…_gridInventory.csv); the whole name is in the tooltip
         elide_column(self.findings_view, COL_FILE, Qt.TextElideMode.ElideMiddle)
         # activated: double-click, or Enter on the current finding
@@ -531,10 +517,14 @@ class ProductsView(QWidget):
             self._check_after_search = False
             self.run_check()
         if isinstance(result, Exception):
-            self.result_label.setText(tr("検索できませんでした: {error}").format(error=result))
+            self.result_label.setText(
+                tr("検索できませんでした。もう一度【検索】を押してください。")
+            )
+            self.result_label.setToolTip(error_detail(result))
             self._pending_jump = None
             return
         assert isinstance(result, list)
+        self.result_label.setToolTip("")
         self.truncated = len(result) > DISPLAY_LIMIT
         self.tree_model.set_products(result[:DISPLAY_LIMIT])
         self._show_result_count()
@@ -604,10 +594,7 @@ class ProductsView(QWidget):
             return None
         product, option = chosen
         values = sample_item_values(product, option)
-        what = product.item_no + (
-            f" ({option.label})" if option is not None and option.label else ""
-        )
-        self.message.emit(tr("プレビューの見本の商品: {what}").format(what=what))
+        # Said once, by whoever puts it into the preview (the installer: the status bar).
         self.sample_item_chosen.emit(values)
         return values
 
@@ -685,10 +672,12 @@ class ProductsView(QWidget):
         self.check_button.setEnabled(True)
         if isinstance(result, Exception):
             self.findings_summary.setText(
-                tr("リンクチェックができませんでした: {error}").format(error=result)
+                tr("リンクチェックができませんでした。もう一度【リンクチェック】を押してください。")
             )
+            self.findings_summary.setToolTip(error_detail(result))
             self.findings_summary.setStyleSheet(f"color: {ERROR_TEXT.name()};")
             return
+        self.findings_summary.setToolTip("")
         assert isinstance(result, list)
         self.findings = result
         self.finding_model.set_findings(result)
@@ -874,9 +863,11 @@ class ProductsView(QWidget):
         elif isinstance(result, Exception):
             messages.critical(
                 self.window(),
-                tr("取り込みできませんでした(何も取り込んでいません): {error}").format(
-                    error=result
+                tr(
+                    "取り込みできませんでした(何も取り込んでいません)。"
+                    "ファイルをほかのアプリ(Excel など)で開いていれば閉じて、もう一度取り込んでください。"
                 ),
+                error_detail(result),
             )
         else:
             assert isinstance(result, list)
@@ -993,7 +984,12 @@ class ProductsView(QWidget):
             messages.critical(self.window(), str(result))
         elif isinstance(result, Exception):
             messages.critical(
-                self.window(), tr("書き出せませんでした: {error}").format(error=result)
+                self.window(),
+                tr(
+                    "書き出せませんでした。保存先のフォルダーに書き込めるか、同じ名前のファイルを"
+                    "ほかのアプリ(Excel など)で開いていないか確かめて、もう一度書き出してください。"
+                ),
+                error_detail(result),
             )
 
     def _offer_replacement(self, error: Cp932ExportError, kind: FileKind, path: str) -> bool:

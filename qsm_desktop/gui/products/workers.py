@@ -92,10 +92,6 @@ class TaskRunner(QObject):
     def generation(self, name: str) -> int:
         return self._generations.get(name, 0)
 
-    def supersede(self, name: str) -> None:
-        """Drop the result of the running job of this name when it comes."""
-        self._generations[name] = self._generations.get(name, 0) + 1
-
     def wait(self, msecs: int = 30000) -> bool:
         """Wait for every job (closing the window, the end of a test)."""
         return self._pool.waitForDone(msecs)

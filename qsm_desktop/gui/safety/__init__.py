@@ -29,7 +29,7 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -76,9 +76,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
-# A report of more registrations than this refreshes the grid with one search (one model reset)
-# instead of row by row: thousands of single-row inserts cost more than one reset.
-ROW_BY_ROW_LIMIT = 200
 TEXT_FIELDS = ("title", "sender", "body")
 
 
@@ -132,7 +129,7 @@ class SafetyViews(QObject):
         # rowsInserted). A search (a model reset) changes nothing and is not listened to.
         window.model.dataChanged.connect(self._changed)
         window.model.rowsInserted.connect(self._changed)
-        window.installEventFilter(self)
+        window.closing.connect(self._window_closing)
 
     # -- the views, built on first need ---------------------------------------------------------
     @property
@@ -192,14 +189,9 @@ class SafetyViews(QObject):
             view.invalidate()
 
     def apply_report(self, report: ChangeReport) -> None:
-        """A change made by a safety dialog: to the grid, and both tabs out of date."""
-        window = self.window
-        if len(report.registrations) > ROW_BY_ROW_LIMIT:
-            window.search()
-            window.last_report = report
-        else:
-            window.apply_report(report)
-        self._changed()
+        """A change made by a safety dialog: to the grid (one batch, however many rows), which
+        marks both tabs out of date (its dataChanged / rowsInserted, see __init__)."""
+        self.window.apply_report(report)
 
     # -- tabs -----------------------------------------------------------------------------------
     @Slot()
@@ -276,11 +268,11 @@ class SafetyViews(QObject):
         self.apply_report(result.report)
 
     # -- closing ---------------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.save_layout()
-            self.shutdown()
-        return super().eventFilter(watched, event)
+    @Slot()
+    def _window_closing(self) -> None:
+        # window.closing comes after every question was answered yes: stopping is safe now.
+        self.save_layout()
+        self.shutdown()
 
     def shutdown(self) -> None:
         """No check or rebuild left pending (the window is closing)."""

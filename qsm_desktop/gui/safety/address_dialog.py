@@ -38,23 +38,30 @@ from qsm_desktop.core.safety import (
 )
 from qsm_desktop.core.safety.rows import address_key
 from qsm_desktop.gui import messages
+from qsm_desktop.gui.field_errors import (
+    ERROR_LABEL_STYLE,
+    error_label,
+    hide_field_error,
+    show_field_error,
+)
 from qsm_desktop.gui.registration_model import DISABLED_BACKGROUND, stop_sign
 from qsm_desktop.gui.safety.common import (
     CONTEXT,
     DARK_TEXT,
-    ERROR_LABEL_STYLE,
     ListTableModel,
     SortProxy,
     dialog_button,
-    error_label,
-    hide_field_error,
-    show_field_error,
-    sortable_table,
     text_label,
     tr,
     yn,
 )
-from qsm_desktop.gui.table_look import ColumnSamples, Sample, column_width, share_width_when_shown
+from qsm_desktop.gui.table_look import (
+    ColumnSamples,
+    Sample,
+    column_width,
+    share_width_when_shown,
+    sortable_table,
+)
 from qsm_desktop.gui.table_model import CENTER, Column
 
 COL_ID = 0

@@ -16,7 +16,15 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from qsm_desktop.core.safety import CoverageCell, CoverageMatrix, CoverageRow, Finding
+from qsm_desktop.core.safety import (
+    CELL_STATES,
+    STATE_LABELS,
+    CoverageCell,
+    CoverageMatrix,
+    CoverageRow,
+    Finding,
+)
+from qsm_desktop.core.safety.coverage import DISABLED, ENABLED, MISSING, STANDBY
 from qsm_desktop.core.vocabulary import GROUP_ORDER, KINDS
 from qsm_desktop.gui.safety.common import (
     CONTEXT,
@@ -41,37 +49,41 @@ MATRIX_COL_GROUP = 0
 MATRIX_COL_ADDRESS = 1
 MATRIX_FIRST_KIND = 2
 
-SYMBOLS = {"enabled": "○", "standby": "△", "disabled": "×", "missing": "—"}
-STATE_WORDS = {
-    "enabled": QT_TRANSLATE_NOOP(CONTEXT, "使用"),
-    "standby": QT_TRANSLATE_NOOP(CONTEXT, "待機"),
-    "disabled": QT_TRANSLATE_NOOP(CONTEXT, "使用N"),
-    "missing": QT_TRANSLATE_NOOP(CONTEXT, "未登録"),
-}
+# The states in the core's order (使用, 待機, 使用N, 未登録: from forwarded to nothing), which is
+# also how a kind's column sorts; their words are the core's (the CLI and the printed check say
+# the same), passed through tr() like the grid's headers.
+STATE_ORDER = {state: position for position, state in enumerate(CELL_STATES)}
+STATE_WORDS = {state: STATE_LABELS[state] for state in CELL_STATES}
+SYMBOLS = {ENABLED: "○", STANDBY: "△", DISABLED: "×", MISSING: "—"}
 STATE_MEANINGS = {
-    "enabled": QT_TRANSLATE_NOOP(CONTEXT, "使用(Y/N) = Y: メールは連動システムへ転送されます。"),
-    "standby": QT_TRANSLATE_NOOP(
+    ENABLED: QT_TRANSLATE_NOOP(CONTEXT, "使用(Y/N) = Y: メールは連動システムへ転送されます。"),
+    STANDBY: QT_TRANSLATE_NOOP(
         CONTEXT, "使用(Y/N) = Y、待機(Y/N) = Y: 転送されますが、待機の設定があります。"
     ),
-    "disabled": QT_TRANSLATE_NOOP(
+    DISABLED: QT_TRANSLATE_NOOP(
         CONTEXT,
         "登録はありますが 使用(Y/N) が N です。このお知らせは連動システムへ転送されません。",
     ),
-    "missing": QT_TRANSLATE_NOOP(
+    MISSING: QT_TRANSLATE_NOOP(
         CONTEXT, "このテンプレートのグループと送信先では、このお知らせ種類の登録がありません。"
     ),
 }
 STATE_BACKGROUNDS = {
-    "enabled": QColor(220, 239, 214),
-    "standby": QColor(252, 241, 196),
-    "disabled": QColor(246, 214, 214),
-    "missing": QColor(236, 236, 236),
+    ENABLED: QColor(220, 239, 214),
+    STANDBY: QColor(252, 241, 196),
+    DISABLED: QColor(246, 214, 214),
+    MISSING: QColor(236, 236, 236),
 }
+
+
+def state_text(state: str) -> str:
+    """「○ 使用」: a state's symbol and words."""
+    return f"{SYMBOLS[state]} {tr(STATE_WORDS[state])}"
 
 
 def cell_text(cell: CoverageCell) -> str:
     """「○ 使用」 … with the number of registrations when a cell has more than one."""
-    text = f"{SYMBOLS[cell.state]} {tr(STATE_WORDS[cell.state])}"
+    text = state_text(cell.state)
     if len(cell.registration_ids) > 1:
         text += tr("({count}件)").format(count=len(cell.registration_ids))
     return text
@@ -80,7 +92,7 @@ def cell_text(cell: CoverageCell) -> str:
 def cell_tooltip(row: CoverageRow, cell: CoverageCell) -> str:
     lines = [
         f"{row.group_label} / {row.address_label}",
-        f"{cell.kind_label}: {SYMBOLS[cell.state]} {tr(STATE_WORDS[cell.state])}",
+        f"{cell.kind_label}: {state_text(cell.state)}",
         tr(STATE_MEANINGS[cell.state]),
     ]
     if cell.registration_ids:
@@ -93,7 +105,7 @@ def _cell_column(position: int, label: str) -> Column:
     return Column(
         label,
         lambda row: cell_text(row.cells[position]),
-        sort=lambda row: row.cells[position].state,
+        sort=lambda row: STATE_ORDER[row.cells[position].state],
         align=CENTER,
         header_tooltip=QT_TRANSLATE_NOOP(CONTEXT, "お知らせ種類"),
     )
@@ -169,8 +181,8 @@ class CoverageTableModel(ListTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(STATE_BACKGROUNDS[cell.state])
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(MUTED_TEXT if cell.state == "missing" else DARK_TEXT)
-        if role == Qt.ItemDataRole.FontRole and cell.state == "disabled":
+            return QBrush(MUTED_TEXT if cell.state == MISSING else DARK_TEXT)
+        if role == Qt.ItemDataRole.FontRole and cell.state == DISABLED:
             return self._bold
         return None
 

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from qsm_desktop.core.catalog import all_templates
 from qsm_desktop.core.errors import QsmError
 from qsm_desktop.core.safety import (
+    CELL_STATES,
     CoverageMatrix,
     SetupReport,
     SetupRow,
@@ -48,6 +49,7 @@ from qsm_desktop.core.safety import (
     load_rules,
 )
 from qsm_desktop.core.vocabulary import KINDS
+from qsm_desktop.gui.messages import error_detail
 from qsm_desktop.gui.safety.check_models import (
     FINDING_COL_DESTINATION,
     FINDING_COL_LABEL,
@@ -57,19 +59,17 @@ from qsm_desktop.gui.safety.check_models import (
     MATRIX_COL_ADDRESS,
     MATRIX_COL_GROUP,
     MATRIX_FIRST_KIND,
-    STATE_WORDS,
-    SYMBOLS,
+    STATE_MEANINGS,
     CoverageProxy,
     CoverageTableModel,
     FindingFilterProxy,
     FindingRow,
     FindingTableModel,
     finding_rows,
+    state_text,
 )
 from qsm_desktop.gui.safety.common import (
     ROW_ROLE,
-    setup_table,
-    sortable_table,
     summary_label,
     text_label,
     tr,
@@ -81,6 +81,8 @@ from qsm_desktop.gui.table_look import (
     detail_label,
     fit_columns,
     pane_splitter,
+    setup_table,
+    sortable_table,
     text_width,
     view_pane,
 )
@@ -183,18 +185,14 @@ class SetupCheckView(QWidget):
         bold.setBold(True)
         matrix_title.setFont(bold)
         legend = QLabel(
-            "   ".join(f"{SYMBOLS[s]} {tr(STATE_WORDS[s])}" for s in SYMBOLS)
+            "   ".join(state_text(state) for state in CELL_STATES)
             + tr("   (ダブルクリックで登録を開く)"),
             self,
         )
         legend.setObjectName("matrixLegend")
+        # The same meanings as each cell's tooltip.
         legend.setToolTip(
-            tr(
-                "○ 使用: 使用(Y/N)=Y で転送されます\n"
-                "△ 待機: 使用(Y/N)=Y、待機(Y/N)=Y\n"
-                "× 使用N: 登録はあるが 使用(Y/N)=N で転送されません\n"
-                "— 未登録: このお知らせ種類の登録がありません"
-            )
+            "\n".join(f"{state_text(s)}: {tr(STATE_MEANINGS[s])}" for s in CELL_STATES)
         )
         self.address_filter = QLineEdit(self)
         self.address_filter.setObjectName("matrixAddressFilter")
@@ -395,6 +393,7 @@ class SetupCheckView(QWidget):
             )
 
     def _show_status(self) -> None:
+        self.status_label.setToolTip("")  # an earlier failure's detail
         if self.pending:
             self.status_label.setText(tr("チェック中…"))
         elif self._stale and self.result is not None:
@@ -408,9 +407,17 @@ class SetupCheckView(QWidget):
             self.status_label.clear()
 
     def _show_failure(self, error: Exception) -> None:
+        """What to do, in the seller's words; the raw error (often English, from SQLite) only
+        in the tooltip."""
         self.summary_label.setText(tr("設定チェックができませんでした"))
         self.summary_label.setStyleSheet("color: #b00020;")
-        self.status_label.setText(str(error))
+        text = tr(
+            "【再チェック】でもう一度チェックしてください。くり返すときは、アプリを開き直してください。"
+        )
+        if isinstance(error, QsmError):  # the core's own words say what went wrong
+            text = f"{error} {text}"
+        self.status_label.setText(text)
+        self.status_label.setToolTip(error_detail(error))
 
     @Slot()
     def _filter_matrix(self) -> None:
@@ -525,10 +532,6 @@ class SetupCheckView(QWidget):
         if menu is not None:
             menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             menu.popup(self.matrix_view.viewport().mapToGlobal(pos))
-
-    def kind_column(self, position: int) -> int:
-        """The matrix column of the n-th お知らせ種類 (0 = 注文情報)."""
-        return MATRIX_FIRST_KIND + position
 
     # -- layout memory -------------------------------------------------------------------------------
     def restore_layout(self, settings: ViewSettings) -> None:

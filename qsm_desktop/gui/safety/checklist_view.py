@@ -47,19 +47,19 @@ from qsm_desktop.core.safety import (
     untick,
 )
 from qsm_desktop.core.safety.checklist import OPEN_SCREEN
+from qsm_desktop.core.safety.checklist import _change_summary as core_change_summary
 from qsm_desktop.gui import messages
-from qsm_desktop.gui.registration_form import history_value
+from qsm_desktop.gui.messages import error_detail
 from qsm_desktop.gui.safe_browser import InertDocument, SafeBrowser
 from qsm_desktop.gui.safety.common import (
     CONTEXT,
     MUTED_TEXT,
     ListTableModel,
-    setup_table,
     summary_label,
     text_label,
     tr,
 )
-from qsm_desktop.gui.table_look import Sample, fit_columns, pane_splitter
+from qsm_desktop.gui.table_look import Sample, fit_columns, pane_splitter, setup_table
 from qsm_desktop.gui.table_model import CENTER, Column
 from qsm_desktop.gui.view_settings import ViewSettings
 
@@ -74,19 +74,9 @@ COL_ACTION = 3
 
 
 def change_summary(item: ChecklistItem) -> str:
-    """処理: 登録, or 修正 with what changes (送信先 a → b, 使用(Y/N) Y → N …)."""
-    if item.action == "register":
-        return tr("登録(新しい登録)")
-    parts = []
-    for change in item.changes:
-        if change.field == "body":
-            parts.append(tr("{label}を変更").format(label=change.label))
-        else:
-            parts.append(
-                f"{change.label} {history_value(change.field, change.before)} → "
-                f"{history_value(change.field, change.after)}"
-            )
-    return f"{item.action_label}: " + "、".join(parts)
+    """処理: 登録 or 修正, then what changes (送信先 a → b, 使用(Y/N) Y → N …) in the words of
+    the printed and copied checklist (the core's summary: one wording wherever it is read)."""
+    return f"{item.action_label}: {core_change_summary(item)}"
 
 
 class ChecklistTableModel(ListTableModel):
@@ -115,7 +105,7 @@ class ChecklistTableModel(ListTableModel):
     )
 
     ticksChanged = Signal()  # a tick was written: the checklist should be rebuilt
-    tickFailed = Signal(str)
+    tickFailed = Signal(object)  # the exception: a tick could not be written
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -163,7 +153,7 @@ class ChecklistTableModel(ListTableModel):
         try:
             (tick if ticked else untick)(item)
         except (QsmError, peewee.DatabaseError) as exc:
-            self.tickFailed.emit(str(exc))
+            self.tickFailed.emit(exc)
             return False
         self._rows[row] = replace(item, ticked=ticked)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
@@ -252,7 +242,7 @@ class ChecklistView(QWidget):
         self.refresh_count = 0
         self.model = ChecklistTableModel(self)
         self.model.ticksChanged.connect(self._ticks_changed)
-        self.model.tickFailed.connect(lambda text: messages.critical(self, text))
+        self.model.tickFailed.connect(self._tick_failed)
         self._build()
 
     def _build(self) -> None:
@@ -357,10 +347,16 @@ class ChecklistView(QWidget):
         try:
             checklist = build_checklist()
         except (QsmError, peewee.DatabaseError) as exc:
+            self._stale = True  # still out of date: showing the tab again tries again
             self.status_label.setText(
-                tr("チェックリストを作れませんでした: {error}").format(error=exc)
+                tr(
+                    "チェックリストを作れませんでした。ほかのタブを開いてからこのタブに戻ると、"
+                    "もう一度作ります。"
+                )
             )
+            self.status_label.setToolTip(error_detail(exc))
             return None
+        self.status_label.setToolTip("")
         self._stale = False
         self.refresh_count += 1
         self.checklist = checklist
@@ -375,6 +371,14 @@ class ChecklistView(QWidget):
         self._show_steps(self.current_item())
         self.refreshed.emit(checklist)
         return checklist
+
+    def _tick_failed(self, error: Exception) -> None:
+        text = tr(
+            "「済」の変更を保存できませんでした(元のままです)。もう一度クリックしてください。"
+        )
+        if isinstance(error, QsmError):
+            text = f"{error}\n{text}"
+        messages.critical(self, text, error_detail(error))
 
     @Slot()
     def _ticks_changed(self) -> None:
@@ -447,7 +451,13 @@ class ChecklistView(QWidget):
             path.write_text(self.checklist.to_html(), encoding="utf-8")
         except OSError as exc:
             messages.critical(
-                self, tr("保存できませんでした: {path}\n{error}").format(path=path, error=exc)
+                self,
+                tr(
+                    "保存できませんでした: {path}\n"
+                    "フォルダーに書き込めるか、同じ名前のファイルをほかのアプリで開いていないか"
+                    "確かめて、もう一度保存してください(別の場所や名前でも保存できます)。"
+                ).format(path=path),
+                error_detail(exc),
             )
             return None
         self.status_label.setText(tr("保存しました: {path}").format(path=path))
@@ -471,7 +481,13 @@ class ChecklistView(QWidget):
         try:
             mark_applied(checklist)
         except (QsmError, peewee.DatabaseError) as exc:
-            messages.critical(self, str(exc))
+            text = tr(
+                "反映済みにできませんでした(何も変更していません)。"
+                "もう一度「すべて反映済みにする」を押してください。"
+            )
+            if isinstance(exc, QsmError):
+                text = f"{exc}\n{text}"
+            messages.critical(self, text, error_detail(exc))
             return False
         self.refresh()
         self.status_label.setText(

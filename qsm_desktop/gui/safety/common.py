@@ -1,4 +1,4 @@
-"""Helpers shared by the safety views: their table model and proxy, tooltips, error labels.
+"""Helpers shared by the safety views: their table model and proxy, tooltips, labels.
 
 Every grid of the safety views is a :class:`ListTableModel` over plain dataclasses from the core
 (STYLE.md practice 5): a :class:`~qsm_desktop.gui.table_model.RowTableModel` whose columns are
@@ -9,14 +9,13 @@ declared once (header, display, sort key, tooltip); the object behind a row is s
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-from qsm_desktop.gui.table_look import ColumnSamples, fit_columns
 from qsm_desktop.gui.table_model import RowSortProxy, RowTableModel
 
 CONTEXT = "Safety"
@@ -25,8 +24,6 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the core object behind the row
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # what the column sorts by
 ID_ROLE = Qt.ItemDataRole.UserRole + 3  # the (first) registration id of the row, or None
 
-INVALID_STYLE = "border: 2px solid #b00020;"
-ERROR_LABEL_STYLE = "color: #b00020;"
 # Tinted cells always set a dark text colour too, so that a dark desktop theme's light text
 # never lands on a light tint.
 DARK_TEXT = QColor(30, 30, 30)
@@ -87,37 +84,6 @@ class SortProxy(RowSortProxy):
 # -- widgets ------------------------------------------------------------------------------------------
 
 
-def setup_table(view: QTableView, *, stretch_last: bool = True) -> None:
-    """The look every safety grid shares: whole rows, readable row height, movable columns."""
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(False)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(stretch_last)
-    header.setHighlightSections(False)
-
-
-def sortable_table(
-    parent: QWidget, name: str, model: QAbstractItemModel, samples: Mapping[int, ColumnSamples]
-) -> QTableView:
-    """A safety grid the seller sorts by a header click; it opens in the model's own order.
-
-    Each column is as wide as its header and its ``samples`` (:func:`table_look.fit_columns`).
-    """
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    setup_table(view)
-    view.setSortingEnabled(True)
-    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-    fit_columns(view, samples)
-    return view
-
-
 def text_label(parent: QWidget, name: str, *, wrap: bool = False) -> QLabel:
     """A label for text the program writes: plain text, so that "<" in an address stays "<"."""
     label = QLabel(parent)
@@ -147,32 +113,3 @@ def dialog_button(
     button.setAutoDefault(False)
     button.clicked.connect(slot)
     return button
-
-
-def error_label(parent: QWidget, name: str) -> QLabel:
-    """The red message under a field (hidden until a refusal)."""
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setStyleSheet(ERROR_LABEL_STYLE)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setVisible(False)
-    return label
-
-
-def show_field_error(label: QLabel, field: QWidget, message: str) -> None:
-    label.setText("⚠ " + message)
-    label.setVisible(True)
-    field.setStyleSheet(INVALID_STYLE)
-    field.setAccessibleDescription(message)
-    field.setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-def hide_field_error(label: QLabel, field: QWidget) -> None:
-    if label.text():
-        label.clear()
-    label.setVisible(False)
-    if field.styleSheet():
-        field.setStyleSheet("")
-        field.setAccessibleDescription("")

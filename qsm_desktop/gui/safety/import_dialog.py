@@ -36,6 +36,7 @@ from qsm_desktop.core.safety import (
     plan_qsm_import,
 )
 from qsm_desktop.gui import messages
+from qsm_desktop.gui.field_errors import error_label, hide_field_error, show_field_error
 from qsm_desktop.gui.registration_form import history_value
 from qsm_desktop.gui.safety.common import (
     CONTEXT,
@@ -44,17 +45,18 @@ from qsm_desktop.gui.safety.common import (
     ListTableModel,
     SortProxy,
     dialog_button,
-    error_label,
-    hide_field_error,
-    setup_table,
-    show_field_error,
-    sortable_table,
     text_label,
     tr,
     yn,
 )
 from qsm_desktop.gui.severity import warning_icon
-from qsm_desktop.gui.table_look import Sample, fit_columns, share_width_when_shown
+from qsm_desktop.gui.table_look import (
+    Sample,
+    fit_columns,
+    setup_table,
+    share_width_when_shown,
+    sortable_table,
+)
 from qsm_desktop.gui.table_model import CENTER, Column
 
 COL_LINE = 0
