@@ -335,6 +335,9 @@ def test_both_files_in_one_call(db: peewee.SqliteDatabase, tmp_path: Path) -> No
     assert [(r.kind, r.rows) for r in reports] == [("goods", 3), ("inventory", 2)]
     assert stored_counts() == (3, 2, 2)
     assert [e.imported_by for e in import_log()] == ["tester", "tester"]
+    newest = import_log()[0]
+    assert import_log(limit=1) == [newest]
+    assert [e.kind for e in import_log(GOODS, limit=5)] == ["goods"]
 
 
 def test_one_bad_file_imports_nothing(db: peewee.SqliteDatabase, tmp_path: Path) -> None:

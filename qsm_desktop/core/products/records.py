@@ -103,14 +103,18 @@ def _entry(row: tuple[Any, ...]) -> ImportLogEntry:
     )
 
 
-def import_log(kind: FileKind | None = None) -> list[ImportLogEntry]:
-    """Every import ever made (newest first), optionally of one kind."""
+def import_log(kind: FileKind | None = None, limit: int | None = None) -> list[ImportLogEntry]:
+    """The imports made (newest first), optionally of one kind, at most ``limit`` of them."""
     sql = f'SELECT {_LOG_COLUMNS} FROM "product_import"'
-    params: tuple[Any, ...] = ()
+    params: list[Any] = []
     if kind is not None:
         sql += ' WHERE "kind" = ?'
-        params = (kind.slug,)
-    cursor = database_proxy.obj.connection().execute(sql + ' ORDER BY "id" DESC', params)
+        params.append(kind.slug)
+    sql += ' ORDER BY "id" DESC'
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    cursor = database_proxy.obj.connection().execute(sql, params)
     return [_entry(row) for row in cursor]
 
 

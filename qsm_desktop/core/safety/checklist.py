@@ -469,7 +469,8 @@ def _register_steps(template: TemplateInfo, after: dict[str, Any]) -> list[Check
 # -- printable forms ---------------------------------------------------------------------------
 
 
-def _change_summary(item: ChecklistItem) -> str:
+def change_summary(item: ChecklistItem) -> str:
+    """One line saying what changed (the checklist's 変更:, in the tab, the copy and the print)."""
     if item.action == REGISTER:
         return "新しい登録"
     parts = []
@@ -499,7 +500,7 @@ def checklist_text(checklist: Checklist) -> str:
         lines.append(
             f"{box} {number}. {item.heading} (登録番号 {item.registration_id}、項目 {item.key})"
         )
-        lines.append(f"      変更: {_change_summary(item)}")
+        lines.append(f"      変更: {change_summary(item)}")
         for step_no, step in enumerate(item.steps, 1):
             lines.append(f"      {step_no}) {step.text}")
             for detail in step.detail.splitlines():
@@ -529,7 +530,7 @@ def checklist_html(checklist: Checklist) -> str:
         css = "item done" if item.ticked else "item"
         out.append(
             f'<li class="{css}"><p><strong>{box} {e(item.heading)}</strong> '
-            f"(登録番号 {item.registration_id})<br>変更: {e(_change_summary(item))}</p><ol>"
+            f"(登録番号 {item.registration_id})<br>変更: {e(change_summary(item))}</p><ol>"
         )
         for step in item.steps:
             detail = f"<pre>{e(step.detail)}</pre>" if step.detail else ""

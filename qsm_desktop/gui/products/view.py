@@ -762,7 +762,7 @@ class ProductsView(QWidget):
 
     # -- import -------------------------------------------------------------------------------
     def _start_dir(self) -> str:
-        for entry in import_log()[:1]:
+        for entry in import_log(limit=1):
             folder = Path(entry.source_path).parent
             if folder.is_dir():
                 return str(folder)
@@ -883,7 +883,7 @@ class ProductsView(QWidget):
         self.imports_label.setText(
             "   |   ".join(import_line(kind, currents[kind.slug]) for kind in KINDS)
         )
-        history = import_log()[:HISTORY_SHOWN]
+        history = import_log(limit=HISTORY_SHOWN)
         if history:
             lines = [tr("取り込みの履歴 (新しい順):")]
             lines += [

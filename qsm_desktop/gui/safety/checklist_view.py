@@ -47,7 +47,7 @@ from qsm_desktop.core.safety import (
     untick,
 )
 from qsm_desktop.core.safety.checklist import OPEN_SCREEN
-from qsm_desktop.core.safety.checklist import _change_summary as core_change_summary
+from qsm_desktop.core.safety.checklist import change_summary as core_change_summary
 from qsm_desktop.gui import messages
 from qsm_desktop.gui.messages import error_detail
 from qsm_desktop.gui.safe_browser import InertDocument, SafeBrowser
