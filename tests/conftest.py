@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 # Before any Qt import: tests never need a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -130,3 +131,21 @@ def main_window(
     window.form.reset()  # nothing unsaved: closing must not ask
     window.close()
     window.form.preview.wait_for_worker()
+
+
+@pytest.fixture
+def started_windows(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """The main windows run_gui makes during the test, in order: it imports MainWindow when it
+    runs, so a recording subclass stands in for it (no search among all top-level widgets,
+    where an earlier test's window may linger until deleted)."""
+    from qsm_desktop.gui import main_window
+
+    made: list[Any] = []
+
+    class Recorded(main_window.MainWindow):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            made.append(self)
+
+    monkeypatch.setattr(main_window, "MainWindow", Recorded)
+    return made

@@ -63,17 +63,15 @@ def test_run_gui_shows_the_main_window(
     tmp_path: Path,
     dialogs: Any,
     view_settings: Any,
+    started_windows: list[MainWindow],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     seen: dict[str, Any] = {}
 
     def fake_exec(_app: QApplication) -> int:
         """Instead of running the event loop (which a test process must not quit): look, close."""
-        # the window run_gui shows (earlier tests' windows may not be deleted yet: hidden)
-        windows = [
-            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-        ]
-        seen["titles"] = [w.windowTitle() for w in windows]
+        windows = list(started_windows)
+        seen["titles"] = [w.windowTitle() for w in windows if w.isVisible()]
         seen["tab"] = windows[0].ui.mainTabs.tabText(0)
         seen["operator"] = windows[0].service.operator
         for window in windows:
@@ -150,20 +148,12 @@ def test_default_columns_fit_a_1400_px_window(
     window.close()
 
 
-def test_the_preview_body_has_room_at_860_px(
-    qtbot: Any, service: RegistrationService, view_settings: ViewSettings, dialogs: Any
-) -> None:
-    window = MainWindow(service, view_settings)
-    qtbot.addWidget(window)
-    window.resize(1400, 860)
-    window.show()
-    qtbot.waitExposed(window)
-    html = window.form.ui.previewHtml
+def test_the_preview_body_has_room_at_860_px(qtbot: Any, main_window: MainWindow) -> None:
+    main_window.resize(1400, 860)
+    html = main_window.form.ui.previewHtml
     qtbot.waitUntil(lambda: html.isVisible())
+    qtbot.waitUntil(lambda: main_window.height() == 860)
     assert html.viewport().height() >= 12 * html.fontMetrics().lineSpacing()
-    window.form.reset()
-    window.close()
-    window.form.preview.wait_for_worker()
 
 
 def test_settings_live_in_the_temp_folder(view_settings: ViewSettings, tmp_path: Path) -> None:
@@ -223,19 +213,17 @@ def test_qt_dialog_buttons_are_japanese() -> None:
 
 
 def test_operator_name_set_from_the_file_menu(
-    main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    main_window: MainWindow, dialogs: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QInputDialog, QMessageBox
+    from PySide6.QtWidgets import QInputDialog
 
     from qsm_desktop.core.settings import operator_name
     from qsm_desktop.gui.app import install_operator_action
 
     answers = iter([("  ", True), ("長谷川", True)])
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: next(answers)))
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: warnings.append(a[2])))
     install_operator_action(main_window).trigger()
-    assert warnings == ["担当者名を入力してください。"]
+    assert dialogs.texts("warning") == ["担当者名を入力してください。"]
     assert main_window.service.operator == "長谷川" == operator_name()
     report = main_window.service.register(RegistrationInput(1, "a@example.jp"))
     assert report.registration.created_by == "長谷川"

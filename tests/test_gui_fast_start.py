@@ -75,9 +75,9 @@ def test_read_if_current_refuses_what_open_database_would_change(tmp_path: Path)
     assert read_if_current(broken, _rows) is None
 
 
-def _the_window() -> MainWindow:
-    windows = QApplication.topLevelWidgets()
-    [window] = [w for w in windows if isinstance(w, MainWindow) and w.isVisible()]
+def _the_window(started: list[MainWindow]) -> MainWindow:
+    [window] = started  # run_gui makes one window (conftest's started_windows)
+    assert window.isVisible()
     return window
 
 
@@ -87,6 +87,7 @@ def test_up_to_date_file_paints_first_then_opens_fully_and_saves(
     tmp_path: Path,
     dialogs: Any,
     view_settings: Any,
+    started_windows: list[MainWindow],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     path = tmp_path / "up.db"
@@ -95,7 +96,7 @@ def test_up_to_date_file_paints_first_then_opens_fully_and_saves(
     seen: dict[str, Any] = {}
 
     def fake_exec(_app: QApplication) -> int:
-        window = _the_window()
+        window = _the_window(started_windows)
         # Shown with the real rows, the database not opened through peewee yet.
         seen["rows_at_show"] = window.model.rowCount()
         seen["opened_at_show"] = ctx._db is not None
@@ -145,6 +146,7 @@ def test_an_action_before_the_full_open_opens_it_first(
     tmp_path: Path,
     dialogs: Any,
     view_settings: Any,
+    started_windows: list[MainWindow],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     path = tmp_path / "up.db"
@@ -153,7 +155,7 @@ def test_an_action_before_the_full_open_opens_it_first(
     seen: dict[str, Any] = {}
 
     def fake_exec(_app: QApplication) -> int:
-        window = _the_window()
+        window = _the_window(started_windows)
         seen["opened_at_show"] = ctx._db is not None
         window.search()  # a peewee read: the database is opened fully first
         seen["opened_by_search"] = ctx._db is not None
@@ -173,6 +175,7 @@ def test_an_old_schema_is_migrated_before_the_window_shows(
     tmp_path: Path,
     dialogs: Any,
     view_settings: Any,
+    started_windows: list[MainWindow],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     path = tmp_path / "old.db"
@@ -183,7 +186,7 @@ def test_an_old_schema_is_migrated_before_the_window_shows(
     seen: dict[str, Any] = {}
 
     def fake_exec(_app: QApplication) -> int:
-        window = _the_window()
+        window = _the_window(started_windows)
         seen["opened_at_show"] = ctx._db is not None
         seen["service_at_show"] = window._service is not None
         seen["version_at_show"] = migrations.current_version(ctx.open())

@@ -66,13 +66,19 @@ def test_sample_selector_changes_the_values(qtbot: Any, form: RegistrationForm) 
 def test_debounce_waits_for_a_pause(qtbot: Any, form: RegistrationForm) -> None:
     form.choose_template(get_template(1))
     qtbot.waitUntil(lambda: not form.preview.pending)
+    # A longer pause than the app's for this test only: a machine that stalls for longer than
+    # the gap between keystrokes below would otherwise render "AB" on its own.
+    pause = 1000
+    assert form.preview._timer.interval() == DEBOUNCE_MS
+    form.preview._timer.setInterval(pause)
     before = form.preview.render_count
     form.ui.titleEdit.setText("A")
     form.ui.titleEdit.setText("AB")
     assert form.preview.render_count == before  # nothing yet: the timer is waiting
-    qtbot.wait(DEBOUNCE_MS // 3)
+    qtbot.wait(pause // 5)
     form.ui.titleEdit.setText("ABC")
-    qtbot.waitUntil(lambda: form.ui.previewSubject.text() == "ABC")
+    assert form.preview._timer.remainingTime() > pause * 3 // 4  # the keystroke restarted it
+    qtbot.waitUntil(lambda: form.ui.previewSubject.text() == "ABC", timeout=5000)
     assert form.preview.render_count == before + 1
 
 

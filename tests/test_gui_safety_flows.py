@@ -117,14 +117,14 @@ def test_install_adds_two_tabs_and_a_tools_menu(
 
 
 def test_check_tab_shows_summary_matrix_and_findings(
-    qtbot: object, views: SafetyViews, ne_setup: dict[str, int]
+    qtbot: object, views: SafetyViews, ne_setup: dict[str, int], service: RegistrationService
 ) -> None:
+    service.modify(ne_setup["order"], Patch(title="注文"))  # no 件名の文言: one error
     _show_check(qtbot, views)
     view = views.check_view
     report = check_setup()
-    assert view.summary_label.text() == (
-        f"エラー {len(report.errors)}件 · 警告 {len(report.warnings)}件 · 登録 3件"
-    )
+    # 待機, 使用N and キャンセル完了 missing are warnings; the title without its marker an error
+    assert view.summary_label.text() == "エラー 1件 · 警告 3件 · 登録 3件"
     matrix = view.matrix_proxy
     assert matrix.rowCount() == 1
     cells = [matrix.index(0, MATRIX_FIRST_KIND + k).data() for k in range(5)]
@@ -134,7 +134,10 @@ def test_check_tab_shows_summary_matrix_and_findings(
     assert {"standby", "disabled"} <= codes
     # The severity filter.
     view.severity_filter.setCurrentIndex(view.severity_filter.findData("error"))
-    assert view.finding_proxy.rowCount() == len(report.errors)
+    assert view.finding_proxy.rowCount() == 1
+    assert view.finding_proxy.item_at(0).finding.code == "subject-marker"
+    view.severity_filter.setCurrentIndex(view.severity_filter.findData("warning"))
+    assert view.finding_proxy.rowCount() == 3
     view.severity_filter.setCurrentIndex(0)
     # Selecting a finding shows its whole message below the list.
     view.findings_view.selectRow(0)
@@ -271,7 +274,10 @@ def test_changes_while_visible_are_debounced_into_one_check(
     assert view.pending and view.check_count == 1
     with qtbot.waitSignal(view.checked, timeout=10000):  # type: ignore[attr-defined]
         pass
-    assert view.check_count == 2
+    # and no second or third check follows
+    with qtbot.assertNotEmitted(view.checked, wait=800):  # type: ignore[attr-defined]
+        pass
+    assert view.check_count == 2 and not view.pending
 
 
 def test_a_result_overtaken_by_a_newer_check_is_dropped(
