@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from bad_inputs import BAD_ADDRESSES
+from cli_runner import Cli
 
 from qsm_desktop.cli.main import main
 
@@ -30,23 +31,6 @@ KEYS = {
     "updated_by",
     "updated_at",
 }
-
-
-class Cli:
-    def __init__(self, db: Path, capsys: pytest.CaptureFixture[str]) -> None:
-        self.db = db
-        self.capsys = capsys
-
-    def __call__(self, *args: str, user: str = "tester") -> tuple[int, str, str]:
-        self.capsys.readouterr()
-        code = main(["--db", str(self.db), "--user", user, *args])
-        out, err = self.capsys.readouterr()
-        return code, out, err
-
-    def json(self, *args: str) -> object:
-        code, out, err = self(*args, "--json")
-        assert code == 0, err
-        return json.loads(out)
 
 
 @pytest.fixture

@@ -11,19 +11,12 @@ from email import policy
 from pathlib import Path
 
 import pytest
-
-from qsm_desktop.cli import main as cli_main
+from cli_runner import Cli
 
 
 @pytest.fixture
-def run(tmp_path: Path, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
-    def call(*args: str) -> tuple[int, str, str]:
-        capsys.readouterr()
-        code = cli_main.main(["--db", str(tmp_path / "cli.db"), "--user", "tester", *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return call
+def run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
+    return Cli(tmp_path / "cli.db", capsys)
 
 
 def test_render_body_file_with_warnings_on_stderr(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -7,23 +7,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from cli_runner import Cli
 from products_fixtures import GOODS_HEADER, goods_file, goods_row, inventory_file, option_row
-
-from qsm_desktop.cli.main import main
 
 Run = Callable[..., tuple[int, str, str]]
 
 
 @pytest.fixture
-def run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Run:
-    db = str(tmp_path / "cli.db")
-
-    def run(*argv: str) -> tuple[int, str, str]:
-        code = main(["--db", db, "--user", "cli-tester", *argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
+def run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
+    return Cli(tmp_path / "cli.db", capsys)
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_runner import run_cli as _cli
 
-from qsm_desktop.cli.main import main
 from qsm_desktop.core.errors import QsmError, ValidationError
 from qsm_desktop.core.models import History, Registration
 from qsm_desktop.core.registrations import (
@@ -158,13 +158,6 @@ def test_qsm_rows_with_a_broken_other_address_can_be_changed(
     # …and a broken address itself can be replaced by a correct one.
     apply_address_replacement(service, "test@", "fixed@example.jp")
     assert service.get(reg.id).destination == f"fixed@example.jp; {NEW}"
-
-
-def _cli(db: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = main(["--db", str(db), "--user", "tester", *args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_cli_dry_run_then_apply(

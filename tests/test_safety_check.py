@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_runner import run_cli as run
 
-from qsm_desktop.cli.main import main
 from qsm_desktop.core.registrations import (
     AsIsRegistration,
     Patch,
@@ -328,13 +328,6 @@ def test_findings_are_ordered_errors_first_and_indexed(service: RegistrationServ
 
 
 # -- the CLI ------------------------------------------------------------------------------------
-
-
-def run(db_path: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = main(["--db", str(db_path), "--user", "tester", *args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_cli_check_json_on_correct_and_broken_setup(

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_runner import run_cli as _cli
 
-from qsm_desktop.cli.main import main
 from qsm_desktop.core.catalog import get_template
 from qsm_desktop.core.errors import NotFoundError
 from qsm_desktop.core.models import ChecklistTick
@@ -282,13 +282,6 @@ def test_catalog_text_check_uses_the_new_template(imported: RegistrationService)
 
 
 # -- the CLI ------------------------------------------------------------------------------------
-
-
-def _cli(db: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = main(["--db", str(db), "--user", "tester", *args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_cli_changes(

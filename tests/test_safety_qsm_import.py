@@ -10,8 +10,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from cli_runner import run_cli as _cli
 
-from qsm_desktop.cli.main import main
 from qsm_desktop.core.catalog import get_template
 from qsm_desktop.core.errors import QsmError
 from qsm_desktop.core.models import History, Registration
@@ -366,13 +366,6 @@ def test_import_is_one_transaction(
 
 
 # -- the CLI ----------------------------------------------------------------------------------------
-
-
-def _cli(db: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = main(["--db", str(db), "--user", "tester", *args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_cli_import_file(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
