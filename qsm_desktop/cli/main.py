@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from qsm_desktop import __version__
 from qsm_desktop.cli.context import CliContext, resolve_db_path
-from qsm_desktop.core.errors import QsmError, ValidationError
+from qsm_desktop.core.errors import QsmError, ValidationError, file_problem
 
 # Command modules, in the order their commands appear in --help.
 COMMAND_MODULES = (
@@ -132,21 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"qsm-desktop: {exc}", file=sys.stderr)
         return EXIT_REFUSED
     except OSError as exc:
-        print(f"qsm-desktop: {_file_problem(exc)}", file=sys.stderr)
+        print(f"qsm-desktop: {file_problem(exc)}", file=sys.stderr)
         return EXIT_REFUSED
     finally:
         ctx.close()
-
-
-def _file_problem(exc: OSError) -> str:
-    """A file that cannot be read or written, in Japanese (``strerror`` is the OS's English)."""
-    name = exc.filename if exc.filename is not None else ""
-    if isinstance(exc, FileNotFoundError):
-        reason = "が見つかりません"
-    elif isinstance(exc, IsADirectoryError):
-        reason = "はフォルダです。ファイルを指定してください"
-    elif isinstance(exc, PermissionError):
-        reason = "を開く権限がありません"
-    else:
-        reason = f"({exc.strerror or exc})"  # rare (a disk error …): the OS's words
-    return f"ファイルを開けません: {name} {reason}。"

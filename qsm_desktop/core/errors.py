@@ -22,3 +22,17 @@ class NotFoundError(QsmError):
 
 class DatabaseTooNewError(QsmError):
     pass
+
+
+def file_problem(exc: OSError, path: object | None = None) -> str:
+    """A file that cannot be read or written, in Japanese: ``strerror`` is the OS's English."""
+    name = path if path is not None else (exc.filename if exc.filename is not None else "")
+    if isinstance(exc, FileNotFoundError):
+        reason = "が見つかりません"
+    elif isinstance(exc, IsADirectoryError):
+        reason = "はフォルダです。ファイルを指定してください"
+    elif isinstance(exc, PermissionError):
+        reason = "を開く権限がありません"
+    else:
+        reason = f"({exc.strerror or exc})"  # rare (a disk error …): the OS's words
+    return f"ファイルを開けません: {name} {reason}。"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qsm_desktop.core.errors import QsmError
+from qsm_desktop.core.errors import QsmError, file_problem
 from qsm_desktop.core.products.encoding import describe_char
 from qsm_desktop.core.vocabulary import shorten
 
@@ -37,16 +37,8 @@ class ProductImportError(QsmError):
 
 
 def cannot_open(path: object, exc: OSError) -> QsmError:
-    """A file the import cannot read, in Japanese (``strerror`` is the OS's English)."""
-    if isinstance(exc, FileNotFoundError):
-        reason = "が見つかりません"
-    elif isinstance(exc, IsADirectoryError):
-        reason = "はフォルダです。ファイルを指定してください"
-    elif isinstance(exc, PermissionError):
-        reason = "を読む権限がありません"
-    else:
-        reason = f"({exc.strerror or exc})"  # rare (a disk error …): the OS's words
-    return QsmError(f"ファイルを開けません: {path} {reason}。")
+    """A file the import cannot read, as a refusal the seller reads."""
+    return QsmError(file_problem(exc, path))
 
 
 class ImportCancelled(QsmError):
