@@ -12,7 +12,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from qsm_desktop import __version__
+from qsm_desktop.appinfo import version
 from qsm_desktop.cli.context import CliContext, resolve_db_path
 from qsm_desktop.core.errors import QsmError, ValidationError, file_problem
 
@@ -49,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="QSM Desktop — 受注メール管理のオフライン作業台 (Qoo10 Japan)。"
         "コマンドなしで起動するとGUIが開きます。",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     _add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module_name in COMMAND_MODULES:
