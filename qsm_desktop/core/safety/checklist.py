@@ -193,8 +193,10 @@ class _Segment:
 def build_checklist() -> Checklist:
     """The checklist of every change since the watermark (nothing written)."""
     mark = watermark()
-    entries = all_history(mark)
-    upto = entries[-1].id if entries else max(mark, _last_history_id())
+    # A registration whose only entries since the watermark are imports from QSM has nothing
+    # to do in QSM (an import never opens an item): its entries are not even read.
+    entries = all_history(mark, changed_by_other_than=IMPORT_ACTION)
+    upto = max(mark, _last_history_id())
     ticks = _ticks(mark)
     by_registration: dict[int, list[HistoryEntry]] = defaultdict(list)
     for entry in entries:
