@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qsm_desktop.cli import arguments
-from qsm_desktop.cli.context import CliContext
 from qsm_desktop.cli.output import format_table, print_json
+from qsm_desktop.core.app_context import AppContext
 from qsm_desktop.core.errors import QsmError
 from qsm_desktop.core.vocabulary import KIND_BY_SLUG
 
@@ -66,7 +66,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 # ----------------------------------------------------------------------------- render
 
 
-def _source(ctx: CliContext, args: argparse.Namespace) -> tuple[MailSource, str | None]:
+def _source(ctx: AppContext, args: argparse.Namespace) -> tuple[MailSource, str | None]:
     """The template to render and its お知らせ種類 (None for a body file)."""
     from qsm_desktop.core.engine import MailSource
 
@@ -172,7 +172,7 @@ def _write(data: str | bytes, out: str | None) -> None:
         sys.stdout.write(data)
 
 
-def cmd_render(ctx: CliContext, args: argparse.Namespace) -> int:
+def cmd_render(ctx: AppContext, args: argparse.Namespace) -> int:
     from qsm_desktop.core.engine import build_eml, render_mail
 
     if args.body_file == args.data == arguments.STDIN:
@@ -201,7 +201,7 @@ def cmd_render(ctx: CliContext, args: argparse.Namespace) -> int:
 # ----------------------------------------------------------------------------- lists
 
 
-def cmd_samples(ctx: CliContext, args: argparse.Namespace) -> int:
+def cmd_samples(ctx: AppContext, args: argparse.Namespace) -> int:
     from qsm_desktop.core.engine import load_samples
 
     samples = load_samples()
@@ -221,7 +221,7 @@ def cmd_samples(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_placeholders(ctx: CliContext, args: argparse.Namespace) -> int:
+def cmd_placeholders(ctx: AppContext, args: argparse.Namespace) -> int:
     from qsm_desktop.core.engine import load_placeholders
 
     placeholders = load_placeholders()
