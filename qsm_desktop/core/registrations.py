@@ -25,7 +25,7 @@ from qsm_desktop.core.addresses import (
 from qsm_desktop.core.catalog import TemplateInfo, get_template
 from qsm_desktop.core.db import database_proxy
 from qsm_desktop.core.errors import NotFoundError, QsmError, ValidationError
-from qsm_desktop.core.models import History, Registration, Template
+from qsm_desktop.core.models import History, Registration, Template, tuples
 from qsm_desktop.core.vocabulary import FIELD_LABELS, KindGroupLabels
 
 if TYPE_CHECKING:
@@ -241,7 +241,7 @@ def _rows_to_data(query: peewee.Query) -> list[RegistrationData]:
     return [_to_data(row) for row in query.tuples().iterator()]
 
 
-def _base_query() -> peewee.ModelSelect:
+def _base_query() -> peewee.ModelSelect[Registration]:
     return Registration.select(*_SELECT_FIELDS).join(Template)
 
 
@@ -317,7 +317,7 @@ def _refuse_duplicate(template_no: int, destination: str, exclude_id: int | None
     query = Registration.select(Registration.id, Registration.destination).where(
         Registration.template == template_no
     )
-    for reg_id, other in query.tuples():
+    for reg_id, other in tuples(query):
         if reg_id == exclude_id:
             continue
         # split, not parse: a row read from QSM may hold an address the strict rules refuse.
@@ -336,9 +336,10 @@ def _write_history(
         [{"field": c.field, "before": c.before, "after": c.after} for c in changes],
         ensure_ascii=False,
     )
-    return History.insert(
+    history_id: int = History.insert(
         registration=reg_id, at=at, by=by, action=action, changes=payload
     ).execute()
+    return history_id
 
 
 def initial_values(template: TemplateInfo, data: RegistrationInput) -> dict[str, Any]:
@@ -584,7 +585,7 @@ def all_history(since_id: int = 0) -> list[HistoryEntry]:
 def registration_origins() -> dict[int, tuple[str, str | None]]:
     """Every registration's ``(origin, qsm_category)`` by id (RegistrationData has neither)."""
     query = Registration.select(Registration.id, Registration.origin, Registration.qsm_category)
-    return {reg_id: (origin, category) for reg_id, origin, category in query.tuples()}
+    return {reg_id: (origin, category) for reg_id, origin, category in tuples(query)}
 
 
 def registrations_with_origin() -> list[tuple[RegistrationData, str, str | None]]:

@@ -360,6 +360,8 @@ class MainWindow(QMainWindow):
     def tab_page(self, index: int) -> QWidget | None:
         """The view of tab ``index``; a deferred tab's view is built now if it is not yet."""
         page = self.ui.mainTabs.widget(index)
+        if page is None:
+            return None
         build = self._deferred_tabs.pop(page, None)
         if build is None:
             return page

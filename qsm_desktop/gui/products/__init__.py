@@ -25,7 +25,7 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Slot
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -38,6 +38,7 @@ from qsm_desktop.gui.products.common import (
     tr,
 )
 from qsm_desktop.gui.products.drops import CsvDropHandler, csv_paths, dropped_files, is_csv
+from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from qsm_desktop.core.app_context import AppContext
