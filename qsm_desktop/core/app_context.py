@@ -115,7 +115,7 @@ class AppContext:
         if self._service is None:
             from qsm_desktop.core.registrations import RegistrationService
 
-            self._service = _make_service(RegistrationService, self.operator, self.bus)
+            self._service = RegistrationService(self.operator, bus=self.bus)
         return self._service
 
     def close(self) -> None:
@@ -123,14 +123,3 @@ class AppContext:
             self._db.close()
             self._db = None
 
-
-def _make_service(
-    factory: type[RegistrationService], operator: str, bus: ChangeBus
-) -> RegistrationService:
-    """The service publishing to ``bus`` when it can (the ``bus`` keyword is part of the
-    service's contract; a service without it does not publish, and the GUI then announces the
-    reports it applies itself)."""
-    try:
-        return factory(operator, bus=bus)  # type: ignore[call-arg]
-    except TypeError:
-        return factory(operator)
