@@ -141,8 +141,8 @@ class TemplateHighlighter(QSyntaxHighlighter):
                 self._apply(text, start, end, fmt)
         for warning in warnings:
             start = warning.column - 1
-            match = _LIKE_TOKEN.match(text, start)
-            end = match.end() if match else start + 1
+            like = _LIKE_TOKEN.match(text, start)
+            end = like.end() if like else start + 1
             self._apply(text, start, end, self.malformed_format)
 
     def _apply(self, text: str, start: int, end: int, fmt: QTextCharFormat) -> None:

@@ -13,7 +13,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -43,6 +42,7 @@ from qsm_desktop.gui.placeholder_list import PlaceholderFilterProxy, Placeholder
 from qsm_desktop.gui.preview import PreviewController, PreviewWidgets, RenderFunction
 from qsm_desktop.gui.severity import warning_icon
 from qsm_desktop.gui.table_look import compact_rows
+from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
 from qsm_desktop.gui.utf16 import utf16_length
 
 if TYPE_CHECKING:
@@ -663,8 +663,9 @@ class RegistrationForm(QWidget):
                 child.setToolTip(2, text[:4000])
                 top.addChild(child)
             tree.addTopLevelItem(top)
-        if tree.topLevelItemCount():
-            tree.topLevelItem(0).setExpanded(True)
+        first = tree.topLevelItem(0)
+        if first is not None:
+            first.setExpanded(True)
 
     def _show_catalog_notice(self) -> None:
         reg = self._editing
