@@ -27,7 +27,7 @@ def test_the_version_comes_from_pyproject_only() -> None:
 
 
 def test_cli_version_and_about_show_it(main_window: Any, dialogs: Any, capsys: Any) -> None:
-    from qsm_desktop.cli.main import main
+    from qsm_desktop.__main__ import main
 
     assert main(["--version"]) == 0
     assert capsys.readouterr().out.split() == ["qsm-desktop", _pyproject_version()]
