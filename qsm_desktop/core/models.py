@@ -61,6 +61,10 @@ class Registration(BaseModel):
     # and, for QSM rows, the カテゴリ QSM showed (checked against the template's kind).
     origin = peewee.CharField(default="app")
     qsm_category = peewee.TextField(null=True)
+    # Schema 5: where title/sender/body came from (text_sources.SAMPLE / QSM / EDITED) and, for
+    # QSM text, when it was captured.
+    text_source = peewee.CharField(default="sample")
+    text_captured_at = peewee.DateTimeField(null=True)
 
 
 class History(BaseModel):
@@ -71,7 +75,9 @@ class History(BaseModel):
     )
     at = peewee.DateTimeField()
     by = peewee.TextField()
-    action = peewee.CharField()  # register | modify | replace-address | restore | qsm-import
+    action = (
+        peewee.CharField()
+    )  # register | modify | replace-address | restore | qsm-import | capture
     changes = peewee.TextField()  # JSON list of {"field", "before", "after"}
 
 
@@ -80,3 +86,17 @@ class ChecklistTick(BaseModel):
 
     history = peewee.ForeignKeyField(History, primary_key=True, on_delete="RESTRICT")
     ticked_at = peewee.DateTimeField()
+
+
+class TemplateCapture(BaseModel):
+    """Schema 5: a template's text as captured from QSM's form (append-only; the latest row per
+    template is the text this database uses for it)."""
+
+    template = peewee.ForeignKeyField(
+        Template, column_name="template_no", backref="captures", on_delete="RESTRICT"
+    )
+    title = peewee.TextField()
+    sender = peewee.TextField()
+    body = peewee.TextField()
+    captured_at = peewee.DateTimeField()
+    captured_by = peewee.TextField()

@@ -41,7 +41,7 @@ from qsm_desktop.core.registrations import (
     all_history,
     now,
 )
-from qsm_desktop.core.safety.rows import IMPORT_ACTION, WATERMARK_KEY, watermark
+from qsm_desktop.core.safety.rows import FROM_QSM_ACTIONS, WATERMARK_KEY, watermark
 from qsm_desktop.core.settings import set_setting
 from qsm_desktop.core.vocabulary import yn
 
@@ -232,7 +232,7 @@ def _segments(entries: list[HistoryEntry], ticks: dict[int, datetime]) -> list[_
     segments: list[_Segment] = []
     pending: _Segment | None = None
     for entry in entries:
-        if entry.action == IMPORT_ACTION:
+        if entry.action in FROM_QSM_ACTIONS:
             if pending is not None and not pending.ticked:
                 if pending.register:
                     segments.remove(pending)  # QSM has the row: nothing to register
