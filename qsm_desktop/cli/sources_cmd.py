@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import argparse
 
-from qsm_desktop.cli.context import CliContext
 from qsm_desktop.cli.output import format_table, print_json
+from qsm_desktop.core.app_context import AppContext
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -34,7 +34,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_capture_template)
 
 
-def cmd_companies(ctx: CliContext, args: argparse.Namespace) -> int:
+def cmd_companies(ctx: AppContext, args: argparse.Namespace) -> int:
     from qsm_desktop.core.companies import companies_notice, load_companies
 
     companies = load_companies()
@@ -73,14 +73,13 @@ def cmd_companies(ctx: CliContext, args: argparse.Namespace) -> int:
 GUIDE_SENDER = "Qoo10 <qoo10info@qoo10.jp>"  # the 送信者 the guide's QSM form shows
 
 
-def cmd_capture_template(ctx: CliContext, args: argparse.Namespace) -> int:
+def cmd_capture_template(ctx: AppContext, args: argparse.Namespace) -> int:
     from qsm_desktop.cli.arguments import read_text_file
-    from qsm_desktop.core.registrations import RegistrationService
 
     ctx.open()
     body = read_text_file(args.body_file)
     sender = GUIDE_SENDER if args.sender is None else args.sender
-    capture, report = RegistrationService(ctx.operator).capture_template(
+    capture, report = ctx.service.capture_template(
         args.template, args.title, sender, body, registration_id=args.registration
     )
     if args.json:

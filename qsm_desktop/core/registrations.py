@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import peewee
 
@@ -24,11 +24,14 @@ from qsm_desktop.core.addresses import (
     split_addresses,
 )
 from qsm_desktop.core.catalog import TemplateInfo, get_template
-from qsm_desktop.core.changes import ChangeBus, ChangeEvent
+from qsm_desktop.core.changes import ChangeEvent
 from qsm_desktop.core.db import database_proxy
 from qsm_desktop.core.errors import NotFoundError, QsmError, ValidationError
-from qsm_desktop.core.models import History, Registration, Template, TemplateCapture
+from qsm_desktop.core.models import History, Registration, Template, TemplateCapture, tuples
 from qsm_desktop.core.vocabulary import FIELD_LABELS, KindGroupLabels
+
+if TYPE_CHECKING:
+    from qsm_desktop.core.changes import ChangeBus
 
 MAX_TEXT = {"recognition_key": 200, "title": 500, "sender": 300, "body": 200_000}
 MAX_PERIOD = 99_999
@@ -256,7 +259,7 @@ def _rows_to_data(query: peewee.Query) -> list[RegistrationData]:
     return [_to_data(row) for row in query.tuples().iterator()]
 
 
-def _base_query() -> peewee.ModelSelect:
+def _base_query() -> peewee.ModelSelect[Registration]:
     return Registration.select(*_SELECT_FIELDS).join(Template)
 
 
@@ -332,7 +335,7 @@ def _refuse_duplicate(template_no: int, destination: str, exclude_id: int | None
     query = Registration.select(Registration.id, Registration.destination).where(
         Registration.template == template_no
     )
-    for reg_id, other in query.tuples():
+    for reg_id, other in tuples(query):
         if reg_id == exclude_id:
             continue
         # split, not parse: a row read from QSM may hold an address the strict rules refuse.
@@ -351,9 +354,10 @@ def _write_history(
         [{"field": c.field, "before": c.before, "after": c.after} for c in changes],
         ensure_ascii=False,
     )
-    return History.insert(
+    history_id: int = History.insert(
         registration=reg_id, at=at, by=by, action=action, changes=payload
     ).execute()
+    return history_id
 
 
 def initial_values(template: TemplateInfo, data: RegistrationInput) -> dict[str, Any]:
@@ -381,13 +385,25 @@ def _text_columns(values: dict[str, Any]) -> dict[str, Any]:
 
 
 class RegistrationService:
-    """Register, modify, search, get and history; ``operator`` fills 登録者/修正者."""
+    """Register, modify, search, get and history; ``operator`` fills 登録者/修正者.
+
+    With a ``bus``, every call that wrote announces what it changed there once, when its
+    transaction is done (inside a caller's larger transaction — the bulk change, the QSM
+    import — the news leaves before that one commits; the GUI delivers it queued, after the
+    caller returned); ``origin`` (the form, the dialog that asked) travels with the news
+    so that the asker can tell its own echo from someone else's change.
+    """
 
     def __init__(self, operator: str, bus: ChangeBus | None = None) -> None:
         if not operator.strip():
             raise ValueError("operator name is empty")
         self.operator = operator.strip()
         self.bus = bus
+
+    def _announce(self, report: ChangeReport, origin: object | None) -> None:
+        written = [reg_id for reg_id, changes in report.changes.items() if changes]
+        if self.bus is not None and written:
+            self.bus.registrations_changed(written, report.action, origin)
 
     # -- reading -------------------------------------------------------------------------
     def get(self, reg_id: int) -> RegistrationData:
@@ -434,12 +450,17 @@ class RegistrationService:
     # validate()) and the duplicate refusal is skipped — QSM may hold the same template and
     # destination twice, the import mirrors it, and the bulk change refuses new duplicates itself.
 
-    def register(self, data: RegistrationInput) -> ChangeReport:
+    def register(self, data: RegistrationInput, *, origin: object | None = None) -> ChangeReport:
         """登録: a new registration; title/sender/body default to the template's text."""
-        return self.register_many([data], "register")
+        return self.register_many([data], "register", origin=origin)
 
     def register_many(
-        self, items: Sequence[RegistrationInput], action: str, *, as_is: bool = False
+        self,
+        items: Sequence[RegistrationInput],
+        action: str,
+        *,
+        as_is: bool = False,
+        origin: object | None = None,
     ) -> ChangeReport:
         """登録 of several registrations in one transaction, one history row each.
 
@@ -459,7 +480,9 @@ class RegistrationService:
                 registrations.append(created)
                 history_ids.append(history_id)
                 changes[created.id] = new_changes
-        return ChangeReport(action, tuple(registrations), tuple(history_ids), changes)
+        report = ChangeReport(action, tuple(registrations), tuple(history_ids), changes)
+        self._announce(report, origin)
+        return report
 
     def _create(
         self, values: dict[str, Any], action: str, **columns: Any
@@ -483,17 +506,19 @@ class RegistrationService:
         changes = tuple(Change(name, None, value) for name, value in _as_values(created).items())
         return created, changes, _write_history(reg_id, at, self.operator, action, changes)
 
-    def modify(self, reg_id: int, patch: Patch, action: str = "modify") -> ChangeReport:
+    def modify(
+        self, reg_id: int, patch: Patch, action: str = "modify", *, origin: object | None = None
+    ) -> ChangeReport:
         """修正: change the given fields of one registration (same number, history kept)."""
-        return self.modify_many([(reg_id, patch)], action)
+        return self.modify_many([(reg_id, patch)], action, origin=origin)
 
-    def restore_catalog_text(self, reg_id: int) -> ChangeReport:
+    def restore_catalog_text(self, reg_id: int, *, origin: object | None = None) -> ChangeReport:
         """Put the template's text back (a change with history): the text captured from QSM
         for it when there is one, else the catalog's sample."""
         current = self.get(reg_id)
         text = text_sources.template_text(current.template_no)
         patch = Patch(title=text.title, sender=text.sender, body=text.body)
-        return self.modify(reg_id, patch, action="restore")
+        return self.modify(reg_id, patch, action="restore", origin=origin)
 
     def capture_template(
         self,
@@ -548,9 +573,11 @@ class RegistrationService:
                 )
             targets = [
                 reg_id
-                for (reg_id,) in Registration.select(Registration.id)
-                .where((Registration.template == template.no) & follows)
-                .tuples()
+                for (reg_id,) in tuples(
+                    Registration.select(Registration.id).where(
+                        (Registration.template == template.no) & follows
+                    )
+                )
             ]
             if registration_id is not None:
                 self.get(registration_id)
@@ -558,11 +585,13 @@ class RegistrationService:
                     targets.append(registration_id)
             patch = Patch(title=capture.title, sender=capture.sender, body=capture.body)
             report = self.modify_many(
-                [(reg_id, patch) for reg_id in sorted(targets)], "capture", as_is=True
+                [(reg_id, patch) for reg_id in sorted(targets)],
+                "capture",
+                as_is=True,
+                origin=origin,
             )
-        if self.bus is not None:
+        if self.bus is not None:  # the template's text changed, whoever follows it
             self.bus.publish(ChangeEvent("catalog", "capture", origin=origin))
-            self.bus.registrations_changed([r.id for r in report.registrations], "capture", origin)
         return capture, report
 
     def modify_many(
@@ -572,6 +601,7 @@ class RegistrationService:
         *,
         as_is: bool = False,
         qsm_categories: dict[int, str | None] | None = None,
+        origin: object | None = None,
     ) -> ChangeReport:
         """修正 of several registrations in one transaction, one history row each that changed.
 
@@ -594,7 +624,9 @@ class RegistrationService:
                 registrations.extend(report.registrations)
                 history_ids.extend(report.history_ids)
                 changes.update(report.changes)
-        return ChangeReport(action, tuple(registrations), tuple(history_ids), changes)
+        result = ChangeReport(action, tuple(registrations), tuple(history_ids), changes)
+        self._announce(result, origin)
+        return result
 
     # -- internals -----------------------------------------------------------------------
     def _apply(
@@ -650,16 +682,29 @@ def _history_entry(h: History) -> HistoryEntry:
     return HistoryEntry(h.id, h.registration_id, _as_datetime(h.at), h.by, h.action, changes)
 
 
-def all_history(since_id: int = 0) -> list[HistoryEntry]:
-    """Every history row after ``since_id``, oldest first (for the change checklist)."""
-    query = History.select().where(History.id > since_id).order_by(History.id)
+def all_history(
+    since_id: int = 0, *, changed_by_other_than: str | None = None
+) -> list[HistoryEntry]:
+    """Every history row after ``since_id``, oldest first (for the change checklist).
+
+    With ``changed_by_other_than`` (an action), only the rows of registrations that have at
+    least one row after ``since_id`` with another action: a re-import of 100,000 rows leaves
+    100,000 rows of its own action, which the checklist would read and drop one by one.
+    """
+    condition = History.id > since_id
+    if changed_by_other_than is not None:
+        others = History.select(History.registration).where(
+            (History.id > since_id) & (History.action != changed_by_other_than)
+        )
+        condition &= History.registration.in_(others)
+    query = History.select().where(condition).order_by(History.id)
     return [_history_entry(h) for h in query]
 
 
 def registration_origins() -> dict[int, tuple[str, str | None]]:
     """Every registration's ``(origin, qsm_category)`` by id (RegistrationData has neither)."""
     query = Registration.select(Registration.id, Registration.origin, Registration.qsm_category)
-    return {reg_id: (origin, category) for reg_id, origin, category in query.tuples()}
+    return {reg_id: (origin, category) for reg_id, origin, category in tuples(query)}
 
 
 def registrations_with_origin() -> list[tuple[RegistrationData, str, str | None]]:

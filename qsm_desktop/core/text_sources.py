@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from qsm_desktop.core.catalog import TemplateInfo, get_template
-from qsm_desktop.core.models import TemplateCapture
+from qsm_desktop.core.models import TemplateCapture, tuples
 from qsm_desktop.resources import load_json
 
 SAMPLE = "sample"
@@ -106,7 +106,7 @@ def latest_capture(template_no: int) -> Capture | None:
 
 
 def captured_template_numbers() -> set[int]:
-    return {no for (no,) in TemplateCapture.select(TemplateCapture.template).tuples()}
+    return {no for (no,) in tuples(TemplateCapture.select(TemplateCapture.template))}
 
 
 @dataclass(frozen=True, slots=True)

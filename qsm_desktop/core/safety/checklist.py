@@ -31,7 +31,7 @@ from typing import Any
 from qsm_desktop.core.catalog import TemplateInfo, get_template
 from qsm_desktop.core.db import database_proxy
 from qsm_desktop.core.errors import NotFoundError
-from qsm_desktop.core.models import ChecklistTick, History
+from qsm_desktop.core.models import ChecklistTick, History, tuples
 from qsm_desktop.core.registrations import (
     EDITABLE_FIELDS,
     FIELD_LABELS,
@@ -41,7 +41,12 @@ from qsm_desktop.core.registrations import (
     all_history,
     now,
 )
-from qsm_desktop.core.safety.rows import FROM_QSM_ACTIONS, WATERMARK_KEY, watermark
+from qsm_desktop.core.safety.rows import (
+    FROM_QSM_ACTIONS,
+    IMPORT_ACTION,
+    WATERMARK_KEY,
+    watermark,
+)
 from qsm_desktop.core.settings import set_setting
 from qsm_desktop.core.vocabulary import yn
 
@@ -143,7 +148,8 @@ class Checklist:
 
 
 def _last_history_id() -> int:
-    return History.select(History.id).order_by(History.id.desc()).scalar() or 0
+    last: int | None = History.select(History.id).order_by(History.id.desc()).scalar()
+    return last or 0
 
 
 def mark_applied(checklist: Checklist | None = None) -> int:
@@ -172,8 +178,8 @@ def _ticks(since: int) -> dict[int, datetime]:
     query = ChecklistTick.select(ChecklistTick.history, ChecklistTick.ticked_at).where(
         ChecklistTick.history > since
     )
-    out = {}
-    for history_id, at in query.tuples():
+    out: dict[int, datetime] = {}
+    for history_id, at in tuples(query):
         out[history_id] = at if isinstance(at, datetime) else datetime.fromisoformat(at)
     return out
 
@@ -193,8 +199,10 @@ class _Segment:
 def build_checklist() -> Checklist:
     """The checklist of every change since the watermark (nothing written)."""
     mark = watermark()
-    entries = all_history(mark)
-    upto = entries[-1].id if entries else max(mark, _last_history_id())
+    # A registration whose only entries since the watermark are imports from QSM has nothing
+    # to do in QSM (an import never opens an item): its entries are not even read.
+    entries = all_history(mark, changed_by_other_than=IMPORT_ACTION)
+    upto = max(mark, _last_history_id())
     ticks = _ticks(mark)
     by_registration: dict[int, list[HistoryEntry]] = defaultdict(list)
     for entry in entries:
@@ -216,10 +224,12 @@ def build_checklist() -> Checklist:
     return Checklist(tuple(items), mark, upto)
 
 
-def _states_after(entries: list[HistoryEntry], current: dict[str, Any]) -> dict[int, dict]:
+def _states_after(
+    entries: list[HistoryEntry], current: dict[str, Any]
+) -> dict[int, dict[str, Any]]:
     """The registration's fields right after each entry, walking back from today's values."""
     state = dict(current)
-    out: dict[int, dict] = {}
+    out: dict[int, dict[str, Any]] = {}
     for entry in reversed(entries):
         out[entry.id] = dict(state)
         for change in entry.changes:
@@ -367,7 +377,7 @@ def _text_change(name: str, before: Any, after: Any) -> ChecklistStep:
 
 
 def _keeps_template_text(template: TemplateInfo, values: dict[str, Any], name: str) -> bool:
-    return values[name] == getattr(template, name)
+    return bool(values[name] == getattr(template, name))
 
 
 def _field_steps(net: dict[str, Change], after: dict[str, Any]) -> list[ChecklistStep]:
