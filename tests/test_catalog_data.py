@@ -369,8 +369,10 @@ def test_nextengine_half_width_parentheses_hold_only_codes(template):
         assert "SELLER_ITEM_CODE" not in rest, field
         assert "OPTION_CODE" not in rest, field
     body = template["body"]
-    assert re.search(r"\{\$_ITEM_NM_\$\}\(\{\$_SELLER_ITEM_CODE_\$\}\)", body)
-    assert re.search(r"\{\$_OPTION_NM_\$\}\(\{\$_OPTION_CODE_\$\}\)", body)
+    # Each code on a row of its own that ##DELETE_BLANK_ROW_## drops when the code is empty, so
+    # an empty code leaves no 「()」 behind.
+    assert re.search(r"\n[^\n]*##DELETE_BLANK_ROW_##\(\{\$_SELLER_ITEM_CODE_\$\}\)\n", body)
+    assert re.search(r"\n[^\n]*##DELETE_BLANK_ROW_##\(\{\$_OPTION_CODE_\$\}\)\n", body)
 
 
 @each_template

@@ -9,7 +9,7 @@ import pytest
 from bad_inputs import BAD_ADDRESSES
 from cli_runner import Cli
 
-from qsm_desktop.cli.main import main
+from qsm_desktop.__main__ import main
 
 KEYS = {
     "id",
@@ -243,17 +243,17 @@ def test_gui_start_is_told_apart_as_argparse_would(argv: list[str], plain: bool)
     """The GUI's fast check (no parser) agrees with the parser wherever it answers."""
     import argparse
 
-    from qsm_desktop.cli import main as cli_main
+    from qsm_desktop.cli import options
 
     parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
-    cli_main._add_global_options(parser)
+    options.add_global_options(parser)
     try:
         known, rest = parser.parse_known_args(argv)
         expected = None if rest else known
     except (argparse.ArgumentError, SystemExit):
         expected = None
-    fast = cli_main._plain_gui_arguments(argv)
+    fast = options._plain_gui_arguments(argv)
     assert (fast is not None) == plain
     if fast is not None:
         assert fast == expected
-    assert cli_main._gui_only_arguments(argv) == expected
+    assert options.gui_only_arguments(argv) == expected

@@ -1,4 +1,5 @@
-"""ruff is part of the test run, so a clean checkout proves the code is lint-clean."""
+"""ruff and mypy are part of the test run, so a clean checkout proves the code is lint- and
+type-clean."""
 
 from __future__ import annotations
 
@@ -12,6 +13,18 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_ruff_check_is_clean() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "ruff", "check", "qsm_desktop", "tests", "bench"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_is_clean() -> None:
+    """mypy with the settings in pyproject.toml (strict on core/, every ignore still needed)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-error-summary"],
         cwd=ROOT,
         capture_output=True,
         text=True,

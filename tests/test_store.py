@@ -27,6 +27,30 @@ def test_pragmas_and_version(db: peewee.SqliteDatabase) -> None:
     assert migrations.current_version(db) == migrations.latest_version()
 
 
+def _schema_and_rows(path: Path) -> tuple[list[tuple[str, str]], list[tuple[object, ...]], int]:
+    with sqlite3.connect(path) as conn:
+        schema = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name"
+        ).fetchall()
+        templates = conn.execute('SELECT * FROM "template" ORDER BY "no"').fetchall()
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    conn.close()
+    return schema, templates, version
+
+
+def test_full_initialisation_builds_what_the_tests_copy(
+    tmp_path: Path, migrated_database: Path
+) -> None:
+    # Every other test starts from a copy of one migrated database: this one goes through the
+    # whole initialisation on a new file and must end with the same schema, catalog and version.
+    path = tmp_path / "fresh.db"
+    open_database(path).close()
+    fresh = _schema_and_rows(path)
+    assert fresh[2] == migrations.latest_version()
+    assert len(fresh[1]) == len(shipped_catalog()["templates"])
+    assert fresh == _schema_and_rows(migrated_database)
+
+
 def test_grid_search_reads_the_covering_index_not_the_rows(tmp_path: Path) -> None:
     from qsm_desktop.core import grid_query
 

@@ -12,8 +12,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from qsm_desktop.cli import arguments
-from qsm_desktop.cli.context import CliContext
 from qsm_desktop.cli.output import format_table, print_json, yn
+from qsm_desktop.core.app_context import AppContext
 from qsm_desktop.core.errors import ConflictError, QsmError
 from qsm_desktop.core.vocabulary import GRID_COLUMN_TITLES, shorten
 
@@ -111,7 +111,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_history)
 
 
-def cmd_templates(ctx: CliContext, args: argparse.Namespace) -> int:
+def cmd_templates(ctx: AppContext, args: argparse.Namespace) -> int:
     from qsm_desktop.core.catalog import find_templates
 
     ctx.open()
@@ -131,7 +131,7 @@ def cmd_templates(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_list(ctx: CliContext, args: argparse.Namespace) -> int:
+def cmd_list(ctx: AppContext, args: argparse.Namespace) -> int:
     from qsm_desktop.core.registrations import RegistrationService
 
     ctx.open()
@@ -170,7 +170,7 @@ def _short(value: object) -> str:
     return shorten("" if value is None else str(value).replace("\n", "⏎"))
 
 
-def cmd_register(ctx: CliContext, args: argparse.Namespace) -> int:
+def cmd_register(ctx: AppContext, args: argparse.Namespace) -> int:
     from qsm_desktop.core.registrations import RegistrationInput, RegistrationService
 
     ctx.open()
@@ -189,7 +189,7 @@ def cmd_register(ctx: CliContext, args: argparse.Namespace) -> int:
     return _report(report, args, "登録が完了しました。")
 
 
-def cmd_modify(ctx: CliContext, args: argparse.Namespace) -> int:
+def cmd_modify(ctx: AppContext, args: argparse.Namespace) -> int:
     from qsm_desktop.core.registrations import Patch, RegistrationService
 
     ctx.open()
@@ -228,7 +228,7 @@ def conflict_line(exc: ConflictError) -> str:
     )
 
 
-def cmd_history(ctx: CliContext, args: argparse.Namespace) -> int:
+def cmd_history(ctx: AppContext, args: argparse.Namespace) -> int:
     from qsm_desktop.core.registrations import RegistrationService
 
     ctx.open()
@@ -243,7 +243,7 @@ def cmd_history(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_operator(ctx: CliContext, args: argparse.Namespace) -> int:
+def cmd_operator(ctx: AppContext, args: argparse.Namespace) -> int:
     from qsm_desktop.core.settings import operator_name, save_operator_name
 
     ctx.open()

@@ -46,7 +46,8 @@ class TemplateInfo(KindGroupLabels):
 
 
 def shipped_catalog() -> dict[str, Any]:
-    return load_json(CATALOG_FILE)
+    catalog: dict[str, Any] = load_json(CATALOG_FILE)
+    return catalog
 
 
 def stored_version() -> int:

@@ -66,7 +66,7 @@ def connect(path: Path | str) -> peewee.SqliteDatabase:
 
 
 def _proxy() -> peewee.DatabaseProxy:
-    proxy = globals().get("database_proxy")
+    proxy: peewee.DatabaseProxy | None = globals().get("database_proxy")
     return __getattr__("database_proxy") if proxy is None else proxy
 
 

@@ -10,7 +10,7 @@ The filters mean exactly what ``RegistrationService.search`` means by them.
 from __future__ import annotations
 
 import sqlite3
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from qsm_desktop.core import db
 
@@ -19,22 +19,23 @@ if TYPE_CHECKING:
 
 # One grid row: (id, template_no, kind slug, group slug, template name, send type, destination,
 # enabled 0/1, standby 0/1, created_by, created_at, updated_at, updated_by). Dates are the text
-# SQLite stores, "YYYY-MM-DD HH:MM:SS", which sorts in time order.
+# SQLite stores, "YYYY-MM-DD HH:MM:SS", which sorts in time order. The positions are Final so
+# that a type checker knows the type of row[ID], row[DESTINATION], ….
 GridRow = tuple[int, int, str, str, str, str, str, int, int, str, str, str, str]
 
-ID = 0
-TEMPLATE_NO = 1
-KIND = 2
-GROUP = 3
-NAME = 4
-SEND_TYPE = 5
-DESTINATION = 6
-ENABLED = 7
-STANDBY = 8
-CREATED_BY = 9
-CREATED_AT = 10
-UPDATED_AT = 11
-UPDATED_BY = 12
+ID: Final = 0
+TEMPLATE_NO: Final = 1
+KIND: Final = 2
+GROUP: Final = 3
+NAME: Final = 4
+SEND_TYPE: Final = 5
+DESTINATION: Final = 6
+ENABLED: Final = 7
+STANDBY: Final = 8
+CREATED_BY: Final = 9
+CREATED_AT: Final = 10
+UPDATED_AT: Final = 11
+UPDATED_BY: Final = 12
 
 _SELECT = (
     'SELECT r."id", r."template_no", t."kind", t."group", t."name", t."send_type", '
@@ -80,9 +81,13 @@ def search_rows(
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += ' ORDER BY r."id"'
-    if connection is not None:
-        return connection.execute(sql, params).fetchall()
-    return db.database_proxy.execute_sql(sql, params).fetchall()
+    cursor = (
+        connection.execute(sql, params)
+        if connection is not None
+        else db.database_proxy.execute_sql(sql, params)
+    )
+    rows: list[GridRow] = cursor.fetchall()
+    return rows
 
 
 def _stamp(value: object) -> str:

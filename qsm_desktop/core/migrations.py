@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import peewee
 
-from qsm_desktop.core import models
+from qsm_desktop.core import db as db_module
 from qsm_desktop.core.errors import DatabaseTooNewError
 
 if TYPE_CHECKING:  # imported when a migration runs: an up-to-date start does not need it
@@ -211,7 +211,7 @@ def migrate_to_latest(
     if version == len(steps):
         return None
     backup_path = backup(db, path, version) if version > 0 else None
-    models.database_proxy.initialize(db)
+    db_module.bind(db)
     from playhouse.migrate import SqliteMigrator
 
     migrator = SqliteMigrator(db)

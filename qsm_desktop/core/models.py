@@ -7,6 +7,9 @@ history, so even a stray ``delete_instance()`` fails loudly instead of losing da
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any, cast
+
 import peewee
 
 from qsm_desktop.core.db import database_proxy
@@ -42,6 +45,9 @@ class Template(BaseModel):
 class Registration(BaseModel):
     """お知らせ設定データ: one row of the seller's QSM grid."""
 
+    # peewee adds this very field when none is declared; declared so that type checkers see it.
+    id = peewee.AutoField()
+
     template = peewee.ForeignKeyField(
         Template, column_name="template_no", backref="registrations", on_delete="RESTRICT"
     )
@@ -69,6 +75,9 @@ class Registration(BaseModel):
 class History(BaseModel):
     """An immutable record of one register/modify: who, when, each field before → after."""
 
+    id = peewee.AutoField()  # as for Registration: what peewee would add, declared for typing
+    registration_id: int  # peewee's accessor for the foreign key's raw value
+
     registration = peewee.ForeignKeyField(
         Registration, backref="history", on_delete="RESTRICT", index=True
     )
@@ -84,3 +93,11 @@ class ChecklistTick(BaseModel):
 
     history = peewee.ForeignKeyField(History, primary_key=True, on_delete="RESTRICT")
     ticked_at = peewee.DateTimeField()
+
+
+def tuples(query: peewee.BaseQuery) -> Iterator[tuple[Any, ...]]:
+    """The rows of ``query`` as plain tuples.
+
+    peewee's stubs type ``.tuples()`` as the query itself, iterating model instances.
+    """
+    return cast("Iterator[tuple[Any, ...]]", iter(query.tuples()))

@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import peewee
 
@@ -23,7 +23,6 @@ from qsm_desktop.core.addresses import (
     split_addresses,
 )
 from qsm_desktop.core.catalog import TemplateInfo, get_template
-from qsm_desktop.core.changes import ChangeBus
 from qsm_desktop.core.db import database_proxy
 from qsm_desktop.core.errors import (
     ConflictError,
@@ -32,8 +31,11 @@ from qsm_desktop.core.errors import (
     QsmError,
     ValidationError,
 )
-from qsm_desktop.core.models import History, Registration, Template
+from qsm_desktop.core.models import History, Registration, Template, tuples
 from qsm_desktop.core.vocabulary import FIELD_LABELS, KindGroupLabels
+
+if TYPE_CHECKING:
+    from qsm_desktop.core.changes import ChangeBus
 
 MAX_TEXT = {"recognition_key": 200, "title": 500, "sender": 300, "body": 200_000}
 MAX_PERIOD = 99_999
@@ -251,7 +253,7 @@ def _rows_to_data(query: peewee.Query) -> list[RegistrationData]:
     return [_to_data(row) for row in query.tuples().iterator()]
 
 
-def _base_query() -> peewee.ModelSelect:
+def _base_query() -> peewee.ModelSelect[Registration]:
     return Registration.select(*_SELECT_FIELDS).join(Template)
 
 
@@ -327,7 +329,7 @@ def _refuse_duplicate(template_no: int, destination: str, exclude_id: int | None
     query = Registration.select(Registration.id, Registration.destination).where(
         Registration.template == template_no
     )
-    for reg_id, other in query.tuples():
+    for reg_id, other in tuples(query):
         if reg_id == exclude_id:
             continue
         # split, not parse: a row read from QSM may hold an address the strict rules refuse.
@@ -346,9 +348,10 @@ def _write_history(
         [{"field": c.field, "before": c.before, "after": c.after} for c in changes],
         ensure_ascii=False,
     )
-    return History.insert(
+    history_id: int = History.insert(
         registration=reg_id, at=at, by=by, action=action, changes=payload, revision=revision
     ).execute()
+    return history_id
 
 
 def _conflict(current: RegistrationData, base_revision: int, patch: Patch) -> ConflictError:
@@ -670,16 +673,29 @@ def _history_entry(h: History) -> HistoryEntry:
     )
 
 
-def all_history(since_id: int = 0) -> list[HistoryEntry]:
-    """Every history row after ``since_id``, oldest first (for the change checklist)."""
-    query = History.select().where(History.id > since_id).order_by(History.id)
+def all_history(
+    since_id: int = 0, *, changed_by_other_than: str | None = None
+) -> list[HistoryEntry]:
+    """Every history row after ``since_id``, oldest first (for the change checklist).
+
+    With ``changed_by_other_than`` (an action), only the rows of registrations that have at
+    least one row after ``since_id`` with another action: a re-import of 100,000 rows leaves
+    100,000 rows of its own action, which the checklist would read and drop one by one.
+    """
+    condition = History.id > since_id
+    if changed_by_other_than is not None:
+        others = History.select(History.registration).where(
+            (History.id > since_id) & (History.action != changed_by_other_than)
+        )
+        condition &= History.registration.in_(others)
+    query = History.select().where(condition).order_by(History.id)
     return [_history_entry(h) for h in query]
 
 
 def registration_origins() -> dict[int, tuple[str, str | None]]:
     """Every registration's ``(origin, qsm_category)`` by id (RegistrationData has neither)."""
     query = Registration.select(Registration.id, Registration.origin, Registration.qsm_category)
-    return {reg_id: (origin, category) for reg_id, origin, category in query.tuples()}
+    return {reg_id: (origin, category) for reg_id, origin, category in tuples(query)}
 
 
 def registrations_with_origin() -> list[tuple[RegistrationData, str, str | None]]:

@@ -11,7 +11,6 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,6 +20,7 @@ from PySide6.QtCore import (
 
 from qsm_desktop.core.vocabulary import KIND_BY_SLUG
 from qsm_desktop.gui.table_model import Column, RowTableModel
+from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from qsm_desktop.core.engine import Placeholder

@@ -15,7 +15,6 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from qsm_desktop.gui.safe_browser import SafeBrowser
 from qsm_desktop.gui.table_model import Column, RowTableModel
+from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
 from qsm_desktop.gui.worker import LatestOnly
 
 if TYPE_CHECKING:  # the engine is imported on first use, after the window is painted

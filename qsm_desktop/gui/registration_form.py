@@ -13,7 +13,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -43,6 +42,7 @@ from qsm_desktop.gui.placeholder_list import PlaceholderFilterProxy, Placeholder
 from qsm_desktop.gui.preview import PreviewController, PreviewWidgets, RenderFunction
 from qsm_desktop.gui.severity import warning_icon
 from qsm_desktop.gui.table_look import compact_rows
+from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
 from qsm_desktop.gui.utf16 import utf16_length
 
 if TYPE_CHECKING:
@@ -319,6 +319,14 @@ class RegistrationForm(QWidget):
         self.ui.catalogNotice.setVisible(False)
         self.editingChanged.emit(None)
 
+    def _set_body(self, text: str) -> None:
+        """A whole new body: highlighted in slices after it is shown (see gui/highlighter)."""
+        editor = self.ui.bodyEdit
+        if self._highlighter is None:
+            editor.setPlainText(text)
+        else:
+            self._highlighter.set_text(lambda: editor.setPlainText(text))
+
     def _fill(self, template: TemplateInfo | None, values: FormValues) -> None:
         ui = self.ui
         self._loading = True
@@ -334,7 +342,7 @@ class RegistrationForm(QWidget):
             ui.titleEdit.setCursorPosition(0)
             ui.senderEdit.setText(values.sender)
             ui.senderEdit.setCursorPosition(0)
-            ui.bodyEdit.setPlainText(values.body)
+            self._set_body(values.body)
         finally:
             self._loading = False
         self._snapshot = self.values()
@@ -420,7 +428,7 @@ class RegistrationForm(QWidget):
             self.ui.titleEdit.setCursorPosition(0)
             self.ui.senderEdit.setText(template.sender)
             self.ui.senderEdit.setCursorPosition(0)
-            self.ui.bodyEdit.setPlainText(template.body)
+            self._set_body(template.body)
         self._hide_error("template_no")
         values = self.values()
         self._show_mode(values)
@@ -537,7 +545,7 @@ class RegistrationForm(QWidget):
     # -- reacting to edits ----------------------------------------------------------------------------
     @Slot()
     def _edited(self) -> None:
-        if self._loading:
+        if self._loading or (self._highlighter is not None and self._highlighter.restyling):
             return
         sender = self.sender()
         for field, widget in self._field_widgets.items():
@@ -655,8 +663,9 @@ class RegistrationForm(QWidget):
                 child.setToolTip(2, text[:4000])
                 top.addChild(child)
             tree.addTopLevelItem(top)
-        if tree.topLevelItemCount():
-            tree.topLevelItem(0).setExpanded(True)
+        first = tree.topLevelItem(0)
+        if first is not None:
+            first.setExpanded(True)
 
     def _show_catalog_notice(self) -> None:
         reg = self._editing

@@ -17,7 +17,6 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -36,6 +35,7 @@ from qsm_desktop.core.vocabulary import (
     KIND_ORDER,
 )
 from qsm_desktop.gui.table_model import CENTER, Column, RowTableModel
+from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QFont
@@ -104,7 +104,8 @@ def _group_label(slug: str) -> str:
 
 
 def _casefolded(field: int) -> Callable[[GridRow], str]:
-    return lambda row: row[field].casefold()
+    text_at: Callable[[GridRow], str] = itemgetter(field)  # one of the text columns
+    return lambda row: text_at(row).casefold()
 
 
 # The headers are the seller's words from the core (the CLI's `list` shows the same); headerData

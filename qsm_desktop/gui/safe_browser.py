@@ -45,7 +45,7 @@ class InertDocument(QTextDocument):
         super().__init__(parent)
         self.requested_urls: list[QUrl] = []
 
-    def loadResource(self, type: int, name: QUrl) -> Any:
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
         if len(self.requested_urls) < _MAX_RECORDED:
             self.requested_urls.append(QUrl(name))
         return nothing_for(type)
@@ -65,13 +65,13 @@ class SafeBrowser(QTextBrowser):
         document = self.document()
         return document.requested_urls if isinstance(document, InertDocument) else []
 
-    def loadResource(self, type: int, name: QUrl) -> Any:
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
         """Every image, stylesheet or linked document: nothing, never read or fetched."""
         return nothing_for(type)
 
-    def doSetSource(self, name: QUrl, type: Any = None) -> None:
+    def doSetSource(self, name: QUrl | str, type: Any = None) -> None:
         """Navigation to a link or file is refused (links are inert)."""
         return
 
-    def setSource(self, name: QUrl, type: Any = None) -> None:
+    def setSource(self, name: QUrl | str, type: Any = None) -> None:
         return

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from qsm_desktop.core.catalog import TemplateInfo
 from qsm_desktop.core.vocabulary import GROUP_ORDER, KIND_ORDER
 from qsm_desktop.gui.table_model import CENTER, Column, RowTableModel
+from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
 
 _CONTEXT = "TemplateTableModel"
 

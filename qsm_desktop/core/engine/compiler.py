@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import repeat, zip_longest
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from markupsafe import Markup
 
@@ -93,7 +93,8 @@ class _Html(Markup):
     otherwise (a literal joined at render time) answers through ``str.__str__``: the same text.
     """
 
-    __html__ = str.__str__
+    # A builtin returning a plain str where Markup declares Self: the speed trick above.
+    __html__ = str.__str__  # type: ignore[assignment]
 
 
 def _html(text: str) -> _Html:
@@ -207,7 +208,7 @@ class _Run:
         if self.names is not None:
             shown = [*map(get, self.names, _DEFAULTS)]
             if _all_plain(shown):
-                items = [*self.skeleton]
+                items = cast("list[str]", [*self.skeleton])  # the Nones are filled next
                 items[::2] = shown
                 return items
         items = []
@@ -232,7 +233,7 @@ class _BlankRow:
             shown = [*map(get, run.names, _DEFAULTS)]
             if _all_plain(shown):
                 if any(map(str.strip, shown)):
-                    rest = [*run.skeleton]
+                    rest = cast("list[str]", [*run.skeleton])  # the Nones are filled next
                     rest[::2] = shown
                     _append(items, run.head, rest, kind)
                 return
@@ -412,7 +413,7 @@ class _Plan:
             shown = (*map(get, self.names, _DEFAULTS),)
         if [*map(type, shown)].count(str) != len(shown):  # not _all_plain: slow path
             return None
-        items = [*self.skeleton]
+        items = cast("list[str]", [*self.skeleton])  # the Nones are filled next
         items[1::2] = shown
         for patch in self.patches:
             patch.apply(items, shown, get)

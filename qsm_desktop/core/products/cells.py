@@ -26,4 +26,5 @@ def pack(row: list[str]) -> str:
 def unpack(text: str) -> list[str]:
     if SEPARATOR in text:
         return text.split(SEPARATOR)
-    return json.loads(text)
+    cells: list[str] = json.loads(text)
+    return cells

@@ -229,8 +229,8 @@ def _check_inventory(
             orphan = orphans.setdefault(item_no, [line, 0])
             orphan[1] += 1
     for item_no, (line, quantity) in products.items():
-        total = totals.get(item_no)
-        if goods is None or quantity is None or total is None or total[0] == quantity:
+        summed = totals.get(item_no)
+        if goods is None or quantity is None or summed is None or summed[0] == quantity:
             continue
         found.add(
             "qty-mismatch",
@@ -239,8 +239,8 @@ def _check_inventory(
             "数量",
             str(quantity),
             item_no,
-            option_total=total[0],
-            option_rows=total[1],
+            option_total=summed[0],
+            option_rows=summed[1],
         )
     for item_no, (line, count) in orphans.items():
         found.add("orphan-option", entry, line, "商品番号", item_no, item_no, count=count)

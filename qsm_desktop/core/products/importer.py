@@ -406,7 +406,7 @@ class _FileImport:
         lines: Sequence[int],
         width: int,
         positions: dict[str, int],
-        checks: list[tuple[Callable[[list[str]], str], _Check]],
+        checks: Sequence[tuple[Callable[[list[str]], str], _Check]],
     ) -> Iterator[tuple[int, str, str]]:
         """Row by row: skip blank rows, raise the first problem with its line and cell."""
         item_index = positions["商品番号"]

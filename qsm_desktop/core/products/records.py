@@ -132,7 +132,8 @@ def current_import(kind: FileKind) -> ImportLogEntry | None:
 def stored_rows(kind: FileKind, where: str = "", params: tuple[Any, ...] = ()) -> Iterator[Any]:
     """``(line, packed cells)`` of the stored rows in file order; ``where`` filters in SQL."""
     sql = f'SELECT "line", "cells" FROM "{kind.table}" {where} ORDER BY "id"'
-    return database_proxy.obj.connection().execute(sql, params)
+    rows: Iterator[Any] = database_proxy.obj.connection().execute(sql, params)
+    return rows
 
 
 def raw_rows(kind: FileKind, where: str = "", params: tuple[Any, ...] = ()) -> Iterator[Any]:
@@ -244,7 +245,7 @@ def option_decoder(entry: ImportLogEntry) -> Callable[[int, list[str]], OptionRo
         for j, parse in typed:
             values[j] = parse(values[j])
         additional = any(m in values[data_type] for m in markers)
-        return OptionRow(line, *values, additional)
+        return OptionRow(*[line, *values, additional])  # values: the fields in between
 
     return decode
 

@@ -31,7 +31,6 @@ from qsm_desktop.core.safety.checklist import (
     mark_applied,
     tick,
     untick,
-    watermark,
 )
 from qsm_desktop.core.safety.coverage import (
     CELL_STATES,
@@ -55,7 +54,7 @@ from qsm_desktop.core.safety.qsm_import import (
     apply_qsm_import,
     plan_qsm_import,
 )
-from qsm_desktop.core.safety.rows import SetupRow, load_rows
+from qsm_desktop.core.safety.rows import SetupRow, load_rows, watermark
 from qsm_desktop.core.safety.rules import CODES, ServiceRules, load_rules
 from qsm_desktop.core.safety.setup_check import Finding, SetupReport, check_setup
 

@@ -32,7 +32,7 @@ from qsm_desktop.core.catalog import TemplateInfo, get_template
 from qsm_desktop.core.changes import ChangeBus, ChangeEvent, announce
 from qsm_desktop.core.db import database_proxy
 from qsm_desktop.core.errors import NotFoundError
-from qsm_desktop.core.models import ChecklistTick, History
+from qsm_desktop.core.models import ChecklistTick, History, tuples
 from qsm_desktop.core.registrations import (
     EDITABLE_FIELDS,
     FIELD_LABELS,
@@ -144,7 +144,8 @@ class Checklist:
 
 
 def _last_history_id() -> int:
-    return History.select(History.id).order_by(History.id.desc()).scalar() or 0
+    last: int | None = History.select(History.id).order_by(History.id.desc()).scalar()
+    return last or 0
 
 
 def mark_applied(checklist: Checklist | None = None, *, bus: ChangeBus | None = None) -> int:
@@ -176,8 +177,8 @@ def _ticks(since: int) -> dict[int, datetime]:
     query = ChecklistTick.select(ChecklistTick.history, ChecklistTick.ticked_at).where(
         ChecklistTick.history > since
     )
-    out = {}
-    for history_id, at in query.tuples():
+    out: dict[int, datetime] = {}
+    for history_id, at in tuples(query):
         out[history_id] = at if isinstance(at, datetime) else datetime.fromisoformat(at)
     return out
 
@@ -197,8 +198,10 @@ class _Segment:
 def build_checklist() -> Checklist:
     """The checklist of every change since the watermark (nothing written)."""
     mark = watermark()
-    entries = all_history(mark)
-    upto = entries[-1].id if entries else max(mark, _last_history_id())
+    # A registration whose only entries since the watermark are imports from QSM has nothing
+    # to do in QSM (an import never opens an item): its entries are not even read.
+    entries = all_history(mark, changed_by_other_than=IMPORT_ACTION)
+    upto = max(mark, _last_history_id())
     ticks = _ticks(mark)
     by_registration: dict[int, list[HistoryEntry]] = defaultdict(list)
     for entry in entries:
@@ -220,10 +223,12 @@ def build_checklist() -> Checklist:
     return Checklist(tuple(items), mark, upto)
 
 
-def _states_after(entries: list[HistoryEntry], current: dict[str, Any]) -> dict[int, dict]:
+def _states_after(
+    entries: list[HistoryEntry], current: dict[str, Any]
+) -> dict[int, dict[str, Any]]:
     """The registration's fields right after each entry, walking back from today's values."""
     state = dict(current)
-    out: dict[int, dict] = {}
+    out: dict[int, dict[str, Any]] = {}
     for entry in reversed(entries):
         out[entry.id] = dict(state)
         for change in entry.changes:
@@ -371,7 +376,7 @@ def _text_change(name: str, before: Any, after: Any) -> ChecklistStep:
 
 
 def _keeps_template_text(template: TemplateInfo, values: dict[str, Any], name: str) -> bool:
-    return values[name] == getattr(template, name)
+    return bool(values[name] == getattr(template, name))
 
 
 def _field_steps(net: dict[str, Change], after: dict[str, Any]) -> list[ChecklistStep]:

@@ -285,10 +285,11 @@ def _match(
             found[indexes[0]] = (candidates[0], "template_no")
     matched = []
     for index, (row, template) in enumerate(usable):
-        reg, how = found.get(index, (None, ""))
-        if reg is None:
-            matched.append(_Matched(row, template, None, how))
+        hit = found.get(index)
+        if hit is None:
+            matched.append(_Matched(row, template, None, ""))
         else:
+            reg, how = hit
             category = origins.get(reg.id, ("app", None))[1]
             matched.append(_Matched(row, template, reg, how, pending.get(reg.id), category))
     problems.sort(key=lambda p: p.line)
@@ -470,15 +471,17 @@ def _shows_done(row: QsmGridRow, change: Change, switched: bool) -> bool:
     and body that are the new template's own text then came with 【Confirm】 (see checklist).
     """
     if change.field in ("title", "sender", "body"):
-        return switched and change.after == getattr(get_template(row.template_no), change.field)
+        return switched and bool(
+            change.after == getattr(get_template(row.template_no), change.field)
+        )
     if change.field == "template_no":
-        return row.template_no == change.after
+        return bool(row.template_no == change.after)
     if change.field == "destination":
         return _key(row.destination) == _key(change.after or "")
     if change.field == "enabled":
-        return row.enabled == change.after
+        return bool(row.enabled == change.after)
     if change.field == "standby":
-        return row.standby is not None and row.standby == change.after
+        return row.standby is not None and bool(row.standby == change.after)
     return False  # not in the grid: only the seller can tell
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from qsm_desktop.core import grid_query
 from qsm_desktop.core.addresses import split_addresses
-from qsm_desktop.core.models import ChecklistTick, History
+from qsm_desktop.core.models import ChecklistTick, History, tuples
 from qsm_desktop.core.registrations import RegistrationData, registrations_with_origin
 from qsm_desktop.core.settings import get_setting
 from qsm_desktop.core.vocabulary import KindGroupLabels
@@ -109,7 +109,7 @@ def _template_change_pending() -> set[int]:
         History.changes.contains('"template_no"'),
         History.id.not_in(ticked),
     )
-    return {reg_id for (reg_id,) in query.tuples()}
+    return {reg_id for (reg_id,) in tuples(query)}
 
 
 def load_rows() -> list[SetupRow]:

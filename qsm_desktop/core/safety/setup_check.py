@@ -30,13 +30,8 @@ from qsm_desktop.core.engine import (
 from qsm_desktop.core.errors import ValidationError
 from qsm_desktop.core.registrations import FIELD_LABELS
 from qsm_desktop.core.safety.rows import SetupRow, address_key, describe, load_rows
-from qsm_desktop.core.safety.rules import (
-    CODES,
-    WARNING,
-    ServiceRules,
-    load_rules,
-)
-from qsm_desktop.core.severity import HasSeverity
+from qsm_desktop.core.safety.rules import CODES, ServiceRules, load_rules
+from qsm_desktop.core.severity import WARNING, HasSeverity
 from qsm_desktop.core.vocabulary import GROUP_BY_SLUG, GROUP_ORDER, KIND_BY_SLUG, KIND_ORDER
 
 TEXT_FIELDS = ("title", "sender", "body")

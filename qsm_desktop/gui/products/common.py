@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from qsm_desktop.gui.table_model import RowSortProxy
+from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
 
 CONTEXT = "Products"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 
 from qsm_desktop.core.products import Finding
 from qsm_desktop.core.products.rules import load_rules
@@ -21,6 +21,7 @@ from qsm_desktop.gui.products.common import (
 )
 from qsm_desktop.gui.severity import SeverityFilterProxy, severity_icon, severity_rank
 from qsm_desktop.gui.table_model import RIGHT, Column, RowTableModel
+from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
 
 
 def rule_title(code: str) -> str:

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import Any, overload
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QModelIndex,
     QObject,
@@ -38,6 +37,7 @@ from qsm_desktop.gui.products.common import (
     surcharge,
     tr,
 )
+from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -167,10 +167,10 @@ class ProductTreeModel(QAbstractItemModel):
         return self.createIndex(row, column, product_row + 1)
 
     @overload
-    def parent(self) -> QObject: ...
+    def parent(self) -> QObject | None: ...
     @overload
     def parent(self, child: ModelIndex) -> QModelIndex: ...
-    def parent(self, child: ModelIndex | None = None) -> QObject | QModelIndex:
+    def parent(self, child: ModelIndex | None = None) -> QObject | QModelIndex | None:
         if child is None:  # QObject.parent()
             return super().parent()
         if not child.isValid() or child.internalId() == 0:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
@@ -63,6 +63,7 @@ from qsm_desktop.gui.table_look import (
     sortable_table,
 )
 from qsm_desktop.gui.table_model import CENTER, Column
+from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
 
 COL_ID = 0
 COL_TEMPLATE_NO = 1
@@ -181,7 +182,9 @@ class BulkAddressDialog(QDialog):
         self.old_combo.setEditable(True)
         self.old_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.old_combo.setMinimumContentsLength(40)
-        self.old_combo.lineEdit().setPlaceholderText(tr("今の送信先のアドレス"))
+        edit = self.old_combo.lineEdit()
+        assert edit is not None  # an editable combo box always has its line edit
+        edit.setPlaceholderText(tr("今の送信先のアドレス"))
         self.old_error = error_label(self, "oldAddressError")
         self.new_edit = QLineEdit(self)
         self.new_edit.setObjectName("newAddressEdit")

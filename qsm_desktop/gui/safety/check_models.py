@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from qsm_desktop.core.safety import (
@@ -38,6 +38,7 @@ from qsm_desktop.gui.safety.common import (
 )
 from qsm_desktop.gui.severity import SeverityFilterProxy, severity_icon, severity_rank
 from qsm_desktop.gui.table_model import CENTER, Column
+from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
 
 IDS_ROLE = Qt.ItemDataRole.UserRole + 10  # a matrix cell's registration ids (tuple)
 STATE_ROLE = Qt.ItemDataRole.UserRole + 11  # a matrix cell's state (enabled/standby/…)

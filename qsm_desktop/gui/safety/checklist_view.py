@@ -16,7 +16,6 @@ from typing import Any
 
 import peewee
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -61,6 +60,7 @@ from qsm_desktop.gui.safety.common import (
 )
 from qsm_desktop.gui.table_look import Sample, fit_columns, pane_splitter, setup_table
 from qsm_desktop.gui.table_model import CENTER, Column
+from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
 from qsm_desktop.gui.view_settings import ViewSettings
 
 DEBOUNCE_MS = 300

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -58,6 +58,7 @@ from qsm_desktop.gui.table_look import (
     sortable_table,
 )
 from qsm_desktop.gui.table_model import CENTER, Column
+from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
 
 COL_LINE = 0
 COL_ACTION = 1
@@ -175,7 +176,7 @@ class QsmImportDialog(QDialog):
         self.service = service
         self.plan: ImportPlan | None = None
         self._planned_text: str | None = None
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self.item_model = ImportTableModel(self)
         self.item_proxy = SortProxy(self)
         self.item_proxy.setSourceModel(self.item_model)
@@ -382,7 +383,7 @@ class QsmImportDialog(QDialog):
         except QsmError as exc:
             show_field_error(self.text_error, self.text_edit, str(exc))
             return None
-        self.result = result
+        self.import_result = result
         plan = result.plan
         lines = [
             tr("読み込みが完了しました。"),
