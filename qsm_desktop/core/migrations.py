@@ -120,11 +120,37 @@ def _v4_grid_index(db: peewee.SqliteDatabase, migrator: SqliteMigrator) -> None:
         db.execute_sql(sql)
 
 
-# Where each registration's title/sender/body came from (sample | qsm | edited), the text captured
-# from QSM per template (a log: the latest row per template is the current one), and the product
-# import's spreadsheet-damage findings that need the previous snapshot (leading zeros lost).
-# The grid's covering index gains text_source, which the grid shows as a column.
+# Schema 5: every registration carries a revision (1 when registered, +1 with each history row
+# written for it), and each history row the revision it produced; a 修正 states the revision it
+# was based on and is refused when the row has moved on (registrations.ConflictError).
+# The step also restores the no-delete triggers: schema 2's add_column rebuilt ``registration``,
+# which silently dropped ``registration_no_delete`` from every database since. Plain
+# ``ALTER TABLE … ADD COLUMN`` is used here because it does not rebuild the table.
 _V5_DDL = (
+    'ALTER TABLE "registration" ADD COLUMN "revision" INTEGER NOT NULL DEFAULT 1',
+    'ALTER TABLE "history" ADD COLUMN "revision" INTEGER NOT NULL DEFAULT 0',
+    # The numbering below updates history rows: the immutability trigger comes back after it.
+    "DROP TRIGGER IF EXISTS history_no_update",
+    'UPDATE "history" SET "revision" = (SELECT COUNT(*) FROM "history" AS "h" '
+    'WHERE "h"."registration_id" = "history"."registration_id" AND "h"."id" <= "history"."id")',
+    'UPDATE "registration" SET "revision" = MAX(1, (SELECT COUNT(*) FROM "history" '
+    'WHERE "history"."registration_id" = "registration"."id"))',
+    *_NO_DELETE_TRIGGERS,
+)
+
+
+def _v5_revisions_and_triggers(db: peewee.SqliteDatabase, migrator: SqliteMigrator) -> None:
+    """Revisions for stale-write refusal; the lost no-delete trigger restored."""
+    for sql in _V5_DDL:
+        db.execute_sql(sql)
+
+
+# Schema 6: where each registration's title/sender/body came from (sample | qsm | edited), the
+# text captured from QSM per template (a log: the latest row per template is the current one),
+# and the product import's spreadsheet-damage findings that need the previous snapshot (leading
+# zeros lost).
+# The grid's covering index gains text_source, which the grid shows as a column.
+_V6_DDL = (
     """ALTER TABLE "registration" ADD COLUMN "text_source" VARCHAR(255) NOT NULL DEFAULT 'sample'""",
     'ALTER TABLE "registration" ADD COLUMN "text_captured_at" DATETIME',
     # Rows written before text sources were stored: the catalog's text (still the version the
@@ -150,9 +176,9 @@ _V5_DDL = (
 )
 
 
-def _v5_text_sources(db: peewee.SqliteDatabase, migrator: SqliteMigrator) -> None:
+def _v6_text_sources(db: peewee.SqliteDatabase, migrator: SqliteMigrator) -> None:
     """Text sources (sample / QSM / edited), captured QSM texts, product damage findings."""
-    for sql in _V5_DDL:
+    for sql in _V6_DDL:
         db.execute_sql(sql)
 
 
@@ -161,7 +187,8 @@ MIGRATIONS: list[Step] = [
     _v2_qsm_round_trip,
     _v3_products,
     _v4_grid_index,
-    _v5_text_sources,
+    _v5_revisions_and_triggers,
+    _v6_text_sources,
 ]
 
 

@@ -67,7 +67,10 @@ class Registration(BaseModel):
     # and, for QSM rows, the カテゴリ QSM showed (checked against the template's kind).
     origin = peewee.CharField(default="app")
     qsm_category = peewee.TextField(null=True)
-    # Schema 5: where title/sender/body came from (text_sources.SAMPLE / QSM / EDITED) and, for
+    # Schema 5: 1 when registered, +1 with every history row written for the registration; a
+    # 修正 is written only where the revision is still the one it was based on (see the service).
+    revision = peewee.IntegerField(default=1)
+    # Schema 6: where title/sender/body came from (text_sources.SAMPLE / QSM / EDITED) and, for
     # QSM text, when it was captured.
     text_source = peewee.CharField(default="sample")
     text_captured_at = peewee.DateTimeField(null=True)
@@ -84,10 +87,10 @@ class History(BaseModel):
     )
     at = peewee.DateTimeField()
     by = peewee.TextField()
-    action = (
-        peewee.CharField()
-    )  # register | modify | replace-address | restore | qsm-import | capture
+    # register | modify | replace-address | restore | qsm-import | capture
+    action = peewee.CharField()
     changes = peewee.TextField()  # JSON list of {"field", "before", "after"}
+    revision = peewee.IntegerField(default=0)  # schema 5: the registration's revision it produced
 
 
 class ChecklistTick(BaseModel):
@@ -106,7 +109,7 @@ def tuples(query: peewee.BaseQuery) -> Iterator[tuple[Any, ...]]:
 
 
 class TemplateCapture(BaseModel):
-    """Schema 5: a template's text as captured from QSM's form (append-only; the latest row per
+    """Schema 6: a template's text as captured from QSM's form (append-only; the latest row per
     template is the text this database uses for it)."""
 
     id = peewee.AutoField()
