@@ -1,6 +1,6 @@
 """Back to QSM: the change checklist — what to do in J・QSM, row by row, in QSM's own words.
 
-The app works offline, so every change still has to be made in QSM by hand (SPEC §11). The
+The app works offline, so every change still has to be made in QSM by hand (docs/rules.md §11). The
 checklist lists the changes since the seller last marked it applied (history rows after a
 watermark kept in Meta), as one item per registration and run of changes:
 
