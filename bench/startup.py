@@ -9,7 +9,7 @@ right after its cells, in the same pass). So a number covers interpreter start, 
 the database, the search and the first paint of the grid's rows. Three programs are timed, interleaved, ``--runs`` times each:
 
 * ``bare``   a bare PySide6 script: QMainWindow + QTableView over a 1,000-row, 12-column model;
-* ``app``    ``python -m qsm_desktop --db DB`` — the real entry point (the command line, then the GUI);
+* ``app``    ``python -m qsm_desktop --db DB`` — the real entry point (the root, then the GUI);
 * ``gui``    the GUI's start called directly (the first rows read before Qt, then ``run_gui``),
   as ``app`` does it without the command line: the GUI's own share of ``app``.
 
@@ -180,10 +180,10 @@ sys.exit(main())
 
 _GUI = """
 from pathlib import Path
-from qsm_desktop.cli.context import CliContext
+from qsm_desktop.core.app_context import AppContext
 from qsm_desktop.gui.first_rows import read_first_rows
-ctx = CliContext(Path(os.environ["BENCH_DB"]))
-first = read_first_rows(ctx.db_path)  # before Qt, as the command line does
+ctx = AppContext(Path(os.environ["BENCH_DB"]))
+first = read_first_rows(ctx.db_path)  # before Qt, as the composition root does
 from qsm_desktop.gui.app import run_gui
 sys.exit(run_gui(ctx, first))
 """

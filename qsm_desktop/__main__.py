@@ -1,14 +1,37 @@
-"""Composition root: ``qsm-desktop`` and ``python -m qsm_desktop``."""
+"""The composition root: ``qsm-desktop`` and ``python -m qsm_desktop``.
+
+It reads the global options (``--db``, ``--user``), builds the one application context
+(:class:`~qsm_desktop.core.app_context.AppContext`: the database, the operator, the change bus,
+the services) and hands it to the GUI (no command) or to the command line (a command). The GUI
+and the CLI never import each other: this module is the only place that knows both.
+"""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 
 
-def main() -> int:
-    from qsm_desktop.cli.main import main as cli_main
+def main(argv: Sequence[str] | None = None) -> int:
+    from qsm_desktop.cli.options import gui_only_arguments
+    from qsm_desktop.core.app_context import AppContext
 
-    return cli_main(sys.argv[1:])
+    argv = list(sys.argv[1:] if argv is None else argv)
+    gui_args = gui_only_arguments(argv)
+    if gui_args is not None:
+        ctx = AppContext.from_options(gui_args.db, gui_args.user)
+        from qsm_desktop.gui.first_rows import read_first_rows  # no Qt (see there)
+
+        first = read_first_rows(ctx.db_path)
+        from qsm_desktop.gui.app import run_gui  # Qt is imported only when the GUI is wanted
+
+        return run_gui(ctx, first)
+    from qsm_desktop.cli.main import parse, run
+
+    parsed = parse(argv)
+    if isinstance(parsed, int):  # usage error, --help, --version: already printed
+        return parsed
+    return run(AppContext.from_options(parsed.db, parsed.user), parsed)
 
 
 if __name__ == "__main__":

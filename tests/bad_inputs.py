@@ -14,4 +14,6 @@ BAD_ADDRESSES = [
     pytest.param("a" * 290 + "@example.jp", id="300-chars"),
     pytest.param("orders@example.jp, orders@EXAMPLE.jp", id="same-twice"),
     pytest.param("注文@example.jp", id="non-ascii-local"),
+    pytest.param("admin@ex\u0430mple.jp", id="mixed-script-cyrillic-a"),
+    pytest.param("a@例え.jp", id="idn-domain"),
 ]

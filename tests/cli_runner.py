@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from qsm_desktop.cli.main import main
+from qsm_desktop.__main__ import main
 
 
 def run_cli(

@@ -17,6 +17,7 @@ os.environ.pop("QSM_DESKTOP_DB", None)
 import peewee
 import pytest
 
+from qsm_desktop.core.app_context import AppContext
 from qsm_desktop.core.db import open_database
 from qsm_desktop.core.registrations import RegistrationService
 
@@ -51,8 +52,15 @@ def db(db_path: Path, migrated_database: Path) -> Iterator[peewee.SqliteDatabase
 
 
 @pytest.fixture
-def service(db: peewee.SqliteDatabase) -> RegistrationService:
-    return RegistrationService("tester")
+def app_context(db: peewee.SqliteDatabase, db_path: Path) -> AppContext:
+    """The application context on the test database, as the root builds it (operator tester)."""
+    return AppContext(db_path, user="tester", database=db)
+
+
+@pytest.fixture
+def service(app_context: AppContext) -> RegistrationService:
+    """The context's service: what it writes is announced on the context's change bus."""
+    return app_context.service
 
 
 # -- GUI fixtures (PySide6 is imported only by the tests that use them) ----------------------------
@@ -137,12 +145,12 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
 
 @pytest.fixture
 def main_window(
-    qtbot: object, service: RegistrationService, view_settings: object, dialogs: DialogRecorder
+    qtbot: object, app_context: AppContext, view_settings: object, dialogs: DialogRecorder
 ) -> Iterator[object]:
     """The real main window on the test database, shown offscreen."""
     from qsm_desktop.gui.main_window import MainWindow
 
-    window = MainWindow(service, view_settings)  # type: ignore[arg-type]
+    window = MainWindow(app_context, view_settings)  # type: ignore[arg-type]
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     window.resize(1400, 900)
     window.show()

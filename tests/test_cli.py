@@ -9,7 +9,7 @@ import pytest
 from bad_inputs import BAD_ADDRESSES
 from cli_runner import Cli
 
-from qsm_desktop.cli.main import main
+from qsm_desktop.__main__ import main
 
 KEYS = {
     "id",
@@ -30,6 +30,7 @@ KEYS = {
     "created_at",
     "updated_by",
     "updated_at",
+    "revision",
 }
 
 
@@ -57,7 +58,7 @@ def test_register_list_modify_history_round_trip(cli: Cli) -> None:
     assert set(created) == KEYS
     assert created["enabled"] is True and created["standby"] is False
     assert created["group"] == "CrossMall Template" and created["kind"] == "注文情報"
-    assert created["created_by"] == "tester"
+    assert created["created_by"] == "tester" and created["revision"] == 1
     listed = cli.json("list")
     assert listed == [created]
     code, out, err = cli(
@@ -67,8 +68,10 @@ def test_register_list_modify_history_round_trip(cli: Cli) -> None:
     assert "送信先: cm@example.jp → new@example.jp" in out
     [row] = cli.json("list", "--enabled", "N")
     assert row["destination"] == "new@example.jp" and row["updated_by"] == "hasegawa"
+    assert row["revision"] == 2
     history = cli.json("history", str(created["id"]))
     assert [h["action"] for h in history] == ["register", "modify"]
+    assert [h["revision"] for h in history] == [1, 2]
     assert history[1]["changes"] == [
         {"field": "destination", "before": "cm@example.jp", "after": "new@example.jp"},
         {"field": "enabled", "before": True, "after": False},
@@ -240,17 +243,17 @@ def test_gui_start_is_told_apart_as_argparse_would(argv: list[str], plain: bool)
     """The GUI's fast check (no parser) agrees with the parser wherever it answers."""
     import argparse
 
-    from qsm_desktop.cli import main as cli_main
+    from qsm_desktop.cli import options
 
     parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
-    cli_main._add_global_options(parser)
+    options.add_global_options(parser)
     try:
         known, rest = parser.parse_known_args(argv)
         expected = None if rest else known
     except (argparse.ArgumentError, SystemExit):
         expected = None
-    fast = cli_main._plain_gui_arguments(argv)
+    fast = options._plain_gui_arguments(argv)
     assert (fast is not None) == plain
     if fast is not None:
         assert fast == expected
-    assert cli_main._gui_only_arguments(argv) == expected
+    assert options.gui_only_arguments(argv) == expected

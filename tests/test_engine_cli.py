@@ -187,3 +187,24 @@ def test_missing_files_are_named_in_japanese(run, tmp_path: Path) -> None:  # ty
         code, out, err = run("render", *args)
         assert code == 2 and out == ""
         assert err == f"qsm-desktop: ファイルを開けません: {missing} が見つかりません。\n"
+
+
+def test_readme_eml_example_substitutes_and_lists(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """README: render --body-file … --sample cp932-non-jis --charset iso-2022-jp --substitute."""
+    body = tmp_path / "body.html"
+    body.write_text("<p>{$_ITEM_NM_$}</p>\n<p>①</p>", encoding="utf-8")
+    target = tmp_path / "mail.eml"
+    args = ["render", "--body-file", str(body), "--title", "Qoo10の注文のお知らせです。"]
+    args += ["--sample", "cp932-non-jis", "--format", "eml", "--charset", "iso-2022-jp"]
+    code, _, err = run(*args, "--out", str(target))
+    assert code == 2 and "ISO-2022-JP では送れない" in err and "--substitute" in err
+    assert not target.exists()
+    code, _, err = run(*args, "--substitute", "--out", str(target))
+    assert code == 0, err
+    lines = err.strip().splitlines()
+    assert "本文 1行9列「①」(U+2460) → 「(1)」(ほか1か所): 置き換えました。" in lines
+    assert all("置き換えました" in line for line in lines)
+    message = email.message_from_bytes(target.read_bytes(), policy=policy.default)
+    plain = message.get_body(("plain",))
+    assert plain is not None and "(1)" in plain.get_content()
+    assert plain["Content-Transfer-Encoding"] == "7bit"

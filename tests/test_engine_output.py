@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email
+from dataclasses import replace
 from datetime import UTC, datetime
 from email import policy
 from email.message import EmailMessage
@@ -21,6 +22,7 @@ from qsm_desktop.core.engine import (
     load_samples,
     render_mail,
 )
+from qsm_desktop.core.errors import QsmError
 
 HTML_TEMPLATE = (
     "<p>注文 {$_PACK_NO_$}<br>\n商品: {$_ITEM_NM_$}</p>\n"
@@ -187,8 +189,8 @@ def test_header_injection_is_impossible(charset: str) -> None:
     # and a RenderResult built by hand, bypassing render_mail's own flattening
     forged = RenderResult(
         subject=f"件名{evil}",
-        sender="x <a@example.com>\r\nBcc: evil@example.com",
-        recipients=("c@example.com\r\nBcc: evil@example.com",),
+        sender="x\r\nBcc: evil@example.com <a@example.com>",
+        recipients=("c@example.com",),
         html="<p>x</p>",
         text="x",
         warnings=(),
@@ -200,3 +202,7 @@ def test_header_injection_is_impossible(charset: str) -> None:
         assert message["Bcc"] is None and message["X-Evil"] is None
         assert b"\nBcc:" not in data and b"\nX-Evil:" not in data
         assert "Bcc: evil@example.com" in message["Subject"]
+    with pytest.raises(QsmError):  # a line break in an address part: refused, never written
+        build_eml(replace(forged, recipients=("c@example.com\r\nBcc: evil@example.com",)))
+    with pytest.raises(QsmError):
+        build_eml(replace(forged, sender="x <a@example.com>\r\nBcc: evil@example.com"))

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from qsm_desktop.cli.context import CliContext
+from qsm_desktop.core.app_context import AppContext
 from qsm_desktop.core.registrations import RegistrationInput, RegistrationService
 from qsm_desktop.gui.app import EXIT_REFUSED, run_gui
 from qsm_desktop.gui.main_window import MainWindow
@@ -36,7 +36,7 @@ def test_database_too_new_is_a_clear_message(
     path = tmp_path / "newer.db"
     with sqlite3.connect(path) as conn:
         conn.execute("PRAGMA user_version = 999")
-    assert run_gui(CliContext(path)) == EXIT_REFUSED
+    assert run_gui(AppContext(path)) == EXIT_REFUSED
     [message] = dialogs.texts("critical")
     assert "より新しいバージョン" in message and str(path) in message
     with sqlite3.connect(path) as conn:  # untouched
@@ -48,7 +48,7 @@ def test_damaged_database_is_a_clear_message(
 ) -> None:
     path = tmp_path / "broken.db"
     path.write_bytes(b"this is not a database" * 100)
-    assert run_gui(CliContext(path)) == EXIT_REFUSED
+    assert run_gui(AppContext(path)) == EXIT_REFUSED
     [message] = dialogs.texts("critical")
     assert "データベースを開けませんでした" in message
     # Steps a seller can take from the desktop (no command-line option), the data untouched,
@@ -81,7 +81,7 @@ def test_run_gui_shows_the_main_window(
         return 0
 
     monkeypatch.setattr(QApplication, "exec", fake_exec)
-    assert run_gui(CliContext(tmp_path / "new.db", user="hasegawa")) == 0
+    assert run_gui(AppContext(tmp_path / "new.db", user="hasegawa")) == 0
     assert seen == {
         "titles": ["QSM Desktop — お知らせ設定データ"],
         "tab": "お知らせ設定データ",
@@ -90,11 +90,15 @@ def test_run_gui_shows_the_main_window(
 
 
 def test_column_widths_order_sort_and_splitters_are_remembered(
-    qtbot: Any, service: RegistrationService, view_settings: ViewSettings, dialogs: Any
+    qtbot: Any,
+    service: RegistrationService,
+    app_context: AppContext,
+    view_settings: ViewSettings,
+    dialogs: Any,
 ) -> None:
     service.register(RegistrationInput(18, "b@example.jp"))
     service.register(RegistrationInput(1, "a@example.jp"))
-    first = MainWindow(service, view_settings)
+    first = MainWindow(app_context, view_settings)
     qtbot.addWidget(first)
     first.resize(1200, 800)
     first.show()
@@ -107,7 +111,7 @@ def test_column_widths_order_sort_and_splitters_are_remembered(
     first.close()
     assert Path(view_settings.file_name).is_file()
 
-    second = MainWindow(service, ViewSettings())
+    second = MainWindow(app_context, ViewSettings())
     qtbot.addWidget(second)
     second.resize(1200, 800)
     second.show()
@@ -124,12 +128,16 @@ def test_column_widths_order_sort_and_splitters_are_remembered(
 
 
 def test_default_columns_fit_a_1400_px_window(
-    qtbot: Any, service: RegistrationService, view_settings: ViewSettings, dialogs: Any
+    qtbot: Any,
+    service: RegistrationService,
+    app_context: AppContext,
+    view_settings: ViewSettings,
+    dialogs: Any,
 ) -> None:
     """Measured columns (dates, 使用 = N drawn bold after its icon) and テンプレート名/送信先
     sharing the rest: no horizontal scroll bar at 1400 px."""
     service.register(RegistrationInput(18, "kamochei@pullback.co.jp"))
-    window = MainWindow(service, view_settings)
+    window = MainWindow(app_context, view_settings)
     qtbot.addWidget(window)
     window.resize(1400, 860)
     window.show()
@@ -187,7 +195,7 @@ def test_product_chosen_in_products_tab_becomes_the_preview_item(
 ) -> None:
     from qsm_desktop.gui.app import install_products_tab
 
-    view = install_products_tab(main_window)
+    view = install_products_tab(main_window, main_window.context)
     titles = [main_window.ui.mainTabs.tabText(i) for i in range(main_window.ui.mainTabs.count())]
     assert "商品/在庫" in titles
     preview = main_window.form.preview
@@ -222,7 +230,7 @@ def test_operator_name_set_from_the_file_menu(
 
     answers = iter([("  ", True), ("長谷川", True)])
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: next(answers)))
-    install_operator_action(main_window).trigger()
+    install_operator_action(main_window, main_window.context).trigger()
     assert dialogs.texts("warning") == ["担当者名を入力してください。"]
     assert main_window.service.operator == "長谷川" == operator_name()
     report = main_window.service.register(RegistrationInput(1, "a@example.jp"))

@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
-from qsm_desktop.cli.context import CliContext
 from qsm_desktop.core import db, grid_query, migrations
+from qsm_desktop.core.app_context import AppContext
 from qsm_desktop.core.db import open_database, read_if_current
 from qsm_desktop.core.registrations import RegistrationInput, RegistrationService
 from qsm_desktop.gui.app import run_gui
@@ -92,7 +92,7 @@ def test_up_to_date_file_paints_first_then_opens_fully_and_saves(
 ) -> None:
     path = tmp_path / "up.db"
     _seed(path, "a@example.jp", "b@example.jp")
-    ctx = CliContext(path, user="hasegawa")
+    ctx = AppContext(path, user="hasegawa")
     seen: dict[str, Any] = {}
 
     def fake_exec(_app: QApplication) -> int:
@@ -151,7 +151,7 @@ def test_an_action_before_the_full_open_opens_it_first(
 ) -> None:
     path = tmp_path / "up.db"
     _seed(path, "a@example.jp")
-    ctx = CliContext(path)
+    ctx = AppContext(path)
     seen: dict[str, Any] = {}
 
     def fake_exec(_app: QApplication) -> int:
@@ -182,7 +182,7 @@ def test_an_old_schema_is_migrated_before_the_window_shows(
     old = db.connect(path)
     migrations.migrate_to_latest(old, path, steps=migrations.MIGRATIONS[:2])
     old.close()
-    ctx = CliContext(path)
+    ctx = AppContext(path)
     seen: dict[str, Any] = {}
 
     def fake_exec(_app: QApplication) -> int:
@@ -222,6 +222,7 @@ def test_the_first_paint_needs_no_peewee() -> None:
 def test_the_start_finishes_even_if_the_grid_is_never_painted(
     qtbot: Any,
     service: RegistrationService,
+    app_context: AppContext,
     view_settings: Any,
     dialogs: Any,
     monkeypatch: pytest.MonkeyPatch,
@@ -243,7 +244,7 @@ def test_the_start_finishes_even_if_the_grid_is_never_painted(
             self.eaten += 1
             return True
 
-    window = MainWindow(service, view_settings)
+    window = MainWindow(app_context, view_settings)
     qtbot.addWidget(window)
     no_paint = NoPaint(window)
     # installed last, so it runs before the window's own filter on the grid's viewport

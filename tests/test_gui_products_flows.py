@@ -60,7 +60,7 @@ WAIT_MS = 15000
 
 @pytest.fixture
 def view(main_window: MainWindow, qtbot: Any) -> Iterator[ProductsView]:
-    products = install_products_view(main_window)
+    products = install_products_view(main_window, main_window.context)
     main_window.ui.mainTabs.setCurrentWidget(products)
     _settle(qtbot, products)  # the first list is read when the tab is shown
     yield products
@@ -663,7 +663,7 @@ def test_closing_asks_every_question_before_anything_stops(
     views running: they stop only once every question was answered yes."""
     from qsm_desktop.gui.safety import install_safety_views
 
-    safety = install_safety_views(main_window)
+    safety = install_safety_views(main_window, main_window.context)
     stopped: list[str] = []
     monkeypatch.setattr(safety, "shutdown", lambda: stopped.append("safety"))
     monkeypatch.setattr(view, "save_layout", lambda: stopped.append("products layout"))
@@ -707,7 +707,7 @@ def test_the_tab_is_built_when_first_needed(
     """Installing adds the tab, the ファイル menu entries and drops; the view (its imports and
     queries) waits until the tab is shown or a menu action or a drop needs it."""
     tabs = main_window.ui.mainTabs
-    installed = install_products_tab(main_window)
+    installed = install_products_tab(main_window, main_window.context)
     assert isinstance(installed, ProductsTab) and not installed.built
     assert tabs.tabText(installed.tab_index) == "商品/在庫"
     assert tabs.widget(installed.tab_index).objectName() == "deferredTabStandIn"
@@ -732,7 +732,7 @@ def test_the_tab_is_built_when_first_needed(
 def test_a_drop_builds_the_tab_and_imports(
     main_window: MainWindow, files: dict[str, Path], dialogs: Any, qtbot: Any
 ) -> None:
-    installed = install_products_tab(main_window)
+    installed = install_products_tab(main_window, main_window.context)
     assert not installed.built
     mime = _mime(files["goods"])
     assert _drag_enter(main_window, mime).isAccepted()
@@ -750,7 +750,7 @@ def test_imports_are_recorded_under_the_current_operator_name(
     main_window: MainWindow, files: dict[str, Path], dialogs: Any, qtbot: Any
 ) -> None:
     """The 担当者名 changed after the tab was built still reaches the import's record."""
-    view = install_products_view(main_window)
+    view = install_products_view(main_window, main_window.context)
     main_window.service.operator = "長谷川"
     _import(qtbot, view, files["goods"])
     entry = current_import(GOODS)

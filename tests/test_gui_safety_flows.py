@@ -51,7 +51,7 @@ QSM_GRID = (
 
 @pytest.fixture
 def views(main_window: MainWindow) -> Iterator[SafetyViews]:
-    installed = install_safety_views(main_window)
+    installed = install_safety_views(main_window, main_window.context)
     yield installed
     installed.shutdown()
 

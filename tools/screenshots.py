@@ -266,9 +266,9 @@ def take(out: Path) -> list[Path]:
     from PySide6.QtGui import QFont, QFontDatabase
 
     import qsm_desktop.gui  # noqa: F401 - applies the PySide6 work-around first
+    from qsm_desktop.core.app_context import AppContext
     from qsm_desktop.core.db import open_database
     from qsm_desktop.core.products import import_files
-    from qsm_desktop.core.registrations import RegistrationService
     from qsm_desktop.gui.app import application, install_products_tab
     from qsm_desktop.gui.main_window import MainWindow
     from qsm_desktop.gui.safety import install_safety_views
@@ -294,12 +294,13 @@ def take(out: Path) -> list[Path]:
         import_files(_write_product_csvs(tmp), operator=OPERATOR)
 
         # As run_gui builds it: the window, the safety tabs, 商品/在庫 after the first paint.
-        window = MainWindow(RegistrationService(OPERATOR), ViewSettings())
-        safety = install_safety_views(window)
+        ctx = AppContext(tmp / "screenshots.db", OPERATOR, database=database)
+        window = MainWindow(ctx, ViewSettings())
+        safety = install_safety_views(window, ctx)
         window.resize(*WINDOW_SIZE)
         window.show()
         _wait("the edit form", lambda: window.form.placeholder_model.rowCount() > 0)
-        products = install_products_tab(window)
+        products = install_products_tab(window, ctx)
         window.ui.mainTabs.setCurrentIndex(0)
         try:
             _registrations(window, ids, out, written)

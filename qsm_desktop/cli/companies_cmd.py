@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from qsm_desktop.cli.context import CliContext
 from qsm_desktop.cli.output import format_table, print_json
+from qsm_desktop.core.app_context import AppContext
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -16,7 +16,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_companies)
 
 
-def cmd_companies(ctx: CliContext, args: argparse.Namespace) -> int:
+def cmd_companies(ctx: AppContext, args: argparse.Namespace) -> int:
     from qsm_desktop.core.companies import companies_notice, load_companies
 
     companies = load_companies()

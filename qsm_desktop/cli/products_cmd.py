@@ -10,9 +10,9 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from qsm_desktop.cli.context import CliContext
 from qsm_desktop.cli.main import EXIT_REFUSED
 from qsm_desktop.cli.output import format_table, print_json
+from qsm_desktop.core.app_context import AppContext
 
 if TYPE_CHECKING:
     from qsm_desktop.core.products.columns import FileKind
@@ -81,7 +81,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_export)
 
 
-def cmd_import(ctx: CliContext, args: argparse.Namespace) -> int:
+def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
     from qsm_desktop.core.products import import_files
     from qsm_desktop.core.products.encoding import ENCODING_LABELS
 
@@ -106,7 +106,7 @@ def _yen(value: int | None) -> str:
     return "" if value is None else f"{value:,}"
 
 
-def cmd_products(ctx: CliContext, args: argparse.Namespace) -> int:
+def cmd_products(ctx: AppContext, args: argparse.Namespace) -> int:
     from qsm_desktop.core.products import search_products
 
     ctx.open()
@@ -131,7 +131,7 @@ def cmd_products(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_check(ctx: CliContext, args: argparse.Namespace) -> int:
+def cmd_check(ctx: AppContext, args: argparse.Namespace) -> int:
     from qsm_desktop.core.products import check_products, has_errors
     from qsm_desktop.core.products.rules import load_rules
 
@@ -154,7 +154,7 @@ def cmd_check(ctx: CliContext, args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if has_errors(findings) else 0
 
 
-def cmd_export(ctx: CliContext, args: argparse.Namespace) -> int:
+def cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
     from qsm_desktop.core.products import Cp932ExportError, export_sjis
 
     ctx.open()

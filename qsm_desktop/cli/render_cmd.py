@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qsm_desktop.cli import arguments
-from qsm_desktop.cli.context import CliContext
 from qsm_desktop.cli.output import format_table, print_json
+from qsm_desktop.core.app_context import AppContext
 from qsm_desktop.core.errors import QsmError
 from qsm_desktop.core.vocabulary import KIND_BY_SLUG
 
@@ -50,6 +50,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--format", choices=FORMATS, default="text", help="出力形式 (既定: text)")
     p.add_argument("--charset", choices=CHARSETS, default="utf-8", help="eml の文字コード")
+    p.add_argument(
+        "--substitute",
+        action="store_true",
+        help="ISO-2022-JP にない文字を置き換える (① → (1)、㈱ → (株)、ほかは 〓。置き換えた文字を表示)",
+    )
     p.add_argument("--out", metavar="FILE", help="出力先ファイル (既定: 標準出力)")
     p.add_argument("--json", action="store_true", help="結果全体をJSONで出力")
     p.set_defaults(handler=cmd_render)
@@ -66,7 +71,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 # ----------------------------------------------------------------------------- render
 
 
-def _source(ctx: CliContext, args: argparse.Namespace) -> tuple[MailSource, str | None]:
+def _source(ctx: AppContext, args: argparse.Namespace) -> tuple[MailSource, str | None]:
     """The template to render and its お知らせ種類 (None for a body file)."""
     from qsm_desktop.core.engine import MailSource
 
@@ -172,20 +177,26 @@ def _write(data: str | bytes, out: str | None) -> None:
         sys.stdout.write(data)
 
 
-def cmd_render(ctx: CliContext, args: argparse.Namespace) -> int:
-    from qsm_desktop.core.engine import build_eml, render_mail
+def cmd_render(ctx: AppContext, args: argparse.Namespace) -> int:
+    from qsm_desktop.core.engine import EncodingRefused, build_mail, render_mail
 
     if args.body_file == args.data == arguments.STDIN:
         raise QsmError("標準入力 (-) は --body-file と --data のどちらか一方にだけ指定できます。")
     source, kind = _source(ctx, args)
     result = render_mail(source, _values(args), kind=kind)
     output: str | bytes
+    substituted: tuple[str, ...] = ()
     if args.json:
         output = json.dumps(result_json(result), ensure_ascii=False, indent=2) + "\n"
     elif args.format == "eml":
         # Built before anything is printed: a refusal (a character ISO-2022-JP lacks) is then
         # the only line on stderr.
-        output = build_eml(result, args.charset)
+        try:
+            mail = build_mail(result, args.charset, substitute=args.substitute)
+        except EncodingRefused as exc:
+            raise QsmError(f"{exc}(--substitute で置き換えて書き出せます)") from None
+        output = mail.data
+        substituted = tuple(f"{s}: 置き換えました。" for s in mail.substitutions)
     elif args.format == "html":
         output = result.html
     else:
@@ -193,7 +204,10 @@ def cmd_render(ctx: CliContext, args: argparse.Namespace) -> int:
         if result.recipients:
             head += f"送信先: {', '.join(result.recipients)}\n"
         output = f"{head}\n{result.text}"
-    _print_diagnostics(result)
+    if substituted:  # what the file carries instead: its own list, not the preview's notes
+        print("\n".join(substituted), file=sys.stderr)
+    else:
+        _print_diagnostics(result)
     _write(output, args.out)
     return 0
 
@@ -201,7 +215,7 @@ def cmd_render(ctx: CliContext, args: argparse.Namespace) -> int:
 # ----------------------------------------------------------------------------- lists
 
 
-def cmd_samples(ctx: CliContext, args: argparse.Namespace) -> int:
+def cmd_samples(ctx: AppContext, args: argparse.Namespace) -> int:
     from qsm_desktop.core.engine import load_samples
 
     samples = load_samples()
@@ -221,7 +235,7 @@ def cmd_samples(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_placeholders(ctx: CliContext, args: argparse.Namespace) -> int:
+def cmd_placeholders(ctx: AppContext, args: argparse.Namespace) -> int:
     from qsm_desktop.core.engine import load_placeholders
 
     placeholders = load_placeholders()

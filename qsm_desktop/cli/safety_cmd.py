@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qsm_desktop.cli import arguments
-from qsm_desktop.cli.context import CliContext
 from qsm_desktop.cli.output import format_table, print_json, yn
+from qsm_desktop.core.app_context import AppContext
 
 if TYPE_CHECKING:
     from qsm_desktop.core.safety import AddressReplacementPlan, ImportPlan
@@ -92,7 +92,7 @@ def format_findings(report: SetupReport) -> str:
     return "\n".join(lines)
 
 
-def cmd_check(ctx: CliContext, args: argparse.Namespace) -> int:
+def cmd_check(ctx: AppContext, args: argparse.Namespace) -> int:
     from qsm_desktop.core.safety import check_setup, coverage_matrix, load_rows
 
     ctx.open()
@@ -150,7 +150,7 @@ def _print_replacement(plan: AddressReplacementPlan, done: bool) -> None:
             print(f"このままでは変更できません: {conflict}")
 
 
-def cmd_replace_address(ctx: CliContext, args: argparse.Namespace) -> int:
+def cmd_replace_address(ctx: AppContext, args: argparse.Namespace) -> int:
     from qsm_desktop.core.registrations import RegistrationService
     from qsm_desktop.core.safety import apply_address_replacement, plan_address_replacement
 
@@ -219,7 +219,7 @@ def _print_import(plan: ImportPlan, done: bool) -> None:
         print(f"貼り付けになかった登録(変更していません): 登録番号 {ids}")
 
 
-def cmd_qsm_import(ctx: CliContext, args: argparse.Namespace) -> int:
+def cmd_qsm_import(ctx: AppContext, args: argparse.Namespace) -> int:
     from qsm_desktop.core.registrations import RegistrationService
     from qsm_desktop.core.safety import apply_qsm_import, parse_qsm_grid, plan_qsm_import
 
@@ -248,7 +248,7 @@ def cmd_qsm_import(ctx: CliContext, args: argparse.Namespace) -> int:
 # -- changes ----------------------------------------------------------------------------------
 
 
-def cmd_changes(ctx: CliContext, args: argparse.Namespace) -> int:
+def cmd_changes(ctx: AppContext, args: argparse.Namespace) -> int:
     from qsm_desktop.core.safety import build_checklist, mark_applied, tick, untick
 
     ctx.open()

@@ -120,7 +120,38 @@ def _v4_grid_index(db: peewee.SqliteDatabase, migrator: SqliteMigrator) -> None:
         db.execute_sql(sql)
 
 
-MIGRATIONS: list[Step] = [_v1_initial, _v2_qsm_round_trip, _v3_products, _v4_grid_index]
+# Schema 5: every registration carries a revision (1 when registered, +1 with each history row
+# written for it), and each history row the revision it produced; a 修正 states the revision it
+# was based on and is refused when the row has moved on (registrations.ConflictError).
+# The step also restores the no-delete triggers: schema 2's add_column rebuilt ``registration``,
+# which silently dropped ``registration_no_delete`` from every database since. Plain
+# ``ALTER TABLE … ADD COLUMN`` is used here because it does not rebuild the table.
+_V5_DDL = (
+    'ALTER TABLE "registration" ADD COLUMN "revision" INTEGER NOT NULL DEFAULT 1',
+    'ALTER TABLE "history" ADD COLUMN "revision" INTEGER NOT NULL DEFAULT 0',
+    # The numbering below updates history rows: the immutability trigger comes back after it.
+    "DROP TRIGGER IF EXISTS history_no_update",
+    'UPDATE "history" SET "revision" = (SELECT COUNT(*) FROM "history" AS "h" '
+    'WHERE "h"."registration_id" = "history"."registration_id" AND "h"."id" <= "history"."id")',
+    'UPDATE "registration" SET "revision" = MAX(1, (SELECT COUNT(*) FROM "history" '
+    'WHERE "history"."registration_id" = "registration"."id"))',
+    *_NO_DELETE_TRIGGERS,
+)
+
+
+def _v5_revisions_and_triggers(db: peewee.SqliteDatabase, migrator: SqliteMigrator) -> None:
+    """Revisions for stale-write refusal; the lost no-delete trigger restored."""
+    for sql in _V5_DDL:
+        db.execute_sql(sql)
+
+
+MIGRATIONS: list[Step] = [
+    _v1_initial,
+    _v2_qsm_round_trip,
+    _v3_products,
+    _v4_grid_index,
+    _v5_revisions_and_triggers,
+]
 
 
 def latest_version() -> int:

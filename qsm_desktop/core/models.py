@@ -67,6 +67,9 @@ class Registration(BaseModel):
     # and, for QSM rows, the カテゴリ QSM showed (checked against the template's kind).
     origin = peewee.CharField(default="app")
     qsm_category = peewee.TextField(null=True)
+    # Schema 5: 1 when registered, +1 with every history row written for the registration; a
+    # 修正 is written only where the revision is still the one it was based on (see the service).
+    revision = peewee.IntegerField(default=1)
 
 
 class History(BaseModel):
@@ -82,6 +85,7 @@ class History(BaseModel):
     by = peewee.TextField()
     action = peewee.CharField()  # register | modify | replace-address | restore | qsm-import
     changes = peewee.TextField()  # JSON list of {"field", "before", "after"}
+    revision = peewee.IntegerField(default=0)  # schema 5: the registration's revision it produced
 
 
 class ChecklistTick(BaseModel):

@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import peewee
 
@@ -24,9 +24,18 @@ from qsm_desktop.core.addresses import (
 )
 from qsm_desktop.core.catalog import TemplateInfo, get_template
 from qsm_desktop.core.db import database_proxy
-from qsm_desktop.core.errors import NotFoundError, QsmError, ValidationError
+from qsm_desktop.core.errors import (
+    ConflictError,
+    FieldConflict,
+    NotFoundError,
+    QsmError,
+    ValidationError,
+)
 from qsm_desktop.core.models import History, Registration, Template, tuples
 from qsm_desktop.core.vocabulary import FIELD_LABELS, KindGroupLabels
+
+if TYPE_CHECKING:
+    from qsm_desktop.core.changes import ChangeBus
 
 MAX_TEXT = {"recognition_key": 200, "title": 500, "sender": 300, "body": 200_000}
 MAX_PERIOD = 99_999
@@ -71,6 +80,9 @@ class RegistrationData(KindGroupLabels):
     created_at: datetime
     updated_by: str
     updated_at: datetime
+    # 1 when registered, +1 with every change written: a 修正 states the revision it started
+    # from (RegistrationService.modify's base_revision) and is refused if the row moved on.
+    revision: int = 1
 
     def to_json(self) -> dict[str, Any]:
         data = {f.name: getattr(self, f.name) for f in fields(self)}
@@ -167,11 +179,13 @@ class HistoryEntry:
     by: str
     action: str
     changes: tuple[Change, ...]
+    revision: int = 0  # the registration's revision this change produced
 
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "registration_id": self.registration_id,
+            "revision": self.revision,
             "at": self.at.isoformat(sep=" "),
             "by": self.by,
             "action": self.action,
@@ -218,6 +232,7 @@ _SELECT_FIELDS = (
     Registration.created_at,
     Registration.updated_by,
     Registration.updated_at,
+    Registration.revision,
 )
 
 
@@ -327,16 +342,58 @@ def _refuse_duplicate(template_no: int, destination: str, exclude_id: int | None
 
 
 def _write_history(
-    reg_id: int, at: datetime, by: str, action: str, changes: Sequence[Change]
+    reg_id: int, at: datetime, by: str, action: str, changes: Sequence[Change], revision: int
 ) -> int:
     payload = json.dumps(
         [{"field": c.field, "before": c.before, "after": c.after} for c in changes],
         ensure_ascii=False,
     )
     history_id: int = History.insert(
-        registration=reg_id, at=at, by=by, action=action, changes=payload
+        registration=reg_id, at=at, by=by, action=action, changes=payload, revision=revision
     ).execute()
     return history_id
+
+
+def _conflict(current: RegistrationData, base_revision: int, patch: Patch) -> ConflictError:
+    """What changed in ``current`` since ``base_revision``, field by field, from its history.
+
+    Per field: ``base`` is the value before the first change after the base revision (what the
+    editor started from), ``theirs`` the value stored now, ``by``/``at`` who made the last change
+    to it and when, ``mine`` what the patch would write (the base value when the patch leaves
+    the field alone: the editor still shows it).
+    """
+    rows = (
+        History.select()
+        .where((History.registration == current.id) & (History.revision > base_revision))
+        .order_by(History.id)
+    )
+    found: dict[str, FieldConflict] = {}
+    theirs = _as_values(current)
+    for entry in (_history_entry(h) for h in rows):
+        for change in entry.changes:
+            first = found.get(change.field)
+            base = change.before if first is None else first.base
+            mine = getattr(patch, change.field, None)
+            found[change.field] = FieldConflict(
+                field=change.field,
+                label=change.label,
+                base=base,
+                theirs=theirs.get(change.field, change.after),
+                mine=base if mine is None else mine,
+                by=entry.by,
+                at=entry.at,
+            )
+    ordered = tuple(
+        sorted(
+            found.values(),
+            key=lambda c: (
+                EDITABLE_FIELDS.index(c.field)
+                if c.field in EDITABLE_FIELDS
+                else len(EDITABLE_FIELDS)
+            ),
+        )
+    )
+    return ConflictError(current.id, base_revision, current.revision, ordered)
 
 
 def initial_values(template: TemplateInfo, data: RegistrationInput) -> dict[str, Any]:
@@ -355,12 +412,26 @@ def initial_values(template: TemplateInfo, data: RegistrationInput) -> dict[str,
 
 
 class RegistrationService:
-    """Register, modify, search, get and history; ``operator`` fills 登録者/修正者."""
+    """Register, modify, search, get and history; ``operator`` fills 登録者/修正者.
 
-    def __init__(self, operator: str) -> None:
+    With a ``bus``, every call that wrote something publishes one ``registrations`` event
+    (ids, action, the caller's ``origin``) after its transaction has committed — after the
+    outermost one when called inside another writer's transaction, never after a rollback.
+    """
+
+    def __init__(self, operator: str, bus: ChangeBus | None = None) -> None:
         if not operator.strip():
             raise ValueError("operator name is empty")
         self.operator = operator.strip()
+        self.bus = bus
+
+    def announce(self, report: ChangeReport, origin: object | None) -> None:
+        """Announce ``report``'s written registrations once the transaction has committed."""
+        bus = self.bus
+        ids = frozenset(reg_id for reg_id, changes in report.changes.items() if changes)
+        if bus is None or not ids:
+            return
+        database_proxy.after_commit(lambda: bus.registrations_changed(ids, report.action, origin))
 
     # -- reading -------------------------------------------------------------------------
     def get(self, reg_id: int) -> RegistrationData:
@@ -407,12 +478,18 @@ class RegistrationService:
     # validate()) and the duplicate refusal is skipped — QSM may hold the same template and
     # destination twice, the import mirrors it, and the bulk change refuses new duplicates itself.
 
-    def register(self, data: RegistrationInput) -> ChangeReport:
+    def register(self, data: RegistrationInput, *, origin: object | None = None) -> ChangeReport:
         """登録: a new registration; title/sender/body default to the template's text."""
-        return self.register_many([data], "register")
+        return self.register_many([data], "register", origin=origin)
 
     def register_many(
-        self, items: Sequence[RegistrationInput], action: str, *, as_is: bool = False
+        self,
+        items: Sequence[RegistrationInput],
+        action: str,
+        *,
+        as_is: bool = False,
+        origin: object | None = None,
+        publish: bool = True,
     ) -> ChangeReport:
         """登録 of several registrations in one transaction, one history row each.
 
@@ -432,7 +509,10 @@ class RegistrationService:
                 registrations.append(created)
                 history_ids.append(history_id)
                 changes[created.id] = new_changes
-        return ChangeReport(action, tuple(registrations), tuple(history_ids), changes)
+            report = ChangeReport(action, tuple(registrations), tuple(history_ids), changes)
+            if publish:
+                self.announce(report, origin)
+        return report
 
     def _create(
         self, values: dict[str, Any], action: str, **columns: Any
@@ -453,18 +533,39 @@ class RegistrationService:
         ).execute()
         created = self.get(reg_id)
         changes = tuple(Change(name, None, value) for name, value in _as_values(created).items())
-        return created, changes, _write_history(reg_id, at, self.operator, action, changes)
+        history_id = _write_history(reg_id, at, self.operator, action, changes, created.revision)
+        return created, changes, history_id
 
-    def modify(self, reg_id: int, patch: Patch, action: str = "modify") -> ChangeReport:
-        """修正: change the given fields of one registration (same number, history kept)."""
-        return self.modify_many([(reg_id, patch)], action)
+    def modify(
+        self,
+        reg_id: int,
+        patch: Patch,
+        action: str = "modify",
+        *,
+        base_revision: int | None = None,
+        origin: object | None = None,
+    ) -> ChangeReport:
+        """修正: change the given fields of one registration (same number, history kept).
 
-    def restore_catalog_text(self, reg_id: int) -> ChangeReport:
+        ``base_revision`` is the revision the editor started from (``RegistrationData.revision``
+        as it read the row). When the row has moved on since, nothing is written and
+        :class:`ConflictError` names every field changed meanwhile (who, when, before → after);
+        retry with ``base_revision=error.current_revision`` once the seller has decided.
+        ``None`` writes over whatever is stored (the patch's fields only).
+        """
+        bases = {} if base_revision is None else {reg_id: base_revision}
+        return self.modify_many([(reg_id, patch)], action, base_revisions=bases, origin=origin)
+
+    def restore_catalog_text(
+        self, reg_id: int, *, base_revision: int | None = None, origin: object | None = None
+    ) -> ChangeReport:
         """Put the template's catalog title, sender and body back (a change with history)."""
         current = self.get(reg_id)
         template = get_template(current.template_no)
         patch = Patch(title=template.title, sender=template.sender, body=template.body)
-        return self.modify(reg_id, patch, action="restore")
+        return self.modify(
+            reg_id, patch, action="restore", base_revision=base_revision, origin=origin
+        )
 
     def modify_many(
         self,
@@ -473,19 +574,28 @@ class RegistrationService:
         *,
         as_is: bool = False,
         qsm_categories: dict[int, str | None] | None = None,
+        base_revisions: dict[int, int] | None = None,
+        origin: object | None = None,
+        publish: bool = True,
     ) -> ChangeReport:
         """修正 of several registrations in one transaction, one history row each that changed.
 
         ``qsm_categories`` sets the stored QSM カテゴリ of the given registrations (an observation
-        about the row, not a seller field: no history).
+        about the row, not a seller field: no history, no new revision). ``base_revisions``: the
+        revision each patch was based on, by id (see :meth:`modify`); any one moved on refuses
+        the whole call.
         """
         registrations: list[RegistrationData] = []
         history_ids: list[int] = []
         changes: dict[int, tuple[Change, ...]] = {}
         qsm_categories = qsm_categories or {}
+        base_revisions = base_revisions or {}
         with database_proxy.atomic():
             for reg_id, patch in patches:
                 current = self.get(reg_id)
+                base = base_revisions.get(reg_id)
+                if base is not None and base != current.revision:
+                    raise _conflict(current, base, patch)
                 if reg_id in qsm_categories:
                     Registration.update(qsm_category=qsm_categories[reg_id]).where(
                         Registration.id == reg_id
@@ -495,7 +605,10 @@ class RegistrationService:
                 registrations.extend(report.registrations)
                 history_ids.extend(report.history_ids)
                 changes.update(report.changes)
-        return ChangeReport(action, tuple(registrations), tuple(history_ids), changes)
+            report = ChangeReport(action, tuple(registrations), tuple(history_ids), changes)
+            if publish:
+                self.announce(report, origin)
+        return report
 
     # -- internals -----------------------------------------------------------------------
     def _apply(
@@ -535,22 +648,47 @@ class RegistrationService:
             _refuse_duplicate(after["template_no"], after["destination"], exclude_id=current.id)
         at = now()
         update = {("template" if c.field == "template_no" else c.field): c.after for c in changes}
-        Registration.update(updated_by=self.operator, updated_at=at, **update).where(
-            Registration.id == current.id
-        ).execute()
-        history_id = _write_history(current.id, at, self.operator, action, changes)
+        revision = current.revision + 1
+        # Compare-and-set: the row is written only if it is still the revision just read. Inside
+        # the IMMEDIATE transaction no other writer can come between, so this only fails when
+        # something wrote outside the service's path; it then refuses rather than overwrite.
+        written = (
+            Registration.update(
+                updated_by=self.operator, updated_at=at, revision=revision, **update
+            )
+            .where((Registration.id == current.id) & (Registration.revision == current.revision))
+            .execute()
+        )
+        if written != 1:
+            raise ConflictError(current.id, current.revision, self.get(current.id).revision, ())
+        history_id = _write_history(current.id, at, self.operator, action, changes, revision)
         saved = self.get(current.id)
         return ChangeReport(action, (saved,), (history_id,), {current.id: changes})
 
 
 def _history_entry(h: History) -> HistoryEntry:
     changes = tuple(Change(c["field"], c["before"], c["after"]) for c in json.loads(h.changes))
-    return HistoryEntry(h.id, h.registration_id, _as_datetime(h.at), h.by, h.action, changes)
+    return HistoryEntry(
+        h.id, h.registration_id, _as_datetime(h.at), h.by, h.action, changes, h.revision
+    )
 
 
-def all_history(since_id: int = 0) -> list[HistoryEntry]:
-    """Every history row after ``since_id``, oldest first (for the change checklist)."""
-    query = History.select().where(History.id > since_id).order_by(History.id)
+def all_history(
+    since_id: int = 0, *, changed_by_other_than: str | None = None
+) -> list[HistoryEntry]:
+    """Every history row after ``since_id``, oldest first (for the change checklist).
+
+    With ``changed_by_other_than`` (an action), only the rows of registrations that have at
+    least one row after ``since_id`` with another action: a re-import of 100,000 rows leaves
+    100,000 rows of its own action, which the checklist would read and drop one by one.
+    """
+    condition = History.id > since_id
+    if changed_by_other_than is not None:
+        others = History.select(History.registration).where(
+            (History.id > since_id) & (History.action != changed_by_other_than)
+        )
+        condition &= History.registration.in_(others)
+    query = History.select().where(condition).order_by(History.id)
     return [_history_entry(h) for h in query]
 
 

@@ -1,6 +1,7 @@
 """GUI entry: create the QApplication, open the database, show the main window.
 
-Called by the composition root (``qsm_desktop.cli.main``) when no command is given. A database
+Called by the composition root (``qsm_desktop.__main__``) with the application context when no
+command is given. A database
 the app cannot use (newer than the app, damaged, not readable) is reported in a Japanese message
 box and the app exits with status 2, like any refusal on the command line.
 
@@ -30,7 +31,7 @@ from qsm_desktop.gui.first_rows import FirstRows, read_first_rows
 from qsm_desktop.gui.view_settings import APPLICATION, ORGANIZATION
 
 if TYPE_CHECKING:
-    from qsm_desktop.cli.context import CliContext
+    from qsm_desktop.core.app_context import AppContext
     from qsm_desktop.core.registrations import RegistrationService
     from qsm_desktop.gui.main_window import MainWindow
     from qsm_desktop.gui.products import ProductsView
@@ -97,23 +98,22 @@ def startup_error_detail(error: BaseException) -> str:
     return error_detail(error)
 
 
-def install_products_tab(window: MainWindow) -> ProductsView:
+def install_products_tab(window: MainWindow, ctx: AppContext) -> ProductsView:
     """Add 商品/在庫 with its view built now (tools and tests that use the view at once).
 
     Its 「プレビューの見本に使う」 goes to the edit form's preview (wired by the installer). The
     app itself adds the tab deferred: see :func:`install_after_first_paint`."""
     from qsm_desktop.gui.products import install_products_view
 
-    return install_products_view(window)
+    return install_products_view(window, ctx)
 
 
-def install_operator_action(window: MainWindow) -> QAction:
+def install_operator_action(window: MainWindow, ctx: AppContext) -> QAction:
     """ファイル > 担当者名の設定…: the name recorded as 登録者/修正者 from now on."""
     action = QAction(window)  # not QAction(text, parent): see gui/safety's _action
     action.setText("担当者名の設定…")
     action.setObjectName("actionOperatorName")
-    window.ui.menuFile.insertAction(window.ui.actionQuit, action)
-    window.ui.menuFile.insertSeparator(window.ui.actionQuit)
+    window.add_file_actions([action])
 
     def ask() -> None:
         from PySide6.QtWidgets import QInputDialog, QMessageBox
@@ -121,7 +121,7 @@ def install_operator_action(window: MainWindow) -> QAction:
         from qsm_desktop.core.errors import ValidationError
         from qsm_desktop.core.settings import save_operator_name
 
-        current = window.service.operator
+        current = ctx.service.operator
         while True:
             name, ok = QInputDialog.getText(
                 window,
@@ -132,13 +132,13 @@ def install_operator_action(window: MainWindow) -> QAction:
             if not ok:
                 return
             try:
-                window.service.operator = save_operator_name(name)
+                ctx.service.operator = save_operator_name(name)
             except ValidationError as exc:
                 QMessageBox.warning(window, "担当者名の設定", exc.message)
                 current = name
                 continue
             window.statusBar().showMessage(
-                f"担当者名を「{window.service.operator}」にしました。", 10_000
+                f"担当者名を「{ctx.service.operator}」にしました。", 10_000
             )
             return
 
@@ -146,7 +146,7 @@ def install_operator_action(window: MainWindow) -> QAction:
     return action
 
 
-def install_after_first_paint(window: MainWindow) -> None:
+def install_after_first_paint(window: MainWindow, ctx: AppContext) -> None:
     """What the window's first paint does without: the 設定チェック and QSMへの反映 tabs with the
     ツール menu, ファイル > 担当者名の設定…, and the 商品/在庫 tab (its CSV importer, drops).
     They arrive with the edit form, a moment after the grid is on screen; the tabs' views are
@@ -154,29 +154,25 @@ def install_after_first_paint(window: MainWindow) -> None:
     from qsm_desktop.gui.products import install_products_tab as install_products
     from qsm_desktop.gui.safety import install_safety_views
 
-    install_safety_views(window)
-    install_operator_action(window)
-    install_products(window)
+    install_safety_views(window, ctx)
+    install_operator_action(window, ctx)
+    install_products(window, ctx)
 
 
-def open_service(ctx: CliContext) -> RegistrationService | None:
+def open_service(ctx: AppContext) -> RegistrationService | None:
     """Open (migrate, sync) the database and make the service; None after telling the seller why."""
     import peewee
 
     try:
-        ctx.open()
-        operator = ctx.operator
+        return ctx.service
     except (QsmError, peewee.DatabaseError, sqlite3.DatabaseError, OSError) as exc:
         from qsm_desktop.gui import messages
 
         messages.critical(None, startup_error_text(exc, ctx.db_path), startup_error_detail(exc))
         return None
-    from qsm_desktop.core.registrations import RegistrationService
-
-    return RegistrationService(operator)
 
 
-def run_gui(ctx: CliContext, first: FirstRows | None = None) -> int:
+def run_gui(ctx: AppContext, first: FirstRows | None = None) -> int:
     """Show the main window until it is closed; ``first``: the grid's first rows if the caller
     has read them already (the command line does, before importing Qt: see gui/first_rows)."""
     if first is None:
@@ -193,7 +189,7 @@ def run_gui(ctx: CliContext, first: FirstRows | None = None) -> int:
     from qsm_desktop.gui.view_settings import ViewSettings
 
     if service is not None:
-        window = MainWindow(service, ViewSettings())
+        window = MainWindow(ctx, ViewSettings())
     else:
 
         def open_after_first_paint() -> RegistrationService | None:
@@ -203,9 +199,9 @@ def run_gui(ctx: CliContext, first: FirstRows | None = None) -> int:
             return opened
 
         window = MainWindow(
-            None, ViewSettings(), first_rows=first_rows, open_service=open_after_first_paint
+            ctx, ViewSettings(), first_rows=first_rows, open_service=open_after_first_paint
         )
-    window.first_painted.connect(lambda: install_after_first_paint(window))
+    window.first_painted.connect(lambda: install_after_first_paint(window, ctx))
     window.show()
     try:
         return app.exec()

@@ -37,8 +37,8 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMenu, QWidget
 
 from qsm_desktop import __version__
 from qsm_desktop.core import grid_query
@@ -75,8 +75,10 @@ from qsm_desktop.gui.table_look import (
 from qsm_desktop.gui.view_settings import ViewSettings
 
 if TYPE_CHECKING:
+    from qsm_desktop.core.app_context import AppContext
     from qsm_desktop.core.grid_query import GridRow
     from qsm_desktop.core.registrations import ChangeReport, RegistrationService
+    from qsm_desktop.gui.change_signal import ChangeSignal
     from qsm_desktop.gui.preview import RenderFunction
     from qsm_desktop.gui.registration_form import RegistrationForm
 
@@ -123,10 +125,12 @@ class MainWindow(QMainWindow):
     # Once the window is about to close, after every question (unsaved form, close checks) was
     # answered yes: the other views stop their work and remember their layout now.
     closing = Signal()
+    # A tab became the current one (its view built by then, if it was deferred).
+    page_shown = Signal(int)
 
     def __init__(
         self,
-        service: RegistrationService | None,
+        ctx: AppContext,
         settings: ViewSettings,
         parent: QWidget | None = None,
         *,
@@ -134,15 +138,20 @@ class MainWindow(QMainWindow):
         first_rows: list[GridRow] | None = None,
         open_service: Callable[[], RegistrationService | None] | None = None,
     ) -> None:
-        """``service``, or (before the database is fully open) None with ``first_rows``, the
-        grid's rows for the default criteria, and ``open_service`` (see the module docstring)."""
-        if service is None and (first_rows is None or open_service is None):
-            raise ValueError("MainWindow needs a service, or first_rows and open_service")
+        """The window over the application context ``ctx``: its database open already, or (the
+        fast start, see the module docstring) ``first_rows``, the grid's rows for the default
+        criteria, and ``open_service``, which opens it and says why not to the seller."""
+        if not ctx.is_open and (first_rows is None or open_service is None):
+            raise ValueError("MainWindow needs an open database, or first_rows and open_service")
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self._service = service
+        self.context = ctx
+        self._service: RegistrationService | None = None
         self._open_service = open_service
+        # The change bus as a signal (gui/change_signal), made with the service: importing it
+        # costs the first paint nothing that way.
+        self.changes: ChangeSignal | None = None
         self.settings = settings
         self.last_report: ChangeReport | None = None
         self._disabled_rows = 0  # rows in the grid with 使用 = N (for the status bar)
@@ -216,10 +225,10 @@ class MainWindow(QMainWindow):
         ui.mainTabs.currentChanged.connect(self._tab_shown)
 
         self._restore_layout()
-        if service is None:
-            assert first_rows is not None
+        if first_rows is not None:
             self._show_rows(first_rows)
         else:
+            self._service_opened(ctx.service)
             self.search()
 
     # -- the service (the database fully open) ----------------------------------------------------
@@ -232,14 +241,33 @@ class MainWindow(QMainWindow):
             raise QsmError(_tr("データベースを開けませんでした。"))
         return self._service
 
-    @service.setter
-    def service(self, service: RegistrationService) -> None:
-        self._service = service
-
     def _open_now(self) -> None:
         opener, self._open_service = self._open_service, None
         if opener is not None:
-            self._service = opener()
+            service = opener()
+            if service is not None:
+                self._service_opened(service)
+
+    def _service_opened(self, service: RegistrationService) -> None:
+        from qsm_desktop.gui.change_signal import ChangeSignal
+
+        self._service = service
+        self.changes = ChangeSignal(self.context.bus, self)
+
+    # -- what installers add (menus, actions, tabs) ------------------------------------------------
+    def add_menu(self, menu: QMenu) -> None:
+        """A menu of its own in the menu bar, before ヘルプ."""
+        self.ui.menuBar.insertMenu(self.ui.menuHelp.menuAction(), menu)
+
+    def add_file_actions(self, actions: list[QAction | QMenu]) -> None:
+        """Entries of the ファイル menu, as a group of their own just before 終了."""
+        menu, quit_action = self.ui.menuFile, self.ui.actionQuit
+        separator = menu.insertSeparator(quit_action)
+        for item in actions:
+            if isinstance(item, QMenu):
+                menu.insertMenu(separator, item)
+            else:
+                menu.insertAction(separator, item)
 
     @Slot()
     def _after_first_paint(self) -> None:
@@ -346,6 +374,15 @@ class MainWindow(QMainWindow):
         # Connected before anyone else: every other listener already sees the real view.
         if self.ui.mainTabs.widget(index) in self._deferred_tabs:
             self.tab_page(index)
+        self.page_shown.emit(index)
+
+    def show_page(self, page: QWidget) -> None:
+        """Make the tab holding ``page`` (a view from :meth:`tab_page`) the current one."""
+        self.ui.mainTabs.setCurrentWidget(page)
+
+    def show_registrations(self) -> None:
+        """The お知らせ設定データ tab (grid and form) to the front."""
+        self.ui.mainTabs.setCurrentIndex(0)
 
     def _replace_page(self, stand_in: QWidget, view: QWidget) -> None:
         """Put ``view`` where ``stand_in`` is: same position, title and tip; current if it was.

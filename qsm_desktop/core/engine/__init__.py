@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from qsm_desktop.core.engine.compiler import CompiledTemplate, analyze, compile_template
 from qsm_desktop.core.engine.diagnostics import EngineWarning
-from qsm_desktop.core.engine.eml import CHARSETS, EncodingRefused, build_eml
+from qsm_desktop.core.engine.eml import (
+    CHARSETS,
+    EncodingRefused,
+    MailFile,
+    Substitution,
+    build_eml,
+    build_mail,
+)
 from qsm_desktop.core.engine.encoding_report import CharIssue, EncodingReport, encoding_issues
 from qsm_desktop.core.engine.parser import parse
 from qsm_desktop.core.engine.placeholders import Placeholder, load_placeholders
@@ -30,15 +37,18 @@ __all__ = [
     "EncodingRefused",
     "EncodingReport",
     "EngineWarning",
+    "MailFile",
     "MailSource",
     "Placeholder",
     "RenderResult",
     "SampleError",
     "SampleOrder",
+    "Substitution",
     "Token",
     "TokenKind",
     "analyze",
     "build_eml",
+    "build_mail",
     "compile_template",
     "encoding_issues",
     "html_to_text",

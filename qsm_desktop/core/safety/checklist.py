@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from qsm_desktop.core.changes import ChangeBus, ChangeEvent, announce
 from qsm_desktop.core.db import database_proxy
 from qsm_desktop.core.errors import NotFoundError
 from qsm_desktop.core.models import ChecklistTick, History, tuples
@@ -146,26 +147,29 @@ def _last_history_id() -> int:
     return last or 0
 
 
-def mark_applied(checklist: Checklist | None = None) -> int:
+def mark_applied(checklist: Checklist | None = None, *, bus: ChangeBus | None = None) -> int:
     """All changes (up to what ``checklist`` showed) are in QSM now; returns the new watermark."""
     upto = _last_history_id() if checklist is None else checklist.upto
     with database_proxy.atomic():
         new = max(watermark(), upto)
         set_setting(WATERMARK_KEY, str(new))
+        announce(bus, ChangeEvent("checklist", "mark-applied"))
     return new
 
 
-def tick(item: ChecklistItem) -> None:
+def tick(item: ChecklistItem, *, bus: ChangeBus | None = None) -> None:
     """The seller did this item in QSM."""
     at = now()
     with database_proxy.atomic():
         for history_id in item.history_ids:
             ChecklistTick.insert(history=history_id, ticked_at=at).on_conflict_ignore().execute()
+        announce(bus, ChangeEvent("checklist", "tick", frozenset({item.registration_id})))
 
 
-def untick(item: ChecklistItem) -> None:
+def untick(item: ChecklistItem, *, bus: ChangeBus | None = None) -> None:
     with database_proxy.atomic():
         ChecklistTick.delete().where(ChecklistTick.history.in_(item.history_ids)).execute()
+        announce(bus, ChangeEvent("checklist", "untick", frozenset({item.registration_id})))
 
 
 def _ticks(since: int) -> dict[int, datetime]:
@@ -193,8 +197,10 @@ class _Segment:
 def build_checklist() -> Checklist:
     """The checklist of every change since the watermark (nothing written)."""
     mark = watermark()
-    entries = all_history(mark)
-    upto = entries[-1].id if entries else max(mark, _last_history_id())
+    # A registration whose only entries since the watermark are imports from QSM has nothing
+    # to do in QSM (an import never opens an item): its entries are not even read.
+    entries = all_history(mark, changed_by_other_than=IMPORT_ACTION)
+    upto = max(mark, _last_history_id())
     ticks = _ticks(mark)
     by_registration: dict[int, list[HistoryEntry]] = defaultdict(list)
     for entry in entries:

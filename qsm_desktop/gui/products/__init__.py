@@ -41,6 +41,7 @@ from qsm_desktop.gui.products.drops import CsvDropHandler, csv_paths, dropped_fi
 from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from qsm_desktop.core.app_context import AppContext
     from qsm_desktop.gui.main_window import MainWindow
     from qsm_desktop.gui.products.findings_model import FindingProxyModel, FindingTableModel
     from qsm_desktop.gui.products.tree_model import ProductProxyModel, ProductTreeModel
@@ -107,37 +108,31 @@ class ProductsTab(QObject):
     """The 商品/在庫 tab of one main window: its deferred view, ファイル menu entries, CSV drops
     and closing checks. A child of the window: lives as long as it."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, ctx: AppContext) -> None:
         super().__init__(window)
         self.setObjectName("productsTab")
         self.window = window
+        self.context = ctx
         self._view: ProductsView | None = None
         self.tab_index = window.add_deferred_tab(tr(TAB_TITLE), self._build)
 
         # ファイル: 新規 / 保存 | 商品CSVを取り込む… / Shift_JIS で書き出す ▸ | 終了
-        ui = window.ui
-        menu = ui.menuFile
-        if ui.actionQuit in menu.actions():
-            separator = menu.insertSeparator(ui.actionQuit)
-        else:
-            separator = menu.addSeparator()
         # QAction(parent) and setText: see gui/safety's _action.
         self.action_import = QAction(window)
         self.action_import.setText(tr(IMPORT_ACTION_TEXT))
         self.action_import.setObjectName("actionImportProducts")
         self.action_import.setStatusTip(tr(IMPORT_ACTION_TIP))
         self.action_import.triggered.connect(lambda _checked=False: self.view.choose_and_import())
-        menu.insertAction(separator, self.action_import)
         # The view's per-file export actions join this menu when the view is built; opening the
         # menu builds it (its actions know which files are imported).
         self.export_menu = QMenu(tr(EXPORT_MENU_TEXT), window)
         self.export_menu.setObjectName("menuExportSjis")
         self.export_menu.aboutToShow.connect(lambda: self.view)
-        menu.insertMenu(separator, self.export_menu)
+        window.add_file_actions([self.action_import, self.export_menu])
 
         self.drop_handler = CsvDropHandler(window, self._dropped)
         # Tabs installed after this one bring their own line edits: watch those too once shown.
-        ui.mainTabs.currentChanged.connect(lambda _index: self.drop_handler.watch(window))
+        window.page_shown.connect(lambda _index: self.drop_handler.watch(window))
         window.add_close_check(self._may_close)
         window.closing.connect(self._window_closing)
 
@@ -158,7 +153,8 @@ class ProductsTab(QObject):
 
         window = self.window
         # The operator is asked for at each import: 担当者名の設定 may change it meanwhile.
-        view = ProductsView(lambda: window.service.operator, settings=window.settings)
+        ctx = self.context
+        view = ProductsView(lambda: ctx.operator, settings=window.settings)
         view.tab_index = self.tab_index
         view.restore_layout()
         for action in view.kind_actions():
@@ -167,7 +163,7 @@ class ProductsTab(QObject):
         view.action_import.enabledChanged.connect(self.action_import.setEnabled)
         self.action_import.setEnabled(view.action_import.isEnabled())
         # Whatever started it (menu, button, drop), an import shows the tab it fills.
-        view.import_started.connect(lambda _job: window.ui.mainTabs.setCurrentWidget(view))
+        view.import_started.connect(lambda _job: window.show_page(view))
         view.message.connect(lambda text: window.statusBar().showMessage(text, STATUS_MS))
         view.sample_item_chosen.connect(self._use_as_sample)
         self._view = view
@@ -185,7 +181,7 @@ class ProductsTab(QObject):
         """「プレビューの見本に使う」: the edit form's preview shows the chosen item."""
         window = self.window
         window.form.preview.set_item_values(values)
-        window.ui.mainTabs.setCurrentIndex(0)
+        window.show_registrations()
         window.statusBar().showMessage(sample_status(values), SAMPLE_STATUS_MS)
 
     # -- closing -------------------------------------------------------------------------------
@@ -209,11 +205,11 @@ class ProductsTab(QObject):
             view.shutdown()
 
 
-def install_products_tab(window: MainWindow) -> ProductsTab:
+def install_products_tab(window: MainWindow, ctx: AppContext) -> ProductsTab:
     """Add the 商品/在庫 tab (built on first use), its ファイル menu actions and CSV drops."""
-    return ProductsTab(window)
+    return ProductsTab(window, ctx)
 
 
-def install_products_view(window: MainWindow) -> ProductsView:
+def install_products_view(window: MainWindow, ctx: AppContext) -> ProductsView:
     """:func:`install_products_tab` with the view built now."""
-    return install_products_tab(window).view
+    return install_products_tab(window, ctx).view

@@ -1,7 +1,7 @@
 """The safety views: 設定チェック, 送信先の一括変更, QSMから読み込み and QSMへの反映.
 
 A thin GUI over :mod:`qsm_desktop.core.safety`. :func:`install_safety_views` adds to a
-:class:`~qsm_desktop.gui.main_window.MainWindow`:
+:class:`~qsm_desktop.gui.main_window.MainWindow`, on the application context's service:
 
 - the 「設定チェック」 tab (:class:`SetupCheckView`): the coverage matrix and the findings, each
   opening its registration in the edit form; re-checked (debounced, in a worker thread, only
@@ -34,6 +34,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
+    from qsm_desktop.core.app_context import AppContext
     from qsm_desktop.core.registrations import ChangeReport
     from qsm_desktop.core.safety import ImportResult
     from qsm_desktop.gui.main_window import MainWindow
@@ -82,10 +83,11 @@ TEXT_FIELDS = ("title", "sender", "body")
 class SafetyViews(QObject):
     """The safety tabs, dialogs and menu of one main window, and the wiring between them."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, ctx: AppContext) -> None:
         super().__init__(window)
         self.setObjectName("safetyViews")
         self.window = window
+        self.context = ctx
         self.bulk_dialog: BulkAddressDialog | None = None
         self.import_dialog: QsmImportDialog | None = None
         self._check_view: SetupCheckView | None = None
@@ -96,7 +98,7 @@ class SafetyViews(QObject):
 
         self.menu = QMenu(tr("ツール(&T)"), window)
         self.menu.setObjectName("menuTools")
-        window.ui.menuBar.insertMenu(window.ui.menuHelp.menuAction(), self.menu)
+        window.add_menu(self.menu)
         self.action_check = self._action(
             "actionSetupCheck",
             tr("設定チェック(&C)"),
@@ -197,20 +199,20 @@ class SafetyViews(QObject):
     @Slot()
     def show_check(self) -> None:
         view = self.check_view
-        self.window.ui.mainTabs.setCurrentWidget(view)
+        self.window.show_page(view)
         if view.stale and not view.pending:
             view.run_check()
 
     @Slot()
     def show_checklist(self) -> None:
-        self.window.ui.mainTabs.setCurrentWidget(self.checklist_view)
+        self.window.show_page(self.checklist_view)
 
     def open_registration(
         self, reg_id: int, field: str = "", line: int = 0, column: int = 0
     ) -> bool:
         """Open a registration in the edit form on the first tab (and go to a finding's place)."""
         window = self.window
-        window.ui.mainTabs.setCurrentIndex(0)
+        window.show_registrations()
         if not window.open_registration(reg_id):
             return False
         if field in TEXT_FIELDS:
@@ -224,7 +226,7 @@ class SafetyViews(QObject):
         if dialog is None:
             from qsm_desktop.gui.safety.address_dialog import BulkAddressDialog
 
-            dialog = BulkAddressDialog(self.window.service, self.window, old=old)
+            dialog = BulkAddressDialog(self.context.service, self.window, old=old)
             dialog.applied.connect(self.apply_report)
             dialog.finished.connect(self._bulk_finished)
             self.bulk_dialog = dialog
@@ -248,7 +250,7 @@ class SafetyViews(QObject):
         if dialog is None:
             from qsm_desktop.gui.safety.import_dialog import QsmImportDialog
 
-            dialog = QsmImportDialog(self.window.service, self.window)
+            dialog = QsmImportDialog(self.context.service, self.window)
             dialog.applied.connect(self._imported)
             dialog.finished.connect(self._import_finished)
             self.import_dialog = dialog
@@ -286,6 +288,6 @@ class SafetyViews(QObject):
             view.save_layout(settings)
 
 
-def install_safety_views(window: MainWindow) -> SafetyViews:
+def install_safety_views(window: MainWindow, ctx: AppContext) -> SafetyViews:
     """Add the 設定チェック and QSMへの反映 tabs, the ツール menu and their wiring to ``window``."""
-    return SafetyViews(window)  # a child of the window: lives as long as it
+    return SafetyViews(window, ctx)  # a child of the window: lives as long as it
