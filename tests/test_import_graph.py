@@ -28,15 +28,10 @@ ALLOWED: dict[str, frozenset[str]] = {
     "resources": frozenset(),
 }
 
-# Known edges against the rule, each with the reason it is still here. An entry that no longer
-# exists in the code fails the test, so that it is removed with the edge.
-KNOWN_UPWARD: dict[tuple[str, str], str] = {
-    # cli/main.py is still the composition root that starts the GUI; the application context at
-    # the root (issue 11 point 1) takes this job over.
-    ("qsm_desktop.cli.main", "qsm_desktop.gui.first_rows"): "the root still lives in cli",
-    ("qsm_desktop.cli.main", "qsm_desktop.gui.app"): "the root still lives in cli",
-    ("qsm_desktop.gui.app", "qsm_desktop.cli.context"): "the GUI still runs on CliContext",
-}
+# Known edges against the rule, each with the reason it is still here (none since the application
+# context moved to the root). An entry that no longer exists in the code fails the test, so that
+# it is removed with the edge.
+KNOWN_UPWARD: dict[tuple[str, str], str] = {}
 
 
 def module_name(path: Path) -> str:
