@@ -24,7 +24,7 @@ from qsm_desktop.core.safety import (
     plan_qsm_import,
 )
 
-# Copied verbatim from the guide 「外部システム連動」 (seed/000_af079d23635500b3.txt): the grid
+# Copied verbatim from the guide 「外部システム連動」 (see docs/rules.md): the grid
 # after 【検索】, with its cut-off names, the send type glued to the name and no 送信先 …
 GUIDE_HEADER = (
     "テンプレート番号\tカテゴリ\tテンプレートグループ名\tテンプレート名\t送信タイプ\t送信先\t"

@@ -1,8 +1,8 @@
 """peewee models of the store. Bound to ``db.database_proxy``; opened only by ``open_database``.
 
-There is no delete in this project's API: registrations and history rows are never removed (SPEC
-§4.1, §3). SQLite triggers created by the migrations refuse DELETE on both tables and UPDATE on
-history, so even a stray ``delete_instance()`` fails loudly instead of losing data.
+There is no delete in this project's API: registrations and history rows are never removed
+(docs/rules.md §4.1, §3.3). SQLite triggers created by the migrations refuse DELETE on both tables
+and UPDATE on history, so even a stray ``delete_instance()`` fails loudly instead of losing data.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Every call that changes data runs in one transaction, writes one immutable history row per
 registration it touches and returns a :class:`ChangeReport` — plain data the GUI and CLI refresh
-from. There is deliberately no delete (SPEC §4.1): to stop forwarding, set 使用 = N.
+from. There is deliberately no delete (docs/rules.md §4.1): to stop forwarding, set 使用 = N.
 """
 
 from __future__ import annotations
@@ -159,7 +159,7 @@ class Patch:
     """What 修正 takes: only the fields that are not ``None`` change.
 
     When the template changes and title/sender/body are not given, they follow the new
-    template: switching integration company means the new company's mail format (SPEC §4.3).
+    template: switching company means the new company's mail format (docs/rules.md §4.3).
     """
 
     template_no: int | None = None
