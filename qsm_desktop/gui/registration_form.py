@@ -56,6 +56,7 @@ ACTION_LABELS = {
     "restore": QT_TRANSLATE_NOOP(_CONTEXT, "カタログの文面に戻す"),
     "replace-address": QT_TRANSLATE_NOOP(_CONTEXT, "送信先の一括変更"),
     "qsm-import": QT_TRANSLATE_NOOP(_CONTEXT, "QSMから読み込み"),
+    "capture": QT_TRANSLATE_NOOP(_CONTEXT, "QSMの文面を取り込み"),
 }
 
 
@@ -319,6 +320,14 @@ class RegistrationForm(QWidget):
         self.ui.catalogNotice.setVisible(False)
         self.editingChanged.emit(None)
 
+    def _set_body(self, text: str) -> None:
+        """A whole new body: highlighted in slices after it is shown (see gui/highlighter)."""
+        editor = self.ui.bodyEdit
+        if self._highlighter is None:
+            editor.setPlainText(text)
+        else:
+            self._highlighter.set_text(lambda: editor.setPlainText(text))
+
     def _fill(self, template: TemplateInfo | None, values: FormValues) -> None:
         ui = self.ui
         self._loading = True
@@ -334,7 +343,7 @@ class RegistrationForm(QWidget):
             ui.titleEdit.setCursorPosition(0)
             ui.senderEdit.setText(values.sender)
             ui.senderEdit.setCursorPosition(0)
-            ui.bodyEdit.setPlainText(values.body)
+            self._set_body(values.body)
         finally:
             self._loading = False
         self._snapshot = self.values()
@@ -420,7 +429,7 @@ class RegistrationForm(QWidget):
             self.ui.titleEdit.setCursorPosition(0)
             self.ui.senderEdit.setText(template.sender)
             self.ui.senderEdit.setCursorPosition(0)
-            self.ui.bodyEdit.setPlainText(template.body)
+            self._set_body(template.body)
         self._hide_error("template_no")
         values = self.values()
         self._show_mode(values)
@@ -537,7 +546,7 @@ class RegistrationForm(QWidget):
     # -- reacting to edits ----------------------------------------------------------------------------
     @Slot()
     def _edited(self) -> None:
-        if self._loading:
+        if self._loading or (self._highlighter is not None and self._highlighter.restyling):
             return
         sender = self.sender()
         for field, widget in self._field_widgets.items():

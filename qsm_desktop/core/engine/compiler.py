@@ -10,7 +10,7 @@ Why one fixed program instead of jinja source generated per template: a jinja co
 1.5–3.5 ms here, over the preview's whole 1.67 ms budget, and the preview re-renders on every
 keystroke. Segments keep the template's structure, so nothing is lost.
 
-Segments (SPEC §6):
+Segments (docs/rules.md §6):
 
 * rows without directives are merged into a *run*: literal, value, literal, value, …, literal;
 * a ``##DELETE_BLANK_ROW_##`` row is a run printed only when one of its values is not blank;
@@ -61,7 +61,7 @@ if TYPE_CHECKING:
 ValueMap = Mapping[str, "str | Sequence[str]"]
 Getter = Callable[[str, Any], Any]  # a ValueMap's bound ``get``
 
-# SPEC §6: a row is a line; in an HTML body it also ends at <br>, </p>, </div>, </li>, </tr>.
+# docs/rules.md §6.2: a row is a line; in HTML it also ends at <br>, </p>, </div>, </li>, </tr>.
 # A line break right after such a tag belongs to the same row, so a dropped row leaves no blank line.
 _TEXT_ROW_END = re.compile(r"\n")
 _HTML_ROW_END = re.compile(r"\n|(?:<br\s*/?>|</(?:p|div|li|tr)\s*>)(?:\r?\n)?", re.IGNORECASE)
