@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from qsm_desktop.core.catalog import get_template
 from qsm_desktop.core.engine import MailSource, RenderResult, render_mail
-from qsm_desktop.core.registrations import RegistrationInput, RegistrationService
+from qsm_desktop.core.registrations import Patch, RegistrationInput, RegistrationService
 from qsm_desktop.gui.main_window import MainWindow
 from qsm_desktop.gui.preview import DEBOUNCE_MS
 from qsm_desktop.gui.registration_form import RegistrationForm
@@ -369,6 +369,28 @@ def test_highlighting_known_unknown_and_directives(qtbot: Any, form: Registratio
     memo = _format_at(form, 1, line.index("{$_DEL_MEMO") + 3)
     assert memo.foreground() == highlighter.known_format.foreground()
     assert _format_at(form, 1, line.index("[備考]")).foreground() != directive
+
+
+def test_a_long_body_is_highlighted_in_slices_and_stays_clean(
+    qtbot: Any, form: RegistrationForm, service: RegistrationService
+) -> None:
+    # A body of 4,000 lines goes in unhighlighted; the highlighter then works through it from
+    # the event loop, and the restyling is no edit: the form stays clean.
+    body = "\n".join(f"<p>{{$_PACK_NO_$}} line {n}</p>" for n in range(4000))
+    report = service.register(RegistrationInput(template_no=18, destination="a@example.jp"))
+    registration = report.registration
+    registration = service.modify(registration.id, Patch(body=body)).registration
+    form.load(registration)
+    highlighter = form._highlighter
+    assert highlighter is not None
+    assert highlighter.catching_up  # not all at once inside load()
+    assert not _formats(form, 3999)
+    qtbot.waitUntil(lambda: not highlighter.catching_up, timeout=20000)
+    known = highlighter.known_format.foreground()
+    assert _format_at(form, 3999, len("<p>") + 1).foreground() == known
+    assert _format_at(form, 0, len("<p>") + 1).foreground() == known
+    assert not form.is_dirty()
+    assert form.ui.bodyEdit.toPlainText() == body
 
 
 def test_placeholder_list_filters_by_kind_and_inserts(qtbot: Any, form: RegistrationForm) -> None:

@@ -123,8 +123,9 @@ def test_check_tab_shows_summary_matrix_and_findings(
     _show_check(qtbot, views)
     view = views.check_view
     report = check_setup()
-    # 待機, 使用N and キャンセル完了 missing are warnings; the title without its marker an error
-    assert view.summary_label.text() == "エラー 1件 · 警告 3件 · 登録 3件"
+    # 待機, 使用N and キャンセル完了 missing are warnings, and so are the two registrations still
+    # on the sample text; the title without its marker is an error
+    assert view.summary_label.text() == "エラー 1件 · 警告 5件 · 登録 3件"
     matrix = view.matrix_proxy
     assert matrix.rowCount() == 1
     cells = [matrix.index(0, MATRIX_FIRST_KIND + k).data() for k in range(5)]
@@ -137,7 +138,7 @@ def test_check_tab_shows_summary_matrix_and_findings(
     assert view.finding_proxy.rowCount() == 1
     assert view.finding_proxy.item_at(0).finding.code == "subject-marker"
     view.severity_filter.setCurrentIndex(view.severity_filter.findData("warning"))
-    assert view.finding_proxy.rowCount() == 3
+    assert view.finding_proxy.rowCount() == 5
     view.severity_filter.setCurrentIndex(0)
     # Selecting a finding shows its whole message below the list.
     view.findings_view.selectRow(0)

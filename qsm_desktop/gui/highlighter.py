@@ -4,13 +4,21 @@ Known placeholders, unknown placeholders, ``##DELETE_BLANK_ROW_##`` / ``##ISLOOP
 text the engine will print literally each get their own look (colour plus weight or underline, so
 the difference is not carried by colour alone). The highlighter asks the engine's parser, so what
 is highlighted is exactly what the preview will treat as a token.
+
+A whole new text (a registration opened, a template chosen) is highlighted in pieces: Qt would
+highlight every line of it at once (250 ms for a 200 KB body, the window frozen meanwhile), so
+:meth:`TemplateHighlighter.set_text` puts the text in unhighlighted and a timer highlights it a
+few milliseconds at a time, letting the event loop run in between. Lines the seller edits meanwhile
+are highlighted as they change, as always.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+import time
+from collections.abc import Callable, Collection
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from qsm_desktop.core.engine import TokenKind, parse
@@ -39,6 +47,7 @@ def _format(
     return fmt
 
 
+SLICE_SECONDS = 0.012  # highlighting done per turn of the event loop for a new text
 _TAG = re.compile(r"<[^<>\n]*>")
 _LIKE_TOKEN = re.compile(r"\S+")
 
@@ -61,9 +70,54 @@ class TemplateHighlighter(QSyntaxHighlighter):
             "#b00020", underline=QTextCharFormat.UnderlineStyle.WaveUnderline
         )
         self.tag_format = _format("#7a7a7a")
+        self._deferring = False
+        self.restyling = False  # True while a slice runs: the document's text does not change
+        self._next_block = -1  # the first line a new text still has to highlight (-1: none)
+        self._catch_up = QTimer(self)
+        self._catch_up.setSingleShot(True)
+        self._catch_up.timeout.connect(self._highlight_slice)
+
+    def set_text(self, put_text: Callable[[], None]) -> None:
+        """Run ``put_text()`` (which replaces the document's text) without highlighting it
+        there and then: the new text is highlighted in slices from the event loop."""
+        self._deferring = True
+        try:
+            put_text()
+        finally:
+            self._deferring = False
+        self._next_block = 0
+        self._catch_up.start(0)
+
+    @property
+    def catching_up(self) -> bool:
+        """A new text is still being highlighted in slices."""
+        return self._next_block >= 0
+
+    def _highlight_slice(self) -> None:
+        document = self.document()
+        if document is None or self._next_block < 0:
+            return
+        deadline = time.perf_counter() + SLICE_SECONDS
+        block = document.findBlockByNumber(self._next_block)
+        # Qt reports each restyled line as a change of the document (textChanged): listeners
+        # that read the text on every change check ``restyling``.
+        self.restyling = True
+        try:
+            while block.isValid():
+                self.rehighlightBlock(block)
+                block = block.next()
+                if time.perf_counter() >= deadline:
+                    break
+        finally:
+            self.restyling = False
+        if block.isValid():
+            self._next_block = block.blockNumber()
+            self._catch_up.start(0)
+        else:
+            self._next_block = -1
 
     def highlightBlock(self, text: str) -> None:
-        if not text:
+        if not text or self._deferring:
             return
         for match in _TAG.finditer(text):
             self._apply(text, match.start(), match.end(), self.tag_format)

@@ -23,6 +23,7 @@ ACTION_LABELS = {
     "restore": QT_TRANSLATE_NOOP(_CONTEXT, "カタログの文面に戻す"),
     "replace-address": QT_TRANSLATE_NOOP(_CONTEXT, "送信先の一括変更"),
     "qsm-import": QT_TRANSLATE_NOOP(_CONTEXT, "QSMから読み込み"),
+    "capture": QT_TRANSLATE_NOOP(_CONTEXT, "QSMの文面を取り込み"),
 }
 
 

@@ -407,7 +407,7 @@ class RegistrationForm(QWidget):
         if patch.sender is not None:
             ui.senderEdit.setText(values.sender)
         if patch.body is not None:
-            ui.bodyEdit.setPlainText(values.body)
+            self._set_body(values.body)
 
     def _edited_programmatically(self) -> None:
         values = self.values()
@@ -427,6 +427,14 @@ class RegistrationForm(QWidget):
         self._stored = None
         self.ui.changedBar.setVisible(False)
 
+    def _set_body(self, text: str) -> None:
+        """A whole new body: highlighted in slices after it is shown (see gui/highlighter)."""
+        editor = self.ui.bodyEdit
+        if self._highlighter is None:
+            editor.setPlainText(text)
+        else:
+            self._highlighter.set_text(lambda: editor.setPlainText(text))
+
     def _fill(self, template: TemplateInfo | None, values: FormValues) -> None:
         ui = self.ui
         self._loading = True
@@ -442,7 +450,7 @@ class RegistrationForm(QWidget):
             ui.titleEdit.setCursorPosition(0)
             ui.senderEdit.setText(values.sender)
             ui.senderEdit.setCursorPosition(0)
-            ui.bodyEdit.setPlainText(values.body)
+            self._set_body(values.body)
         finally:
             self._loading = False
         self._snapshot = self.values()
@@ -528,7 +536,7 @@ class RegistrationForm(QWidget):
             self.ui.titleEdit.setCursorPosition(0)
             self.ui.senderEdit.setText(template.sender)
             self.ui.senderEdit.setCursorPosition(0)
-            self.ui.bodyEdit.setPlainText(template.body)
+            self._set_body(template.body)
         self._hide_error("template_no")
         values = self.values()
         self._show_mode(values)
@@ -671,7 +679,7 @@ class RegistrationForm(QWidget):
     # -- reacting to edits ----------------------------------------------------------------------------
     @Slot()
     def _edited(self) -> None:
-        if self._loading:
+        if self._loading or (self._highlighter is not None and self._highlighter.restyling):
             return
         sender = self.sender()
         for field, widget in self._field_widgets.items():
