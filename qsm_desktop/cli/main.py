@@ -26,7 +26,7 @@ COMMAND_MODULES = (
     "qsm_desktop.cli.render_cmd",
     "qsm_desktop.cli.safety_cmd",
     "qsm_desktop.cli.products_cmd",
-    "qsm_desktop.cli.companies_cmd",
+    "qsm_desktop.cli.sources_cmd",
 )
 
 EXIT_REFUSED = 2

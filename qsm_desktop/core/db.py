@@ -36,7 +36,7 @@ PRAGMAS = {
 
 # What read_if_current compares with, without importing the migrations (peewee) or the catalog
 # module (which uses this key): a test checks the version agrees with migrations.latest_version().
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 6
 CATALOG_VERSION_KEY = "catalog_version"
 
 
@@ -55,7 +55,12 @@ def connect(path: Path | str) -> peewee.SqliteDatabase:
     """Open (without migrating) the SQLite file at ``path`` with the app's pragmas."""
     import peewee
 
-    db = peewee.SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_SECONDS)
+    # Every transaction starts as BEGIN IMMEDIATE: it takes the write lock at once, waiting up to
+    # the busy timeout for another writer. A deferred one reads first and fails at once with
+    # "database is locked" when it then needs to write while another process writes.
+    db = peewee.SqliteDatabase(
+        str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_SECONDS, lock_type="IMMEDIATE"
+    )
     db.connect(reuse_if_open=True)
     return db
 
