@@ -94,7 +94,7 @@ def test_bundle_lists_the_catalog_without_python(bundle: Path, tmp_path: Path) -
     assert len(json.loads(result.stdout)) == 45
     version = _run(bundle, tmp_path, "--version")
     assert version.returncode == 0
-    from qsm_desktop.appinfo import version as source_version
+    from qsm_desktop.core.appinfo import version as source_version
 
     assert version.stdout.split() == ["qsm-desktop", source_version()]
 

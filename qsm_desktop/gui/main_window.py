@@ -746,7 +746,7 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        from qsm_desktop.appinfo import version
+        from qsm_desktop.core.appinfo import version
 
         QMessageBox.about(
             self,

@@ -20,6 +20,6 @@ def version() -> str:
     except PackageNotFoundError:  # a checkout on sys.path, not installed: read the source
         import tomllib
 
-        pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
+        pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
         with pyproject.open("rb") as handle:
             return str(tomllib.load(handle)["project"]["version"])
