@@ -69,6 +69,7 @@ def service(app_context: AppContext) -> RegistrationService:
 def pytest_configure(config: pytest.Config) -> None:
     # The offscreen platform says this whenever a window is shown; it is not a problem of ours.
     config.addinivalue_line("qt_log_ignore", "This plugin does not support propagateSizeHints")
+    config.addinivalue_line("qt_log_ignore", r"This plugin does not support raise\(\)")
 
 
 class DialogRecorder:

@@ -24,7 +24,9 @@ SPEC = ROOT / "build_app.spec"
 def folder_size(path: Path) -> int:
     """Bytes on disk, each file once (the bundle links some libraries under a second name)."""
     return sum(
-        entry.lstat().st_size for entry in path.rglob("*") if entry.is_file() and not entry.is_symlink()
+        entry.lstat().st_size
+        for entry in path.rglob("*")
+        if entry.is_file() and not entry.is_symlink()
     )
 
 
@@ -57,7 +59,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder")
     parser.add_argument(
-        "--work", type=Path, default=ROOT / "build" / "pyinstaller", help="PyInstaller's work folder"
+        "--work",
+        type=Path,
+        default=ROOT / "build" / "pyinstaller",
+        help="PyInstaller's work folder",
     )
     args = parser.parse_args(argv)
     bundle = build(args.dist.resolve(), args.work.resolve())

@@ -1,8 +1,9 @@
 """Screenshots of the GUI for the README and docs/gui.md, all made from one seeded database.
 
-    python tools/screenshots.py [--out docs] [--platform xcb|offscreen]
+    python tools/screenshots.py [--out DIR] [--platform xcb|offscreen]
 
-Writes, in ``--out`` (default docs/):
+Writes, in ``--out`` (default resources/help/images/ja/: the in-app manual shows them, the README
+and docs/gui.md link to them):
 
 - main_window.png: お知らせ設定データ — the grid (a 使用 = N row among them), the edit form open on
   a registration, the live preview;
@@ -414,7 +415,7 @@ def _products(window: Any, products: Any, out: Path, written: list[Path]) -> Non
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "docs")
+    parser.add_argument("--out", type=Path, default=ROOT / "resources" / "help" / "images" / "ja")
     parser.add_argument("--platform", choices=("xcb", "offscreen"), default="xcb")
     args = parser.parse_args(argv)
     if args.platform == "xcb":

@@ -171,6 +171,7 @@ def install_after_first_paint(window: MainWindow, ctx: AppContext) -> None:
     They arrive with the edit form, a moment after the grid is on screen; the tabs' views are
     built when first shown (or when a menu action or a dropped CSV needs one)."""
     from qsm_desktop.gui.app_icon import install_app_icon
+    from qsm_desktop.gui.help_links import install_help_action
     from qsm_desktop.gui.products import install_products_tab as install_products
     from qsm_desktop.gui.safety import install_safety_views
 
@@ -180,6 +181,7 @@ def install_after_first_paint(window: MainWindow, ctx: AppContext) -> None:
     install_safety_views(window, ctx)
     install_operator_action(window, ctx)
     install_products(window, ctx)
+    install_help_action(window)
 
 
 def open_service(ctx: AppContext) -> RegistrationService | None:

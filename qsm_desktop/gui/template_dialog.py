@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 from qsm_desktop.core.catalog import TemplateInfo, find_templates
 from qsm_desktop.core.vocabulary import GROUPS, KINDS
 from qsm_desktop.gui.generated.ui_template_dialog import Ui_TemplateDialog
+from qsm_desktop.gui.help_links import add_help_key
 from qsm_desktop.gui.table_look import compact_rows
 from qsm_desktop.gui.template_model import (
     COL_GROUP,
@@ -34,6 +35,7 @@ class TemplateDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_TemplateDialog()
         self.ui.setupUi(self)
+        add_help_key(self, "registrations.html#register")
         self.chosen: TemplateInfo | None = None
         self.ui.kindCombo.addItem(QCoreApplication.translate("TemplateDialog", "ALL"), None)
         for k in KINDS:

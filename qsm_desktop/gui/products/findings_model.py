@@ -7,8 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
+from qsm_desktop.core import manual
 from qsm_desktop.core.products import Finding
 from qsm_desktop.core.products.rules import load_rules
+from qsm_desktop.gui.help_links import HELP_PAGE_ROLE
 from qsm_desktop.gui.products.common import (
     CONTEXT,
     ERROR_TEXT,
@@ -83,6 +85,8 @@ class FindingTableModel(RowTableModel):
     def extra_data(self, item: Finding, column: int, role: int) -> Any:
         if role == ITEM_NO_ROLE:
             return item.item_no
+        if role == HELP_PAGE_ROLE:
+            return manual.finding_page(manual.PRODUCTS, item.code)
         if role == LINE_ROLE:
             return item.line
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -67,6 +67,7 @@ from qsm_desktop.core.products.export import check_replacement
 from qsm_desktop.core.products.rules import load_rules
 from qsm_desktop.gui import messages
 from qsm_desktop.gui.elide import elide_column
+from qsm_desktop.gui.help_links import finding_help_link
 from qsm_desktop.gui.messages import error_detail
 from qsm_desktop.gui.products.common import (
     ERROR_TEXT,
@@ -414,8 +415,11 @@ class ProductsView(QWidget):
         self.findings_view.selectionModel().currentRowChanged.connect(self._finding_selected)
 
         self.detail_label = detail_label(self, "findingDetailLabel", lines=3)
+        self.help_link = finding_help_link(self, self.findings_view, "findingHelpLink")
 
-        findings_box = view_pane(self, findings_head, self.findings_view, self.detail_label)
+        findings_box = view_pane(
+            self, findings_head, self.findings_view, self.detail_label, self.help_link
+        )
         self.splitter = pane_splitter(
             self, SPLITTER, Qt.Orientation.Vertical, (tree_box, 3), (findings_box, 2)
         )

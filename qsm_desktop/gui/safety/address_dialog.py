@@ -44,6 +44,7 @@ from qsm_desktop.gui.field_errors import (
     hide_field_error,
     show_field_error,
 )
+from qsm_desktop.gui.help_links import add_help_key
 from qsm_desktop.gui.registration_model import DISABLED_BACKGROUND, stop_sign
 from qsm_desktop.gui.safety.common import (
     CONTEXT,
@@ -151,6 +152,7 @@ class BulkAddressDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("bulkAddressDialog")
+        add_help_key(self, "tools.html#bulk-address")
         self.setWindowTitle(tr("送信先の一括変更"))
         self.service = service
         self.plan: AddressReplacementPlan | None = None

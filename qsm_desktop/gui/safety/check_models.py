@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from qsm_desktop.core import manual
 from qsm_desktop.core.safety import (
     CELL_STATES,
     STATE_LABELS,
@@ -26,6 +27,7 @@ from qsm_desktop.core.safety import (
 )
 from qsm_desktop.core.safety.coverage import DISABLED, ENABLED, MISSING, STANDBY
 from qsm_desktop.core.vocabulary import GROUP_ORDER, KINDS
+from qsm_desktop.gui.help_links import HELP_PAGE_ROLE
 from qsm_desktop.gui.safety.common import (
     CONTEXT,
     DARK_TEXT,
@@ -315,6 +317,8 @@ class FindingTableModel(ListTableModel):
         finding = item.finding
         if role == LOCATION_ROLE:
             return (finding.field, finding.line, finding.column)
+        if role == HELP_PAGE_ROLE:
+            return manual.finding_page(manual.SETUP, finding.code)
         if column != FINDING_COL_SEVERITY:
             return None
         if role == Qt.ItemDataRole.DecorationRole:

@@ -49,6 +49,7 @@ from qsm_desktop.core.safety import (
     load_rules,
 )
 from qsm_desktop.core.vocabulary import KINDS
+from qsm_desktop.gui.help_links import finding_help_link
 from qsm_desktop.gui.messages import error_detail
 from qsm_desktop.gui.safety.check_models import (
     FINDING_COL_DESTINATION,
@@ -255,8 +256,11 @@ class SetupCheckView(QWidget):
         self.findings_view.selectionModel().currentRowChanged.connect(self._finding_selected)
 
         self.detail_label = detail_label(self, "findingDetail", lines=4)
+        self.help_link = finding_help_link(self, self.findings_view, "findingHelpLink")
 
-        findings_box = view_pane(self, findings_head, self.findings_view, self.detail_label)
+        findings_box = view_pane(
+            self, findings_head, self.findings_view, self.detail_label, self.help_link
+        )
         self.splitter = pane_splitter(
             self, SPLITTER, Qt.Orientation.Vertical, (matrix_box, 1), (findings_box, 1)
         )

@@ -37,6 +37,7 @@ from qsm_desktop.core.safety import (
 )
 from qsm_desktop.gui import messages
 from qsm_desktop.gui.field_errors import error_label, hide_field_error, show_field_error
+from qsm_desktop.gui.help_links import add_help_key
 from qsm_desktop.gui.history_panel import history_value
 from qsm_desktop.gui.safety.common import (
     CONTEXT,
@@ -172,6 +173,7 @@ class QsmImportDialog(QDialog):
     def __init__(self, service: RegistrationService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("qsmImportDialog")
+        add_help_key(self, "tools.html#qsm-import")
         self.setWindowTitle(tr("QSMから読み込み"))
         self.service = service
         self.plan: ImportPlan | None = None
