@@ -83,7 +83,7 @@ def test_run_gui_shows_the_main_window(
     monkeypatch.setattr(QApplication, "exec", fake_exec)
     assert run_gui(AppContext(tmp_path / "new.db", user="hasegawa")) == 0
     assert seen == {
-        "titles": ["QSM Desktop — お知らせ設定データ"],
+        "titles": ["お知らせ設定データ — new.db"],  # Qt adds 「 — QSM Desktop」 on screen
         "tab": "お知らせ設定データ",
         "operator": "hasegawa",
     }

@@ -186,7 +186,12 @@ def test_change_integration_company_through_reference(
     assert newest.text(1) == "修正"
     assert newest.text(2) == "tester"
     assert newest.child(0).text(1) == "テンプレート"
-    change = newest.child(0).toolTip(2)
+    # The whole change as the tooltip shows it (plain text, however the values look).
+    from PySide6.QtGui import QTextDocument
+
+    tip = QTextDocument()
+    tip.setHtml(newest.child(0).toolTip(2))
+    change = tip.toPlainText()
     assert change.startswith("18 CrossMall Template / [Email] CrossMall Order - Group → ")
     assert change.endswith("→ 1 StockGear Template / [Email] StockGear Order - 注文情報")
 

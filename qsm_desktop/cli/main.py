@@ -59,6 +59,9 @@ class _VersionAction(argparse.Action):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from qsm_desktop.cli.argparse_ja import install
+
+    install()  # argparse's own words (usage:, its errors) in Japanese
     parser = _Parser(
         prog="qsm-desktop",
         description="QSM Desktop — 受注メール管理のオフライン作業台 (Qoo10 Japan)。"

@@ -67,15 +67,17 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--group", type=arguments.group_slug, help="テンプレートのグループ (CrossMall …)"
     )
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="JSONで出力")
     p.set_defaults(handler=cmd_templates)
 
     p = sub.add_parser("list", help="お知らせ設定データの検索")
-    p.add_argument("--kind", type=arguments.kind_slug)
-    p.add_argument("--group", type=arguments.group_slug)
-    p.add_argument("--enabled", type=arguments.yes_no, metavar="Y|N")
+    p.add_argument("--kind", type=arguments.kind_slug, help="お知らせ種類 (例: 注文情報)")
+    p.add_argument(
+        "--group", type=arguments.group_slug, help="テンプレートのグループ (例: CrossMall)"
+    )
+    p.add_argument("--enabled", type=arguments.yes_no, metavar="Y|N", help="使用(Y/N)")
     p.add_argument("--address", metavar="TEXT", help="送信先に含まれる文字")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="JSONで出力")
     p.set_defaults(handler=cmd_list)
 
     p = sub.add_parser("register", help="登録")
@@ -107,7 +109,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("history", help="変更履歴")
     p.add_argument("id", type=int, metavar="ID", help="登録番号")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="JSONで出力")
     p.set_defaults(handler=cmd_history)
 
 
@@ -166,7 +168,10 @@ def _report(report: ChangeReport, args: argparse.Namespace, done: str) -> int:
 
 
 def _short(value: object) -> str:
-    """A value on one line of a change list (a body's line breaks shown as ⏎)."""
+    """A value on one line of a change list (a body's line breaks shown as ⏎; 使用/待機 as
+    QSM shows them, Y/N)."""
+    if isinstance(value, bool):
+        return yn(value)
     return shorten("" if value is None else str(value).replace("\n", "⏎"))
 
 

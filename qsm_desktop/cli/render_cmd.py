@@ -60,11 +60,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_render)
 
     p = sub.add_parser("samples", help="サンプル注文の一覧")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="JSONで出力")
     p.set_defaults(handler=cmd_samples)
 
     p = sub.add_parser("placeholders", help="差し込み項目の一覧")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="JSONで出力")
     p.set_defaults(handler=cmd_placeholders)
 
 

@@ -23,7 +23,7 @@ import sqlite3
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
@@ -57,14 +57,11 @@ def application() -> QApplication:
 
 
 def _install_qt_translation(app: QApplication) -> None:
-    """Qt's own words (OK/Cancel, context menus) in Japanese, from the .qm Qt ships."""
-    if app.property("qsmTranslator") is not None:
-        return
-    translator = QTranslator(app)
-    path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(QLocale.Language.Japanese), "qtbase", "_", path):
-        app.installTranslator(translator)
-        app.setProperty("qsmTranslator", translator)
+    """Qt's own words (OK/Cancel, context menus, the file dialog) and the app's, in Japanese."""
+    from qsm_desktop.gui.translations import install_translations, installed_language
+
+    if installed_language(app) is None:
+        install_translations(app, "ja")
 
 
 def missing_system_libraries() -> str | None:
@@ -171,6 +168,7 @@ def install_after_first_paint(window: MainWindow, ctx: AppContext) -> None:
     They arrive with the edit form, a moment after the grid is on screen; the tabs' views are
     built when first shown (or when a menu action or a dropped CSV needs one)."""
     from qsm_desktop.gui.app_icon import install_app_icon
+    from qsm_desktop.gui.grid_export import install_grid_export
     from qsm_desktop.gui.help_links import install_help_action
     from qsm_desktop.gui.products import install_products_tab as install_products
     from qsm_desktop.gui.safety import install_safety_views
@@ -181,6 +179,12 @@ def install_after_first_paint(window: MainWindow, ctx: AppContext) -> None:
     install_safety_views(window, ctx)
     install_operator_action(window, ctx)
     install_products(window, ctx)
+    install_grid_export(
+        window,
+        window.ui.registrationTable,
+        window.add_file_actions,
+        lambda text: window.statusBar().showMessage(text, 10_000),
+    )
     install_help_action(window)
 
 
@@ -241,6 +245,9 @@ def run_gui(ctx: AppContext, first: FirstRows | None = None) -> int:
             ctx, ViewSettings(), first_rows=first_rows, open_service=open_after_first_paint
         )
     window.first_painted.connect(lambda: install_after_first_paint(window, ctx))
+    from qsm_desktop.gui.window_title import follow_tabs
+
+    follow_tabs(window, window.ui.mainTabs, ctx.db_path)
     if os.environ.get(QUIT_AFTER_START):
         _quit_after_start(window)
     window.show()

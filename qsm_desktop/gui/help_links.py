@@ -51,7 +51,7 @@ def finding_page(view: QAbstractItemView) -> str | None:
 
 
 def _focused_finding_page(window: QWidget) -> str | None:
-    widget = window.focusWidget()  # the window's focus, whether or not it is active
+    widget: QWidget | None = window.focusWidget()  # the window's, active or not
     while widget is not None and widget is not window:
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
             page = finding_page(widget)

@@ -45,6 +45,15 @@ def short(value: str, limit: int = 80) -> str:
     return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
 
 
+def plain_tooltip(text: str) -> str:
+    """The whole value as a tooltip, shown as plain text: Qt renders a tooltip that looks like
+    HTML as HTML, and a seller's value (a template body) often does. Escaped, with its line
+    breaks and spaces kept, wrapped by the tooltip."""
+    from html import escape
+
+    return f"<p style='white-space:pre-wrap'>{escape(text)}</p>"
+
+
 def history_value(field: str, value: Any) -> str:
     """A history value as the seller reads it (Y/N, the template's name, …)."""
     if value is None:
@@ -86,7 +95,7 @@ class HistoryPanel:
                 child = QTreeWidgetItem(
                     ["", FIELD_LABELS.get(change.field, change.field), short(text)]
                 )
-                child.setToolTip(2, text[:4000])
+                child.setToolTip(2, plain_tooltip(text))
                 top.addChild(child)
             tree.addTopLevelItem(top)
         first = tree.topLevelItem(0)

@@ -1,12 +1,24 @@
 """The 参照 dialog (テンプレートの選択), as in the guide.
 
 お知らせ種類 (ALL + the five kinds) and テンプレートのグループ drop-downs, 【検索】, the catalog grid;
-a click plus 【Confirm】, or a double-click, chooses; 【Close】 or Esc cancels.
+a click plus 【Confirm】, or a double-click, chooses; 【Close】 or Esc cancels. Enter in either
+drop-down searches (not 【Confirm】). Opened without a template (a new registration), it shows the
+kind and group last searched, remembered between runs.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    Slot,
+)
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from qsm_desktop.core.catalog import TemplateInfo, find_templates
@@ -23,6 +35,49 @@ from qsm_desktop.gui.template_model import (
     TemplateProxyModel,
     TemplateTableModel,
 )
+from qsm_desktop.gui.view_settings import APPLICATION, ORGANIZATION
+
+LAST_KIND_KEY = "templateDialog/kind"
+LAST_GROUP_KEY = "templateDialog/group"
+
+
+def _settings() -> QSettings:
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+    )
+
+
+def _last_search() -> tuple[str | None, str | None]:
+    settings = _settings()
+    kind, group = settings.value(LAST_KIND_KEY), settings.value(LAST_GROUP_KEY)
+    return (
+        kind if isinstance(kind, str) and kind else None,
+        group if isinstance(group, str) and group else None,
+    )
+
+
+def _remember_search(kind: str | None, group: str | None) -> None:
+    settings = _settings()
+    settings.setValue(LAST_KIND_KEY, kind or "")  # "" = ALL
+    settings.setValue(LAST_GROUP_KEY, group or "")
+
+
+class _EnterSearches(QObject):
+    """Enter in a drop-down is 【検索】 (the dialog would take it for 【Confirm】)."""
+
+    def __init__(self, dialog: TemplateDialog) -> None:
+        super().__init__(dialog)
+        self._dialog = dialog
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._dialog.search()
+            return True
+        return False
 
 
 class TemplateDialog(QDialog):
@@ -62,21 +117,28 @@ class TemplateDialog(QDialog):
         self.ui.closeButton.clicked.connect(self.reject)
         table.doubleClicked.connect(self._double_clicked)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._enter_searches = _EnterSearches(self)
+        for combo in (self.ui.kindCombo, self.ui.groupCombo):
+            combo.installEventFilter(self._enter_searches)
+        remembered = kind is None and group is None
+        if remembered:
+            kind, group = _last_search()
         if kind is not None:
             self.ui.kindCombo.setCurrentIndex(max(0, self.ui.kindCombo.findData(kind)))
         if group is not None:
             self.ui.groupCombo.setCurrentIndex(max(0, self.ui.groupCombo.findData(group)))
         if kind is not None or group is not None:
-            self.search()  # show where the form's template is, ready to switch company
+            # where the form's template is (ready to switch company), or the last search
+            self.search()
 
     # -- API --------------------------------------------------------------------------------
     @Slot()
     def search(self) -> None:
         """【検索】: the catalog templates of the chosen kind (None = ALL) and group."""
-        self.model.set_templates(
-            find_templates(self.ui.kindCombo.currentData(), self.ui.groupCombo.currentData())
-        )
+        kind, group = self.ui.kindCombo.currentData(), self.ui.groupCombo.currentData()
+        self.model.set_templates(find_templates(kind, group))
         self.ui.confirmButton.setEnabled(False)
+        _remember_search(kind, group)
 
     def selected_template(self) -> TemplateInfo | None:
         rows = self.ui.templateTable.selectionModel().selectedRows()

@@ -204,7 +204,7 @@ class Ui_MainWindow(object):
     # setupUi
 
     def retranslateUi(self, MainWindow):
-        MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"QSM Desktop \u2014 \u304a\u77e5\u3089\u305b\u8a2d\u5b9a\u30c7\u30fc\u30bf", None))
+        MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"\u304a\u77e5\u3089\u305b\u8a2d\u5b9a\u30c7\u30fc\u30bf", None))
         self.actionNew.setText(QCoreApplication.translate("MainWindow", u"\u65b0\u898f(&N)", None))
 #if QT_CONFIG(tooltip)
         self.actionNew.setToolTip(QCoreApplication.translate("MainWindow", u"\u7a7a\u306e\u30d5\u30a9\u30fc\u30e0\u3067\u65b0\u3057\u3044\u767b\u9332\u3092\u59cb\u3081\u307e\u3059", None))

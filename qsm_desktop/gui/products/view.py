@@ -25,7 +25,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal,
 from PySide6.QtGui import QAction, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -67,6 +66,7 @@ from qsm_desktop.core.products.export import check_replacement
 from qsm_desktop.core.products.rules import load_rules
 from qsm_desktop.gui import messages
 from qsm_desktop.gui.elide import elide_column
+from qsm_desktop.gui.file_dialogs import open_file_names, save_file_name, start_folder
 from qsm_desktop.gui.help_links import finding_help_link
 from qsm_desktop.gui.messages import error_detail
 from qsm_desktop.gui.products.common import (
@@ -766,20 +766,21 @@ class ProductsView(QWidget):
 
     # -- import -------------------------------------------------------------------------------
     def _start_dir(self) -> str:
+        """The folder of the last imported file, else the file dialogs' remembered folder."""
         for entry in import_log(limit=1):
             folder = Path(entry.source_path).parent
             if folder.is_dir():
                 return str(folder)
-        return ""
+        return start_folder()
 
     @Slot()
     def choose_and_import(self) -> ImportJob | None:
         """ファイル > 商品CSVを取り込む…: choose one or more files, then import them."""
-        paths, _filter = QFileDialog.getOpenFileNames(
+        paths = open_file_names(
             self.window(),
             tr("商品CSVを取り込む"),
-            self._start_dir(),
             tr("CSV ファイル (*.csv *.CSV);;すべてのファイル (*)"),
+            self._start_dir(),
         )
         if not paths:
             return None
@@ -922,7 +923,7 @@ class ProductsView(QWidget):
             return False
         source = Path(entry.source_path)
         suggested = source.with_name(f"{source.stem}_sjis.csv")
-        path, _filter = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self.window(),
             tr("{file} を Shift_JIS で書き出す").format(file=kind.file_name),
             str(suggested),

@@ -27,7 +27,6 @@ from PySide6.QtGui import QBrush, QFont, QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -214,13 +213,14 @@ def print_html(text: str, printer: QPrinter) -> None:
 
 
 def ask_html_path(parent: QWidget | None) -> str:
-    path, _filter = QFileDialog.getSaveFileName(
+    from qsm_desktop.gui.file_dialogs import save_file_name
+
+    return save_file_name(
         parent,
         tr("チェックリストをHTMLで保存"),
         tr("QSMに反映する変更.html"),
         tr("HTML (*.html *.htm)"),
     )
-    return path
 
 
 class ChecklistView(QWidget):
