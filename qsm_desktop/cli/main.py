@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sqlite3
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from qsm_desktop import __version__
 from qsm_desktop.cli.options import add_global_options
-from qsm_desktop.core.errors import QsmError, ValidationError, file_problem
+from qsm_desktop.core.errors import QsmError, ValidationError, file_problem, store_error
 
 if TYPE_CHECKING:
     from qsm_desktop.core.app_context import AppContext
@@ -87,6 +88,9 @@ def run(ctx: AppContext, args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     except OSError as exc:
         print(f"qsm-desktop: {file_problem(exc)}", file=sys.stderr)
+        return EXIT_REFUSED
+    except sqlite3.Error as exc:  # a read on a plain sqlite3 connection (not through the store)
+        print(f"qsm-desktop: {store_error(exc, ctx.db_path)}", file=sys.stderr)
         return EXIT_REFUSED
     finally:
         ctx.close()

@@ -26,7 +26,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
-from qsm_desktop.core.errors import DatabaseTooNewError, QsmError
+from qsm_desktop.core.errors import DatabaseTooNewError, QsmError, StoreError
 from qsm_desktop.gui.first_rows import FirstRows, read_first_rows
 from qsm_desktop.gui.view_settings import APPLICATION, ORGANIZATION
 
@@ -72,11 +72,13 @@ def startup_error_text(error: BaseException, db_path: object) -> str:
             "新しいバージョンの QSM Desktop で開いてください(データは変更していません)。\n\n"
             f"{error}\n\nファイル: {db_path}"
         )
-    if isinstance(error, QsmError):
+    if isinstance(error, QsmError) and not isinstance(error, StoreError):
         return f"データベースを開けませんでした。\n\n{error}\n\nファイル: {db_path}"
+    said = f"{error}\n\n" if isinstance(error, StoreError) else ""  # the core's own words
     return (
         "データベースを開けませんでした。ファイルが使用中か、読み書きできないか、壊れています"
         "(データは変更していません)。\n\n"
+        f"{said}"
         "次を順に試してから、QSM Desktop をもう一度起動してください。\n"
         "1. ほかに開いている QSM Desktop があれば、すべて閉じる。\n"
         "2. 下のファイルのプロパティで、読み取り専用になっていないか、"
@@ -91,7 +93,7 @@ def startup_error_text(error: BaseException, db_path: object) -> str:
 def startup_error_detail(error: BaseException) -> str:
     """The raw error behind :func:`startup_error_text` (shown under 詳細), or "" when the text
     already says it."""
-    if isinstance(error, QsmError):
+    if isinstance(error, QsmError) and not getattr(error, "detail", ""):
         return ""
     from qsm_desktop.gui.messages import error_detail
 
@@ -161,11 +163,9 @@ def install_after_first_paint(window: MainWindow, ctx: AppContext) -> None:
 
 def open_service(ctx: AppContext) -> RegistrationService | None:
     """Open (migrate, sync) the database and make the service; None after telling the seller why."""
-    import peewee
-
     try:
         return ctx.service
-    except (QsmError, peewee.DatabaseError, sqlite3.DatabaseError, OSError) as exc:
+    except (QsmError, sqlite3.DatabaseError, OSError) as exc:
         from qsm_desktop.gui import messages
 
         messages.critical(None, startup_error_text(exc, ctx.db_path), startup_error_detail(exc))
