@@ -96,7 +96,7 @@ def header_version(path: Path, latest: int) -> int:
             f"ファイルが途中で切れています: {size} バイト",
             f"truncated: {size} bytes, header says {pages} pages of {page_size}",
         )
-    version = struct.unpack_from(">i", header, 60)[0]
+    version = int(struct.unpack_from(">i", header, 60)[0])
     if wal:
         version = _version_through_sqlite(path)
     if version > latest:

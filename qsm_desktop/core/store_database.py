@@ -51,7 +51,7 @@ class StoreDatabase(peewee.SqliteDatabase):
 
     def execute_sql(self, sql: str, params: Any = None) -> Any:
         try:
-            return super().execute_sql(sql, params)
+            return super().execute_sql(sql, params)  # type: ignore[no-untyped-call]  # peewee: untyped
         except peewee.PeeweeException as exc:
             if _translatable(exc):
                 raise _translated(exc, self.database) from exc
