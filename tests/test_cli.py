@@ -13,6 +13,9 @@ from qsm_desktop.__main__ import main
 
 KEYS = {
     "id",
+    "text_source",
+    "text_source_label",
+    "text_captured_at",
     "template_no",
     "kind",
     "group",

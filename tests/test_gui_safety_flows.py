@@ -124,8 +124,9 @@ def test_check_tab_shows_summary_matrix_and_findings(
     _show_check(qtbot, views)
     view = views.check_view
     report = check_setup()
-    # 待機, 使用N and キャンセル完了 missing are warnings; the title without its marker an error
-    assert view.summary_label.text() == "エラー 1件 · 警告 3件 · 登録 3件"
+    # 待機, 使用N and キャンセル完了 missing are warnings, and so are the two registrations still
+    # on the sample text; the title without its marker is an error
+    assert view.summary_label.text() == "エラー 1件 · 警告 5件 · 登録 3件"
     matrix = view.matrix_proxy
     assert matrix.rowCount() == 1
     cells = [matrix.index(0, MATRIX_FIRST_KIND + k).data() for k in range(5)]
@@ -138,7 +139,7 @@ def test_check_tab_shows_summary_matrix_and_findings(
     assert view.finding_proxy.rowCount() == 1
     assert view.finding_proxy.item_at(0).finding.code == "subject-marker"
     view.severity_filter.setCurrentIndex(view.severity_filter.findData("warning"))
-    assert view.finding_proxy.rowCount() == 3
+    assert view.finding_proxy.rowCount() == 5
     view.severity_filter.setCurrentIndex(0)
     # Selecting a finding shows its whole message below the list.
     view.findings_view.selectRow(0)
@@ -253,8 +254,10 @@ def test_a_save_in_the_form_rechecks_the_visible_tab(
     main_window.form.ui.enabledCheck.setChecked(True)
     main_window.form.modify()
     assert dialogs.texts("information") == ["修正が完了しました。"]  # type: ignore[attr-defined]
-    # … the hidden tab only notes it; showing it re-checks once.
-    assert view.stale and view.check_count == 1
+    # … the hidden tab only notes it (the change bus' news comes queued); showing it re-checks
+    # once.
+    qtbot.waitUntil(lambda: view.stale, timeout=2000)  # type: ignore[attr-defined]
+    assert view.check_count == 1
     with qtbot.waitSignal(view.checked, timeout=10000) as blocker:  # type: ignore[attr-defined]
         main_window.ui.mainTabs.setCurrentWidget(view)
     assert view.check_count == 2
@@ -268,11 +271,12 @@ def test_changes_while_visible_are_debounced_into_one_check(
 ) -> None:
     _show_check(qtbot, views)
     view = views.check_view
-    # Three reports in a row (as the grid refreshes rows): one check after the pause.
+    # Three writes in a row (three pieces of news on the change bus): one check after the pause.
     for reg_id in ne_setup.values():
         report = service.modify(reg_id, Patch(recognition_key=f"key-{reg_id}"))
         views.apply_report(report)
-    assert view.pending and view.check_count == 1
+    qtbot.waitUntil(lambda: view.pending, timeout=2000)  # type: ignore[attr-defined]
+    assert view.check_count == 1
     with qtbot.waitSignal(view.checked, timeout=10000):  # type: ignore[attr-defined]
         pass
     # and no second or third check follows

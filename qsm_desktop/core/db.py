@@ -36,7 +36,7 @@ PRAGMAS = {
 
 # What read_if_current compares with, without importing the migrations (peewee) or the catalog
 # module (which uses this key): a test checks the version agrees with migrations.latest_version().
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 CATALOG_VERSION_KEY = "catalog_version"
 
 

@@ -12,7 +12,7 @@ class QsmError(Exception):
 
 
 class ValidationError(QsmError):
-    """Bad input for one field. ``field`` is the SPEC §2 identifier (``destination``, …)."""
+    """Bad input for one field; ``field`` is its identifier (docs/rules.md §2): ``destination``…"""
 
     def __init__(self, field: str, message: str) -> None:
         super().__init__(message)

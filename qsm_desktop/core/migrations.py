@@ -145,12 +145,50 @@ def _v5_revisions_and_triggers(db: peewee.SqliteDatabase, migrator: SqliteMigrat
         db.execute_sql(sql)
 
 
+# Schema 6: where each registration's title/sender/body came from (sample | qsm | edited), the
+# text captured from QSM per template (a log: the latest row per template is the current one),
+# and the product import's spreadsheet-damage findings that need the previous snapshot (leading
+# zeros lost).
+# The grid's covering index gains text_source, which the grid shows as a column.
+_V6_DDL = (
+    """ALTER TABLE "registration" ADD COLUMN "text_source" VARCHAR(255) NOT NULL DEFAULT 'sample'""",
+    'ALTER TABLE "registration" ADD COLUMN "text_captured_at" DATETIME',
+    # Rows written before text sources were stored: the catalog's text (still the version the
+    # row was made from: the catalog upgrade runs after the migrations) is the sample.
+    """UPDATE "registration" SET "text_source" = 'edited' WHERE NOT EXISTS (
+        SELECT 1 FROM "template" AS t WHERE t."no" = "registration"."template_no"
+        AND t."title" = "registration"."title" AND t."sender" = "registration"."sender"
+        AND t."body" = "registration"."body")""",
+    'CREATE TABLE "template_capture" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    '"template_no" INTEGER NOT NULL, "title" TEXT NOT NULL, "sender" TEXT NOT NULL, '
+    '"body" TEXT NOT NULL, "captured_at" DATETIME NOT NULL, "captured_by" TEXT NOT NULL, '
+    'FOREIGN KEY ("template_no") REFERENCES "template" ("no") ON DELETE RESTRICT)',
+    'CREATE INDEX "template_capture_template_no" ON "template_capture" ("template_no")',
+    """CREATE TRIGGER IF NOT EXISTS template_capture_no_delete BEFORE DELETE ON template_capture
+       BEGIN SELECT RAISE(ABORT, 'captured texts are kept'); END""",
+    """CREATE TRIGGER IF NOT EXISTS template_capture_no_update BEFORE UPDATE ON template_capture
+       BEGIN SELECT RAISE(ABORT, 'captured texts are immutable'); END""",
+    """ALTER TABLE "product_import" ADD COLUMN "damage" TEXT NOT NULL DEFAULT '[]'""",
+    'DROP INDEX "registration_grid"',
+    'CREATE INDEX "registration_grid" ON "registration" ("id", "template_no", "destination", '
+    '"enabled", "standby", "created_by", "created_at", "updated_at", "updated_by", '
+    '"text_source")',
+)
+
+
+def _v6_text_sources(db: peewee.SqliteDatabase, migrator: SqliteMigrator) -> None:
+    """Text sources (sample / QSM / edited), captured QSM texts, product damage findings."""
+    for sql in _V6_DDL:
+        db.execute_sql(sql)
+
+
 MIGRATIONS: list[Step] = [
     _v1_initial,
     _v2_qsm_round_trip,
     _v3_products,
     _v4_grid_index,
     _v5_revisions_and_triggers,
+    _v6_text_sources,
 ]
 
 

@@ -2,7 +2,7 @@
 
 Every call that changes data runs in one transaction, writes one immutable history row per
 registration it touches and returns a :class:`ChangeReport` — plain data the GUI and CLI refresh
-from. There is deliberately no delete (SPEC §4.1): to stop forwarding, set 使用 = N.
+from. There is deliberately no delete (docs/rules.md §4.1): to stop forwarding, set 使用 = N.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import peewee
 
+from qsm_desktop.core import text_sources
 from qsm_desktop.core.addresses import (
     check_kept_destination,
     check_sender,
@@ -23,6 +24,7 @@ from qsm_desktop.core.addresses import (
     split_addresses,
 )
 from qsm_desktop.core.catalog import TemplateInfo, get_template
+from qsm_desktop.core.changes import ChangeEvent
 from qsm_desktop.core.db import database_proxy
 from qsm_desktop.core.errors import (
     ConflictError,
@@ -31,7 +33,7 @@ from qsm_desktop.core.errors import (
     QsmError,
     ValidationError,
 )
-from qsm_desktop.core.models import History, Registration, Template, tuples
+from qsm_desktop.core.models import History, Registration, Template, TemplateCapture, tuples
 from qsm_desktop.core.vocabulary import FIELD_LABELS, KindGroupLabels
 
 if TYPE_CHECKING:
@@ -83,6 +85,14 @@ class RegistrationData(KindGroupLabels):
     # 1 when registered, +1 with every change written: a 修正 states the revision it started
     # from (RegistrationService.modify's base_revision) and is refused if the row moved on.
     revision: int = 1
+    # Where title/sender/body came from (text_sources: sample | qsm | edited); not a seller
+    # field, the service keeps it from the text written.
+    text_source: str = text_sources.SAMPLE
+    text_captured_at: datetime | None = None
+
+    @property
+    def text_source_label(self) -> str:
+        return text_sources.badge_text(self.text_source, self.text_captured_at)
 
     def to_json(self) -> dict[str, Any]:
         data = {f.name: getattr(self, f.name) for f in fields(self)}
@@ -90,6 +100,10 @@ class RegistrationData(KindGroupLabels):
         data["group"] = self.group_label
         data["created_at"] = self.created_at.isoformat(sep=" ")
         data["updated_at"] = self.updated_at.isoformat(sep=" ")
+        data["text_captured_at"] = (
+            self.text_captured_at.isoformat(sep=" ") if self.text_captured_at else None
+        )
+        data["text_source_label"] = self.text_source_label
         return data
 
 
@@ -145,7 +159,7 @@ class Patch:
     """What 修正 takes: only the fields that are not ``None`` change.
 
     When the template changes and title/sender/body are not given, they follow the new
-    template: switching integration company means the new company's mail format (SPEC §4.3).
+    template: switching company means the new company's mail format (docs/rules.md §4.3).
     """
 
     template_no: int | None = None
@@ -233,6 +247,8 @@ _SELECT_FIELDS = (
     Registration.updated_by,
     Registration.updated_at,
     Registration.revision,
+    Registration.text_source,
+    Registration.text_captured_at,
 )
 
 
@@ -246,6 +262,8 @@ def _to_data(row: Sequence[Any]) -> RegistrationData:
     values[8] = bool(values[8])
     values[15] = _as_datetime(values[15])
     values[17] = _as_datetime(values[17])
+    if values[20] is not None:
+        values[20] = _as_datetime(values[20])
     return RegistrationData(*values)
 
 
@@ -397,7 +415,9 @@ def _conflict(current: RegistrationData, base_revision: int, patch: Patch) -> Co
 
 
 def initial_values(template: TemplateInfo, data: RegistrationInput) -> dict[str, Any]:
-    """A new registration's fields; title/sender/body not given are the template's text."""
+    """A new registration's fields; title/sender/body not given are the template's text (the
+    text captured from QSM for it, else the catalog's sample)."""
+    text = text_sources.template_text(template.no)
     return {
         "template_no": template.no,
         "destination": data.destination,
@@ -405,10 +425,17 @@ def initial_values(template: TemplateInfo, data: RegistrationInput) -> dict[str,
         "standby": data.standby,
         "period": data.period,
         "recognition_key": data.recognition_key,
-        "title": template.title if data.title is None else data.title,
-        "sender": template.sender if data.sender is None else data.sender,
-        "body": template.body if data.body is None else data.body,
+        "title": text.title if data.title is None else data.title,
+        "sender": text.sender if data.sender is None else data.sender,
+        "body": text.body if data.body is None else data.body,
     }
+
+
+def _text_columns(values: dict[str, Any]) -> dict[str, Any]:
+    source, captured_at = text_sources.classify(
+        values["template_no"], values["title"], values["sender"], values["body"]
+    )
+    return {"text_source": source, "text_captured_at": captured_at}
 
 
 class RegistrationService:
@@ -528,8 +555,9 @@ class RegistrationService:
             "updated_at": at,
         }
         values = dict(values)
+        text = _text_columns(values)
         reg_id = Registration.insert(
-            template=values.pop("template_no"), **(audit | columns), **values
+            template=values.pop("template_no"), **(audit | text | columns), **values
         ).execute()
         created = self.get(reg_id)
         changes = tuple(Change(name, None, value) for name, value in _as_values(created).items())
@@ -559,13 +587,88 @@ class RegistrationService:
     def restore_catalog_text(
         self, reg_id: int, *, base_revision: int | None = None, origin: object | None = None
     ) -> ChangeReport:
-        """Put the template's catalog title, sender and body back (a change with history)."""
+        """Put the template's text back (a change with history): the text captured from QSM
+        for it when there is one, else the catalog's sample."""
         current = self.get(reg_id)
-        template = get_template(current.template_no)
-        patch = Patch(title=template.title, sender=template.sender, body=template.body)
+        text = text_sources.template_text(current.template_no)
+        patch = Patch(title=text.title, sender=text.sender, body=text.body)
         return self.modify(
             reg_id, patch, action="restore", base_revision=base_revision, origin=origin
         )
+
+    def capture_template(
+        self,
+        template_no: int,
+        title: str,
+        sender: str,
+        body: str,
+        *,
+        registration_id: int | None = None,
+        origin: object | None = None,
+    ) -> tuple[text_sources.Capture, ChangeReport]:
+        """Take QSM's real text for a template (pasted from QSM's form, the body's HTML as is).
+
+        It becomes the template's text for this database (new registrations and 「カタログの
+        文面に戻す」 use it; the shipped sample stays the fallback). Registrations of the template
+        still on the sample text, or on the previous capture, take it with a history row each
+        (action ``capture``: who and when), and so does ``registration_id`` (the form it was
+        pasted into) whatever its text. One transaction; nothing changes when a field is refused.
+        """
+        template = get_template_or_field_error(template_no)
+        values = validate(
+            {
+                "template_no": template.no,
+                "destination": "",
+                "enabled": False,
+                "standby": False,
+                "period": None,
+                "recognition_key": "",
+                "title": title,
+                "sender": sender,
+                "body": body,
+            }
+        )
+        at = now()
+        with database_proxy.atomic():
+            previous = text_sources.latest_capture(template.no)
+            TemplateCapture.insert(
+                template=template.no,
+                title=values["title"],
+                sender=values["sender"],
+                body=values["body"],
+                captured_at=at,
+                captured_by=self.operator,
+            ).execute()
+            capture = text_sources.Capture(
+                template.no, values["title"], values["sender"], values["body"], at, self.operator
+            )
+            follows = Registration.text_source == text_sources.SAMPLE
+            if previous is not None:
+                follows |= (Registration.text_source == text_sources.QSM) & (
+                    Registration.text_captured_at == previous.captured_at
+                )
+            targets = [
+                reg_id
+                for (reg_id,) in tuples(
+                    Registration.select(Registration.id).where(
+                        (Registration.template == template.no) & follows
+                    )
+                )
+            ]
+            if registration_id is not None:
+                self.get(registration_id)
+                if registration_id not in targets:
+                    targets.append(registration_id)
+            patch = Patch(title=capture.title, sender=capture.sender, body=capture.body)
+            report = self.modify_many(
+                [(reg_id, patch) for reg_id in sorted(targets)],
+                "capture",
+                as_is=True,
+                origin=origin,
+            )
+        if self.bus is not None:  # the template's text changed, whoever follows it
+            self.bus.publish(ChangeEvent("catalog", "capture", origin=origin))
+        return capture, report
 
     def modify_many(
         self,
@@ -623,9 +726,10 @@ class RegistrationService:
             after["period"] = None
         if patch.template_no is not None and patch.template_no != current.template_no:
             template = get_template_or_field_error(patch.template_no)
+            text = text_sources.template_text(template.no)
             for name in ("title", "sender", "body"):
                 if getattr(patch, name) is None:
-                    after[name] = getattr(template, name)
+                    after[name] = getattr(text, name)
         return validate(after, strict_destination=strict_destination)
 
     def _save(
@@ -648,6 +752,8 @@ class RegistrationService:
             _refuse_duplicate(after["template_no"], after["destination"], exclude_id=current.id)
         at = now()
         update = {("template" if c.field == "template_no" else c.field): c.after for c in changes}
+        if {"template_no", "title", "sender", "body"} & {c.field for c in changes}:
+            update.update(_text_columns(after))
         revision = current.revision + 1
         # Compare-and-set: the row is written only if it is still the revision just read. Inside
         # the IMMEDIATE transaction no other writer can come between, so this only fails when

@@ -1,7 +1,7 @@
 """Bulk address change: replace one address by another in every registration that uses it.
 
-NextEngine's receiving address can change after their maintenance (SPEC §9); the seller must then
-update every registration that uses it. :func:`plan_address_replacement` shows the planned
+NextEngine's receiving address can change after their maintenance (docs/rules.md §9.7); the seller
+must then update every registration that uses it. :func:`plan_address_replacement` shows the planned
 before/after without writing; :func:`apply_address_replacement` writes it in one transaction, one
 history row (action ``replace-address``) per registration.
 

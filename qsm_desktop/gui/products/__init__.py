@@ -1,4 +1,4 @@
-"""The 商品/在庫 tab: the product CSVs (SPEC §7, §9) in the main window.
+"""The 商品/在庫 tab: the product CSVs (docs/rules.md §7, §9) in the main window.
 
 A thin GUI over :mod:`qsm_desktop.core.products`. :func:`install_products_tab` adds to a
 :class:`~qsm_desktop.gui.main_window.MainWindow`:

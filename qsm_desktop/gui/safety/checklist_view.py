@@ -44,8 +44,8 @@ from qsm_desktop.core.safety import (
     tick,
     untick,
 )
-from qsm_desktop.core.safety.checklist import OPEN_SCREEN
-from qsm_desktop.core.safety.checklist import change_summary as core_change_summary
+from qsm_desktop.core.safety.checklist_render import change_summary as core_change_summary
+from qsm_desktop.core.safety.checklist_steps import OPEN_SCREEN
 from qsm_desktop.gui import messages
 from qsm_desktop.gui.messages import error_detail
 from qsm_desktop.gui.safe_browser import InertDocument, SafeBrowser
