@@ -89,6 +89,7 @@ COMMANDS: dict[str, list[str]] = {
     "products": [],
     "check-products": [],
     "export-sjis": ["goods", "{out}"],
+    "capture-template": ["18", "--title", "t", "--body-file", "{grid}"],
 }
 # Commands that never open the database (the catalog of samples, placeholders and companies
 # is shipped with the app).
