@@ -15,7 +15,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from qsm_desktop.cli.options import add_global_options
-from qsm_desktop.core.errors import QsmError, ValidationError, file_problem, store_error
+from qsm_desktop.core.errors import (
+    QsmError,
+    StoreDamagedError,
+    ValidationError,
+    file_problem,
+    store_error,
+)
 
 if TYPE_CHECKING:
     from qsm_desktop.core.app_context import AppContext
@@ -27,6 +33,7 @@ COMMAND_MODULES = (
     "qsm_desktop.cli.safety_cmd",
     "qsm_desktop.cli.products_cmd",
     "qsm_desktop.cli.sources_cmd",
+    "qsm_desktop.cli.backup_cmd",
 )
 
 EXIT_REFUSED = 2
@@ -87,6 +94,22 @@ def parse(argv: Sequence[str]) -> argparse.Namespace | int:
     return args
 
 
+def _backup_hint(ctx: AppContext) -> str:
+    """Which backup to restore, when there is a good one (same line as the refusal)."""
+    from qsm_desktop.core.backups import newest_good_backup
+
+    try:
+        good = newest_good_backup(ctx.db_path)
+    except (QsmError, OSError):
+        good = None
+    if good is None:
+        return " 正常なバックアップは見つかりませんでした。"
+    return (
+        f" 最新の正常なバックアップ: {good.taken_at:%Y-%m-%d %H:%M}(登録 {good.registrations}件)。"
+        f"復元するには: qsm-desktop --db {ctx.db_path} restore {good.name}"
+    )
+
+
 def run(ctx: AppContext, args: argparse.Namespace) -> int:
     """Run the parsed command on the application context; the context is closed after."""
     try:
@@ -101,6 +124,9 @@ def run(ctx: AppContext, args: argparse.Namespace) -> int:
             f"qsm-desktop: {label}: {exc.message}" if label else f"qsm-desktop: {exc}",
             file=sys.stderr,
         )
+        return EXIT_REFUSED
+    except StoreDamagedError as exc:
+        print(f"qsm-desktop: {exc}{_backup_hint(ctx)}", file=sys.stderr)
         return EXIT_REFUSED
     except QsmError as exc:
         print(f"qsm-desktop: {exc}", file=sys.stderr)
