@@ -32,9 +32,11 @@ from qsm_desktop.gui.view_settings import APPLICATION, ORGANIZATION
 
 if TYPE_CHECKING:
     from qsm_desktop.core.app_context import AppContext
+    from qsm_desktop.core.grid_query import GridRow
     from qsm_desktop.core.registrations import RegistrationService
     from qsm_desktop.gui.main_window import MainWindow
     from qsm_desktop.gui.products import ProductsView
+    from qsm_desktop.gui.single_instance import SingleInstance
 
 EXIT_REFUSED = 2
 
@@ -179,6 +181,34 @@ def run_gui(ctx: AppContext, first: FirstRows | None = None) -> int:
         first = read_first_rows(ctx.db_path)
     first_rows = first.rows
     app = application()
+    from qsm_desktop.gui.single_instance import SingleInstance
+
+    instance = SingleInstance(ctx.db_path)
+    if not instance.acquire():  # this database is open in a running app: that window, please
+        if not instance.wake_running():
+            from qsm_desktop.gui import messages
+
+            messages.information(None, already_running_text(ctx.db_path))
+        return 0
+    try:
+        return _run_window(app, ctx, first_rows, instance)
+    finally:
+        instance.release()
+        ctx.close()
+
+
+def already_running_text(db_path: object) -> str:
+    return (
+        "QSM Desktop は、このデータベースですでに起動しています。\n"
+        "開いている QSM Desktop のウィンドウを使ってください"
+        "(同じファイルを二つのウィンドウで同時に変更しないためです)。\n\n"
+        f"ファイル: {db_path}"
+    )
+
+
+def _run_window(
+    app: QApplication, ctx: AppContext, first_rows: list[GridRow] | None, instance: SingleInstance
+) -> int:
     service = None
     if first_rows is None:  # new, old, newer or unreadable: open (and migrate) before showing
         service = open_service(ctx)
@@ -202,8 +232,10 @@ def run_gui(ctx: AppContext, first: FirstRows | None = None) -> int:
             ctx, ViewSettings(), first_rows=first_rows, open_service=open_after_first_paint
         )
     window.first_painted.connect(lambda: install_after_first_paint(window, ctx))
+    # Later starts on this file bring this window forward (listening once it is painted).
+    window.first_painted.connect(instance.listen)
+    from qsm_desktop.gui.single_instance import bring_to_front
+
+    instance.activated.connect(lambda: bring_to_front(window))
     window.show()
-    try:
-        return app.exec()
-    finally:
-        ctx.close()
+    return app.exec()
