@@ -40,7 +40,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMenu, QWidget
 
-from qsm_desktop import __version__
 from qsm_desktop.core import grid_query
 from qsm_desktop.core.errors import QsmError
 from qsm_desktop.core.vocabulary import GROUPS, KINDS
@@ -747,6 +746,8 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        from qsm_desktop.core.appinfo import version
+
         QMessageBox.about(
             self,
             _tr("このアプリについて"),
@@ -757,5 +758,5 @@ class MainWindow(QMainWindow):
                 "登録(お知らせ設定データ)の管理、テンプレートの選択、連動会社の変更、"
                 "連動システムが受け取るメールのプレビューができます。<br><br>"
                 "変更は J・QSM(お問い合わせ &gt; 受注メール管理)で手作業で反映してください。"
-            ).format(version=__version__),
+            ).format(version=version()),
         )
