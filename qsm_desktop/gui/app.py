@@ -33,9 +33,11 @@ from qsm_desktop.gui.view_settings import APPLICATION, ORGANIZATION
 
 if TYPE_CHECKING:
     from qsm_desktop.core.app_context import AppContext
+    from qsm_desktop.core.grid_query import GridRow
     from qsm_desktop.core.registrations import RegistrationService
     from qsm_desktop.gui.main_window import MainWindow
     from qsm_desktop.gui.products import ProductsView
+    from qsm_desktop.gui.single_instance import SingleInstance
 
 EXIT_REFUSED = 2
 
@@ -216,6 +218,34 @@ def run_gui(ctx: AppContext, first: FirstRows | None = None) -> int:
         print(missing, file=sys.stderr)
         return EXIT_REFUSED
     app = application()
+    from qsm_desktop.gui.single_instance import SingleInstance
+
+    instance = SingleInstance(ctx.db_path)
+    if not instance.acquire():  # this database is open in a running app: that window, please
+        if not instance.wake_running():
+            from qsm_desktop.gui import messages
+
+            messages.information(None, already_running_text(ctx.db_path))
+        return 0
+    try:
+        return _run_window(app, ctx, first_rows, instance)
+    finally:
+        instance.release()
+        ctx.close()
+
+
+def already_running_text(db_path: object) -> str:
+    return (
+        "QSM Desktop は、このデータベースですでに起動しています。\n"
+        "開いている QSM Desktop のウィンドウを使ってください"
+        "(同じファイルを二つのウィンドウで同時に変更しないためです)。\n\n"
+        f"ファイル: {db_path}"
+    )
+
+
+def _run_window(
+    app: QApplication, ctx: AppContext, first_rows: list[GridRow] | None, instance: SingleInstance
+) -> int:
     service = None
     if first_rows is None:  # new, old, newer or unreadable: open (and migrate) before showing
         service = open_service(ctx)
@@ -239,10 +269,12 @@ def run_gui(ctx: AppContext, first: FirstRows | None = None) -> int:
             ctx, ViewSettings(), first_rows=first_rows, open_service=open_after_first_paint
         )
     window.first_painted.connect(lambda: install_after_first_paint(window, ctx))
+    # Later starts on this file bring this window forward (listening once it is painted).
+    window.first_painted.connect(instance.listen)
+    from qsm_desktop.gui.single_instance import bring_to_front
+
+    instance.activated.connect(lambda: bring_to_front(window))
     if os.environ.get(QUIT_AFTER_START):
         _quit_after_start(window)
     window.show()
-    try:
-        return app.exec()
-    finally:
-        ctx.close()
+    return app.exec()
