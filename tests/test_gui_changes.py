@@ -313,3 +313,22 @@ def test_ask_conflict_is_modal_and_returns_the_choice(
     monkeypatch.setattr(ConflictDialog, "exec", lambda self: self.ui.overwriteButton.click())
     assert conflict_dialog.ask_conflict(None, 1, []) is ConflictChoice.OVERWRITE
     assert not chosen
+
+
+def test_catalog_restore_on_a_stale_form_asks_and_overwrite_restores(
+    qtbot: Any,
+    main_window: MainWindow,
+    reg_id: int,
+    service: RegistrationService,
+    app_context: AppContext,
+    dialogs: Any,
+) -> None:
+    catalog_title = service.get(reg_id).title
+    assert main_window.open_registration(reg_id)
+    _cli(app_context.db_path, "modify", str(reg_id), "--title", "相手のタイトル")
+    seen = ConflictSeen(ConflictChoice.OVERWRITE)
+    seen.arm()
+    report = main_window.form.restore_catalog_text()
+    assert seen.shown == 1 and seen.rows[0][:3] == ["タイトル", catalog_title, "相手のタイトル"]
+    assert report is not None and report.action == "restore"
+    assert service.get(reg_id).title == catalog_title

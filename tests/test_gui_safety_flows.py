@@ -17,6 +17,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QTableView
 
 from qsm_desktop.core.catalog import get_template
+from qsm_desktop.core.errors import store_error
 from qsm_desktop.core.models import History
 from qsm_desktop.core.registrations import Patch, RegistrationInput, RegistrationService
 from qsm_desktop.core.safety import build_checklist, check_setup, mark_applied
@@ -628,7 +629,8 @@ def test_a_failed_check_says_to_check_again(
 
     view = views.check_view
     with monkeypatch.context() as patch:
-        patch.setattr(check_module, "load_rows", _raise(peewee.OperationalError("no such table")))
+        failure = store_error(peewee.OperationalError("no such table"))
+        patch.setattr(check_module, "load_rows", _raise(failure))
         view.run_check()
     assert view.summary_label.text() == "設定チェックができませんでした"
     assert "【再チェック】でもう一度" in view.status_label.text()
@@ -649,7 +651,7 @@ def test_a_failed_checklist_says_how_to_try_again(
 ) -> None:
     _show_checklist(qtbot, views)
     view = views.checklist_view
-    locked = peewee.OperationalError("database is locked")
+    locked = store_error(peewee.OperationalError("database is locked"))
     with monkeypatch.context() as patch:
         patch.setattr(checklist_module, "build_checklist", _raise(locked))
         assert view.refresh() is None
@@ -665,7 +667,9 @@ def test_a_failed_checklist_says_how_to_try_again(
     assert "「済」の変更を保存できませんでした(元のままです)" in ticked
     assert "何も変更していません" in applied and "もう一度「すべて反映済みにする」" in applied
     assert all("locked" not in text for text in (ticked, applied))
-    assert dialogs.details == ["OperationalError: database is locked"] * 2  # type: ignore[attr-defined]
+    details = dialogs.details  # type: ignore[attr-defined]
+    assert len(details) == 2
+    assert all(d.startswith("StoreBusyError: ") and "(database is locked)" in d for d in details)
     assert view.model.index(0, COL_DONE).data(Qt.ItemDataRole.CheckStateRole) == (
         Qt.CheckState.Unchecked
     )

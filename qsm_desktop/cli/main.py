@@ -9,12 +9,19 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sqlite3
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from qsm_desktop.cli.options import add_global_options
-from qsm_desktop.core.errors import QsmError, ValidationError, file_problem
+from qsm_desktop.core.errors import (
+    QsmError,
+    StoreDamagedError,
+    ValidationError,
+    file_problem,
+    store_error,
+)
 
 if TYPE_CHECKING:
     from qsm_desktop.core.app_context import AppContext
@@ -26,6 +33,7 @@ COMMAND_MODULES = (
     "qsm_desktop.cli.safety_cmd",
     "qsm_desktop.cli.products_cmd",
     "qsm_desktop.cli.sources_cmd",
+    "qsm_desktop.cli.backup_cmd",
 )
 
 EXIT_REFUSED = 2
@@ -89,6 +97,22 @@ def parse(argv: Sequence[str]) -> argparse.Namespace | int:
     return args
 
 
+def _backup_hint(ctx: AppContext) -> str:
+    """Which backup to restore, when there is a good one (same line as the refusal)."""
+    from qsm_desktop.core.backups import newest_good_backup
+
+    try:
+        good = newest_good_backup(ctx.db_path)
+    except (QsmError, OSError):
+        good = None
+    if good is None:
+        return " 正常なバックアップは見つかりませんでした。"
+    return (
+        f" 最新の正常なバックアップ: {good.taken_at:%Y-%m-%d %H:%M}(登録 {good.registrations}件)。"
+        f"復元するには: qsm-desktop --db {ctx.db_path} restore {good.name}"
+    )
+
+
 def run(ctx: AppContext, args: argparse.Namespace) -> int:
     """Run the parsed command on the application context; the context is closed after."""
     try:
@@ -104,11 +128,17 @@ def run(ctx: AppContext, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_REFUSED
+    except StoreDamagedError as exc:
+        print(f"qsm-desktop: {exc}{_backup_hint(ctx)}", file=sys.stderr)
+        return EXIT_REFUSED
     except QsmError as exc:
         print(f"qsm-desktop: {exc}", file=sys.stderr)
         return EXIT_REFUSED
     except OSError as exc:
         print(f"qsm-desktop: {file_problem(exc)}", file=sys.stderr)
+        return EXIT_REFUSED
+    except sqlite3.Error as exc:  # a read on a plain sqlite3 connection (not through the store)
+        print(f"qsm-desktop: {store_error(exc, ctx.db_path)}", file=sys.stderr)
         return EXIT_REFUSED
     finally:
         ctx.close()

@@ -114,3 +114,19 @@ def finding_help_link(parent: QWidget, view: QAbstractItemView, name: str) -> QL
 
     link.linkActivated.connect(activated)
     return link
+
+
+def add_finding_help_link_below(label: QLabel, view: QAbstractItemView, name: str) -> QLabel:
+    """:func:`finding_help_link`, put right under ``label`` (a Designer form's detail pane)."""
+    parent = label.parentWidget()
+    assert parent is not None
+    link = finding_help_link(parent, view, name)
+    layout = parent.layout()
+    if layout is not None:
+        index = layout.indexOf(label)
+        box = layout if hasattr(layout, "insertWidget") else None
+        if box is not None and index >= 0:
+            box.insertWidget(index + 1, link)
+        else:
+            layout.addWidget(link)
+    return link
