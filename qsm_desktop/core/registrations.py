@@ -26,6 +26,7 @@ from qsm_desktop.core.addresses import (
 from qsm_desktop.core.catalog import TemplateInfo, get_template
 from qsm_desktop.core.changes import ChangeEvent
 from qsm_desktop.core.db import database_proxy
+from qsm_desktop.core.limits import MAX_BODY_CHARS
 from qsm_desktop.core.errors import (
     ConflictError,
     FieldConflict,
@@ -39,7 +40,7 @@ from qsm_desktop.core.vocabulary import FIELD_LABELS, KindGroupLabels
 if TYPE_CHECKING:
     from qsm_desktop.core.changes import ChangeBus
 
-MAX_TEXT = {"recognition_key": 200, "title": 500, "sender": 300, "body": 200_000}
+MAX_TEXT = {"recognition_key": 200, "title": 500, "sender": 300, "body": MAX_BODY_CHARS}
 MAX_PERIOD = 99_999
 
 # Fields a seller edits, in the form's order; history and the change checklist use this order.
