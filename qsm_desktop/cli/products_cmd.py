@@ -10,8 +10,8 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from qsm_desktop.cli.main import EXIT_REFUSED
 from qsm_desktop.cli import arguments
+from qsm_desktop.cli.main import EXIT_REFUSED
 from qsm_desktop.cli.output import format_table, print_json
 from qsm_desktop.core.app_context import AppContext
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qsm_desktop.cli import arguments
@@ -169,10 +168,9 @@ def _print_diagnostics(result: RenderResult) -> None:
 
 def _write(data: str | bytes, out: str | None) -> None:
     if out is not None:
-        if isinstance(data, str):
-            Path(out).write_text(data, encoding="utf-8", newline="")
-        else:
-            Path(out).write_bytes(data)
+        from qsm_desktop.core.file_output import write_bytes
+
+        write_bytes(out, data.encode("utf-8") if isinstance(data, str) else data)
     elif isinstance(data, bytes):
         sys.stdout.flush()
         sys.stdout.buffer.write(data)

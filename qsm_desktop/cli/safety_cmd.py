@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qsm_desktop.cli import arguments
@@ -268,7 +267,9 @@ def cmd_changes(ctx: AppContext, args: argparse.Namespace) -> int:
         (tick if args.tick is not None else untick)(item)
         checklist = build_checklist()
     if args.html:
-        Path(args.html).write_text(checklist.to_html(), encoding="utf-8")
+        from qsm_desktop.core.file_output import write_bytes
+
+        write_bytes(args.html, checklist.to_html().encode("utf-8"))
     if args.json:
         print_json(checklist.to_json())
     else:

@@ -26,7 +26,6 @@ from qsm_desktop.core.addresses import (
 from qsm_desktop.core.catalog import TemplateInfo, get_template
 from qsm_desktop.core.changes import ChangeEvent
 from qsm_desktop.core.db import database_proxy
-from qsm_desktop.core.limits import MAX_BODY_CHARS
 from qsm_desktop.core.errors import (
     ConflictError,
     FieldConflict,
@@ -34,6 +33,7 @@ from qsm_desktop.core.errors import (
     QsmError,
     ValidationError,
 )
+from qsm_desktop.core.limits import MAX_BODY_CHARS
 from qsm_desktop.core.models import History, Registration, Template, TemplateCapture, tuples
 from qsm_desktop.core.vocabulary import FIELD_LABELS, KindGroupLabels
 
