@@ -199,6 +199,9 @@ def apply_address_replacement(
 
     The service's bus announces the changed registrations once, after the commit."""
     old, new = _check_arguments(old, new)
+    from qsm_desktop.core.backups import backup_before
+
+    backup_before(ACTION)
     with database_proxy.atomic():
         plan = _plan(old, new, light_registrations())
         if plan.conflicts:

@@ -424,6 +424,9 @@ def apply_qsm_import(
             "貼り付けたテキストにお知らせ設定データの行がありません。J・QSMの お問い合わせ > "
             "受注メール管理 で【検索】し、表の行を選んでコピーしてください。"
         )
+    from qsm_desktop.core.backups import backup_before
+
+    backup_before(ACTION)
     with database_proxy.atomic():
         plan, planned = _build(grid)
         created = service.register_many(
