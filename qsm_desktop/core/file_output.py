@@ -44,7 +44,7 @@ def new_file_mode(target: Path) -> int:
         return 0o666 & ~mask
 
 
-def write_atomically(target: Path | str, write: Callable[[BinaryIO], None]) -> None:
+def write_atomically(target: Path | str, write: Callable[[BinaryIO], object]) -> None:
     """Write through *write* into a temporary file next to *target*, then move it into place:
     a failed write never leaves a half-written file, and a refused target is never touched."""
     target = Path(target)
