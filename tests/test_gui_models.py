@@ -289,7 +289,8 @@ def test_row_table_model_serves_its_declared_columns(qtmodeltester: object) -> N
     assert model.headerData(0, Qt.Orientation.Horizontal) == "名前"
     assert model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "件数"
     assert model.headerData(0, Qt.Orientation.Vertical) is None
-    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "<b>"
+    # a tooltip Qt would read as HTML shows as typed (escaped), never as markup
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "<p>&lt;b&gt;</p>"
     assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) is None
     assert model.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole) == RIGHT
     assert model.index(1, 0).data(_PairModel.ROW_ROLE) == ("A", "")

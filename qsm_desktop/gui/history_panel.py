@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 from qsm_desktop.core.catalog import get_template
 from qsm_desktop.core.errors import QsmError
 from qsm_desktop.core.registrations import FIELD_LABELS, HistoryEntry
+from qsm_desktop.gui.plain_text import plain_tooltip
 from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
 
 _CONTEXT = "RegistrationForm"  # the words were the form's before the panel had a module
@@ -86,7 +87,7 @@ class HistoryPanel:
                 child = QTreeWidgetItem(
                     ["", FIELD_LABELS.get(change.field, change.field), short(text)]
                 )
-                child.setToolTip(2, text[:4000])
+                child.setToolTip(2, plain_tooltip(text[:4000]))
                 top.addChild(child)
             tree.addTopLevelItem(top)
         first = tree.topLevelItem(0)

@@ -34,6 +34,7 @@ from qsm_desktop.core.vocabulary import (
     KIND_BY_SLUG,
     KIND_ORDER,
 )
+from qsm_desktop.gui.plain_text import plain_tooltip
 from qsm_desktop.gui.table_model import CENTER, Column, RowTableModel
 from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
 
@@ -273,7 +274,7 @@ class RegistrationTableModel(RowTableModel):
                 )
             # The two columns that share the grid's width may cut their text: the whole of it.
             if column == COL_DESTINATION:
-                return row[g.DESTINATION] or None
+                return plain_tooltip(row[g.DESTINATION]) or None
             if column == COL_NAME:
                 return row[g.NAME] or None
         return None
