@@ -22,6 +22,7 @@ from qsm_desktop.core.errors import (
     file_problem,
     store_error,
 )
+from qsm_desktop.core.timefmt import qsm_time
 
 if TYPE_CHECKING:
     from qsm_desktop.core.app_context import AppContext
@@ -105,7 +106,7 @@ def _backup_hint(ctx: AppContext) -> str:
     if good is None:
         return " 正常なバックアップは見つかりませんでした。"
     return (
-        f" 最新の正常なバックアップ: {good.taken_at:%Y-%m-%d %H:%M}(登録 {good.registrations}件)。"
+        f" 最新の正常なバックアップ: {qsm_time(good.taken_at)}(登録 {good.registrations}件)。"
         f"復元するには: qsm-desktop --db {ctx.db_path} restore {good.name}"
     )
 
