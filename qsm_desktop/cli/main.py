@@ -8,7 +8,9 @@ line on stderr and exit status 2, after the transaction has rolled back: nothing
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -44,7 +46,9 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports usage errors in one line (exit 2), like every other refusal."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(EXIT_REFUSED, f"{self.prog}: エラー: {message}\n")
+        from qsm_desktop.cli.usage_errors import japanese
+
+        self.exit(EXIT_REFUSED, f"{self.prog}: エラー: {japanese(message)}\n")
 
 
 class _VersionAction(argparse.Action):
@@ -114,7 +118,16 @@ def _backup_hint(ctx: AppContext) -> str:
 def run(ctx: AppContext, args: argparse.Namespace) -> int:
     """Run the parsed command on the application context; the context is closed after."""
     try:
-        return int(args.handler(ctx, args) or 0)
+        status = int(args.handler(ctx, args) or 0)
+        sys.stdout.flush()  # a closed pipe is noticed here, not at exit
+        return status
+    except BrokenPipeError:
+        # The reader stopped (``list --json | head``): stop quietly, as other Unix tools do,
+        # and keep Python from complaining when it flushes stdout at exit.
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except ValidationError as exc:
         # A registration field is named in the seller's words (送信先: …); other fields (new,
         # operator, …) are identifiers, and their message already says what it is about.

@@ -10,6 +10,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from qsm_desktop.cli import arguments
 from qsm_desktop.cli.main import EXIT_REFUSED
 from qsm_desktop.cli.output import format_table, print_json
 from qsm_desktop.core.app_context import AppContext
@@ -54,7 +55,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("products", help="取り込んだ商品とオプションの一覧・検索")
     p.add_argument("--search", metavar="TEXT", help="商品番号・コード・商品名・オプションを検索")
-    p.add_argument("--limit", type=int, metavar="N", help="最大件数")
+    p.add_argument("--limit", type=arguments.positive_int, metavar="N", help="最大件数")
     p.add_argument("--json", action="store_true", help="JSONで出力 (オプションを含む)")
     p.set_defaults(handler=cmd_products)
 

@@ -34,13 +34,14 @@ from qsm_desktop.core.errors import (
     ValidationError,
 )
 from qsm_desktop.core.history_actions import HistoryAction
+from qsm_desktop.core.limits import MAX_BODY_CHARS
 from qsm_desktop.core.models import History, Registration, Template, TemplateCapture, tuples
 from qsm_desktop.core.vocabulary import FIELD_LABELS, KindGroupLabels
 
 if TYPE_CHECKING:
     from qsm_desktop.core.changes import ChangeBus
 
-MAX_TEXT = {"recognition_key": 200, "title": 500, "sender": 300, "body": 200_000}
+MAX_TEXT = {"recognition_key": 200, "title": 500, "sender": 300, "body": MAX_BODY_CHARS}
 MAX_PERIOD = 99_999
 
 # Fields a seller edits, in the form's order; history and the change checklist use this order.
