@@ -90,15 +90,18 @@ COMMANDS: dict[str, list[str]] = {
     "check-products": [],
     "export-sjis": ["goods", "{out}"],
     "capture-template": ["18", "--title", "t", "--body-file", "{grid}"],
+    "backup": [],
 }
 # Commands that never open the database (the catalog of samples, placeholders and companies
 # is shipped with the app).
 WITHOUT_DATABASE = {"samples", "placeholders", "companies"}
+# ``restore`` is how a bad file is repaired: it reads only the backups folder (test_backups.py).
+REPAIRS = {"restore"}
 
 
 def test_every_command_is_listed() -> None:
     sub = next(a for a in build_parser()._actions if a.dest == "command")
-    assert set(sub.choices) == set(COMMANDS) | WITHOUT_DATABASE  # type: ignore[arg-type]
+    assert set(sub.choices) == set(COMMANDS) | WITHOUT_DATABASE | REPAIRS  # type: ignore[arg-type]
 
 
 def _state(folder: Path) -> dict[str, bytes | None]:
