@@ -253,8 +253,10 @@ def test_a_save_in_the_form_rechecks_the_visible_tab(
     main_window.form.ui.enabledCheck.setChecked(True)
     main_window.form.modify()
     assert dialogs.texts("information") == ["修正が完了しました。"]  # type: ignore[attr-defined]
-    # … the hidden tab only notes it; showing it re-checks once.
-    assert view.stale and view.check_count == 1
+    # … the hidden tab only notes it (the change bus' news comes queued); showing it re-checks
+    # once.
+    qtbot.waitUntil(lambda: view.stale, timeout=2000)  # type: ignore[attr-defined]
+    assert view.check_count == 1
     with qtbot.waitSignal(view.checked, timeout=10000) as blocker:  # type: ignore[attr-defined]
         main_window.ui.mainTabs.setCurrentWidget(view)
     assert view.check_count == 2
@@ -268,11 +270,12 @@ def test_changes_while_visible_are_debounced_into_one_check(
 ) -> None:
     _show_check(qtbot, views)
     view = views.check_view
-    # Three reports in a row (as the grid refreshes rows): one check after the pause.
+    # Three writes in a row (three pieces of news on the change bus): one check after the pause.
     for reg_id in ne_setup.values():
         report = service.modify(reg_id, Patch(recognition_key=f"key-{reg_id}"))
         views.apply_report(report)
-    assert view.pending and view.check_count == 1
+    qtbot.waitUntil(lambda: view.pending, timeout=2000)  # type: ignore[attr-defined]
+    assert view.check_count == 1
     with qtbot.waitSignal(view.checked, timeout=10000):  # type: ignore[attr-defined]
         pass
     # and no second or third check follows

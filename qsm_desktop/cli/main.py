@@ -13,7 +13,6 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from qsm_desktop import __version__
 from qsm_desktop.cli.options import add_global_options
 from qsm_desktop.core.errors import QsmError, ValidationError, file_problem
 
@@ -39,13 +38,33 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_REFUSED, f"{self.prog}: エラー: {message}\n")
 
 
+class _VersionAction(argparse.Action):
+    """--version: the version is read (package metadata, which imports the email package) only
+    when asked for, not each time the parser is built."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS) -> None:
+        super().__init__(
+            option_strings,
+            dest,
+            nargs=0,
+            default=argparse.SUPPRESS,
+            help="バージョンを表示して終了します",
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        from qsm_desktop.core.appinfo import version
+
+        print(f"{parser.prog} {version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="qsm-desktop",
         description="QSM Desktop — 受注メール管理のオフライン作業台 (Qoo10 Japan)。"
         "コマンドなしで起動するとGUIが開きます。",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module_name in COMMAND_MODULES:

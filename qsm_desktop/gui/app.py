@@ -18,6 +18,7 @@ always. Either way, what the first paint does without (the safety tabs and the �
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 from typing import TYPE_CHECKING
@@ -38,6 +39,10 @@ if TYPE_CHECKING:
 
 EXIT_REFUSED = 2
 
+# Set (to anything) by the bundle test and release checks: start as a seller would, then close
+# the window the ordinary way once everything that follows the first paint is installed.
+QUIT_AFTER_START = "QSM_DESKTOP_QUIT_AFTER_START"
+
 
 def application() -> QApplication:
     app = QApplication.instance()
@@ -46,6 +51,7 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("QSM Desktop")
+    app.setDesktopFileName("qsm-desktop")  # packaging/linux/qsm-desktop.desktop
     _install_qt_translation(app)
     return app
 
@@ -59,6 +65,19 @@ def _install_qt_translation(app: QApplication) -> None:
     if translator.load(QLocale(QLocale.Language.Japanese), "qtbase", "_", path):
         app.installTranslator(translator)
         app.setProperty("qsmTranslator", translator)
+
+
+def missing_system_libraries() -> str | None:
+    """Linux: what to install when Qt's X11 plugin lacks system libraries (in Japanese, with the
+    apt-get line), checked before the QApplication, whose creation would abort in English."""
+    if not sys.platform.startswith("linux"):
+        return None
+    from pathlib import Path
+
+    from qsm_desktop.gui.system_libraries import check_xcb_plugin
+
+    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+    return check_xcb_plugin(plugins / "platforms")
 
 
 def startup_error_text(error: BaseException, db_path: object) -> str:
@@ -151,9 +170,13 @@ def install_after_first_paint(window: MainWindow, ctx: AppContext) -> None:
     ツール menu, ファイル > 担当者名の設定…, and the 商品/在庫 tab (its CSV importer, drops).
     They arrive with the edit form, a moment after the grid is on screen; the tabs' views are
     built when first shown (or when a menu action or a dropped CSV needs one)."""
+    from qsm_desktop.gui.app_icon import install_app_icon
     from qsm_desktop.gui.products import install_products_tab as install_products
     from qsm_desktop.gui.safety import install_safety_views
 
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        install_app_icon(app)
     install_safety_views(window, ctx)
     install_operator_action(window, ctx)
     install_products(window, ctx)
@@ -172,12 +195,26 @@ def open_service(ctx: AppContext) -> RegistrationService | None:
         return None
 
 
+def _quit_after_start(window: MainWindow) -> None:
+    from PySide6.QtCore import QTimer
+
+    def close() -> None:
+        print("QSM Desktop: started; closing", flush=True)
+        window.close()
+
+    window.first_painted.connect(lambda: QTimer.singleShot(0, close))
+
+
 def run_gui(ctx: AppContext, first: FirstRows | None = None) -> int:
     """Show the main window until it is closed; ``first``: the grid's first rows if the caller
     has read them already (the command line does, before importing Qt: see gui/first_rows)."""
     if first is None:
         first = read_first_rows(ctx.db_path)
     first_rows = first.rows
+    missing = missing_system_libraries()
+    if missing:
+        print(missing, file=sys.stderr)
+        return EXIT_REFUSED
     app = application()
     service = None
     if first_rows is None:  # new, old, newer or unreadable: open (and migrate) before showing
@@ -202,6 +239,8 @@ def run_gui(ctx: AppContext, first: FirstRows | None = None) -> int:
             ctx, ViewSettings(), first_rows=first_rows, open_service=open_after_first_paint
         )
     window.first_painted.connect(lambda: install_after_first_paint(window, ctx))
+    if os.environ.get(QUIT_AFTER_START):
+        _quit_after_start(window)
     window.show()
     try:
         return app.exec()
