@@ -131,7 +131,8 @@ def test_an_open_form_without_edits_reloads_what_changed_elsewhere(
     form = main_window.form
     qtbot.waitUntil(lambda: form.ui.destinationEdit.text() == NEW, timeout=2000)
     assert not form.is_dirty() and not form.ui.changedBar.isVisible()
-    assert form.history.tree.topLevelItem(0).text(1) == "送信先の一括変更"
+    newest = form.history.tree.topLevelItem(0)
+    assert newest is not None and newest.text(1) == "送信先の一括変更"
 
 
 def test_an_open_form_with_edits_shows_the_bar_and_keeps_them(
@@ -313,3 +314,22 @@ def test_ask_conflict_is_modal_and_returns_the_choice(
     monkeypatch.setattr(ConflictDialog, "exec", lambda self: self.ui.overwriteButton.click())
     assert conflict_dialog.ask_conflict(None, 1, []) is ConflictChoice.OVERWRITE
     assert not chosen
+
+
+def test_catalog_restore_on_a_stale_form_asks_and_overwrite_restores(
+    qtbot: Any,
+    main_window: MainWindow,
+    reg_id: int,
+    service: RegistrationService,
+    app_context: AppContext,
+    dialogs: Any,
+) -> None:
+    catalog_title = service.get(reg_id).title
+    assert main_window.open_registration(reg_id)
+    _cli(app_context.db_path, "modify", str(reg_id), "--title", "相手のタイトル")
+    seen = ConflictSeen(ConflictChoice.OVERWRITE)
+    seen.arm()
+    report = main_window.form.restore_catalog_text()
+    assert seen.shown == 1 and seen.rows[0][:3] == ["タイトル", catalog_title, "相手のタイトル"]
+    assert report is not None and report.action == "restore"
+    assert service.get(reg_id).title == catalog_title

@@ -197,25 +197,16 @@ def latest_version() -> int:
 
 
 def read_version(path: Path) -> int:
-    """The file's schema version, read without writing a byte (0 for a new or empty file)."""
-    if not path.exists() or path.stat().st_size == 0:
-        return 0
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        return int(conn.execute("PRAGMA user_version").fetchone()[0])
-    finally:
-        conn.close()
+    """The file's schema version, read without writing a byte (0 for a new or empty file).
+
+    Raises StoreError for a file that is no database, DatabaseTooNewError for a newer one."""
+    from qsm_desktop.core.db_file import header_version
+
+    return header_version(path, latest_version())
 
 
 def check_not_newer(path: Path) -> int:
-    version = read_version(path)
-    if version > latest_version():
-        raise DatabaseTooNewError(
-            f"このデータベース({path})は新しいバージョンのQSM Desktopで作成されています"
-            f"(スキーマ {version}、このアプリは {latest_version()} まで)。"
-            "ファイルは変更していません。新しいバージョンのアプリを使ってください。"
-        )
-    return version
+    return read_version(path)
 
 
 def backup(db: peewee.SqliteDatabase, path: Path, version: int) -> Path:

@@ -27,15 +27,17 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
-from qsm_desktop.core.errors import DatabaseTooNewError, QsmError
+from qsm_desktop.core.errors import DatabaseTooNewError, QsmError, StoreError
 from qsm_desktop.gui.first_rows import FirstRows, read_first_rows
 from qsm_desktop.gui.view_settings import APPLICATION, ORGANIZATION
 
 if TYPE_CHECKING:
     from qsm_desktop.core.app_context import AppContext
+    from qsm_desktop.core.grid_query import GridRow
     from qsm_desktop.core.registrations import RegistrationService
     from qsm_desktop.gui.main_window import MainWindow
     from qsm_desktop.gui.products import ProductsView
+    from qsm_desktop.gui.single_instance import SingleInstance
 
 EXIT_REFUSED = 2
 
@@ -91,11 +93,13 @@ def startup_error_text(error: BaseException, db_path: object) -> str:
             "新しいバージョンの QSM Desktop で開いてください(データは変更していません)。\n\n"
             f"{error}\n\nファイル: {db_path}"
         )
-    if isinstance(error, QsmError):
+    if isinstance(error, QsmError) and not isinstance(error, StoreError):
         return f"データベースを開けませんでした。\n\n{error}\n\nファイル: {db_path}"
+    said = f"{error}\n\n" if isinstance(error, StoreError) else ""  # the core's own words
     return (
         "データベースを開けませんでした。ファイルが使用中か、読み書きできないか、壊れています"
         "(データは変更していません)。\n\n"
+        f"{said}"
         "次を順に試してから、QSM Desktop をもう一度起動してください。\n"
         "1. ほかに開いている QSM Desktop があれば、すべて閉じる。\n"
         "2. 下のファイルのプロパティで、読み取り専用になっていないか、"
@@ -110,7 +114,7 @@ def startup_error_text(error: BaseException, db_path: object) -> str:
 def startup_error_detail(error: BaseException) -> str:
     """The raw error behind :func:`startup_error_text` (shown under 詳細), or "" when the text
     already says it."""
-    if isinstance(error, QsmError):
+    if isinstance(error, QsmError) and not getattr(error, "detail", ""):
         return ""
     from qsm_desktop.gui.messages import error_detail
 
@@ -184,11 +188,9 @@ def install_after_first_paint(window: MainWindow, ctx: AppContext) -> None:
 
 def open_service(ctx: AppContext) -> RegistrationService | None:
     """Open (migrate, sync) the database and make the service; None after telling the seller why."""
-    import peewee
-
     try:
         return ctx.service
-    except (QsmError, peewee.DatabaseError, sqlite3.DatabaseError, OSError) as exc:
+    except (QsmError, sqlite3.DatabaseError, OSError) as exc:
         from qsm_desktop.gui import messages
 
         messages.critical(None, startup_error_text(exc, ctx.db_path), startup_error_detail(exc))
@@ -216,6 +218,34 @@ def run_gui(ctx: AppContext, first: FirstRows | None = None) -> int:
         print(missing, file=sys.stderr)
         return EXIT_REFUSED
     app = application()
+    from qsm_desktop.gui.single_instance import SingleInstance
+
+    instance = SingleInstance(ctx.db_path)
+    if not instance.acquire():  # this database is open in a running app: that window, please
+        if not instance.wake_running():
+            from qsm_desktop.gui import messages
+
+            messages.information(None, already_running_text(ctx.db_path))
+        return 0
+    try:
+        return _run_window(app, ctx, first_rows, instance)
+    finally:
+        instance.release()
+        ctx.close()
+
+
+def already_running_text(db_path: object) -> str:
+    return (
+        "QSM Desktop は、このデータベースですでに起動しています。\n"
+        "開いている QSM Desktop のウィンドウを使ってください"
+        "(同じファイルを二つのウィンドウで同時に変更しないためです)。\n\n"
+        f"ファイル: {db_path}"
+    )
+
+
+def _run_window(
+    app: QApplication, ctx: AppContext, first_rows: list[GridRow] | None, instance: SingleInstance
+) -> int:
     service = None
     if first_rows is None:  # new, old, newer or unreadable: open (and migrate) before showing
         service = open_service(ctx)
@@ -239,10 +269,12 @@ def run_gui(ctx: AppContext, first: FirstRows | None = None) -> int:
             ctx, ViewSettings(), first_rows=first_rows, open_service=open_after_first_paint
         )
     window.first_painted.connect(lambda: install_after_first_paint(window, ctx))
+    # Later starts on this file bring this window forward (listening once it is painted).
+    window.first_painted.connect(instance.listen)
+    from qsm_desktop.gui.single_instance import bring_to_front
+
+    instance.activated.connect(lambda: bring_to_front(window))
     if os.environ.get(QUIT_AFTER_START):
         _quit_after_start(window)
     window.show()
-    try:
-        return app.exec()
-    finally:
-        ctx.close()
+    return app.exec()

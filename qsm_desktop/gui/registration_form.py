@@ -9,6 +9,7 @@ the focus, and nothing is saved. Every save goes through the service and is anno
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QWi
 from qsm_desktop.core import text_sources
 from qsm_desktop.core.catalog import TemplateInfo, get_template
 from qsm_desktop.core.errors import ConflictError, FieldConflict, QsmError, ValidationError
+from qsm_desktop.core.history_actions import HistoryAction
 from qsm_desktop.core.registrations import (
     FIELD_LABELS,
     ChangeReport,
@@ -34,6 +36,7 @@ from qsm_desktop.core.registrations import (
     RegistrationData,
     RegistrationInput,
     RegistrationService,
+    build_patch,
 )
 from qsm_desktop.gui import messages
 from qsm_desktop.gui.field_errors import hide_field_error, show_field_error
@@ -192,9 +195,8 @@ class RegistrationForm(QWidget):
         ui.placeholderList.doubleClicked.connect(self._placeholder_chosen)
         ui.placeholderList.installEventFilter(self)  # Enter inserts too
         ui.placeholderFilter.textChanged.connect(self.placeholder_proxy.set_text)
-        for name in ("destination", "recognition_key", "title", "sender"):
-            edit = self._field_widgets[name]
-            edit.textChanged.connect(self._edited)  # type: ignore[attr-defined]
+        for edit in (ui.destinationEdit, ui.recognitionKeyEdit, ui.titleEdit, ui.senderEdit):
+            edit.textChanged.connect(self._edited)
         ui.bodyEdit.textChanged.connect(self._edited)
         ui.enabledCheck.toggled.connect(self._edited)
         ui.standbyCheck.toggled.connect(self._edited)
@@ -397,8 +399,8 @@ class RegistrationForm(QWidget):
             stored = self.service.get(editing.id)
         except QsmError:
             return
-        if stored == editing:
-            return  # not this registration's fields, or the form's own save
+        if stored.revision == editing.revision:
+            return  # not this registration (an external change), or the form's own save
         if self.is_dirty():
             self._stored = stored
             self.ui.changedBar.setVisible(True)
@@ -457,7 +459,12 @@ class RegistrationForm(QWidget):
         )
 
     def _settle_conflict(
-        self, reg_id: int, conflicts: tuple[FieldConflict, ...], *, refused: bool
+        self,
+        reg_id: int,
+        conflicts: tuple[FieldConflict, ...],
+        *,
+        refused: bool,
+        retry: Callable[[], ChangeReport | None] | None = None,
     ) -> ChangeReport | None:
         """The conflict dialog, and what the seller chose: read theirs, save mine over them
         (only the fields changed here), or nothing."""
@@ -474,7 +481,7 @@ class RegistrationForm(QWidget):
                 messages.critical(self, str(exc))
                 return None
             self.load_keeping_edits(stored)
-            return self.modify()
+            return (retry or self.modify)()
         return None
 
     def load_keeping_edits(self, stored: RegistrationData) -> None:
@@ -686,23 +693,14 @@ class RegistrationForm(QWidget):
         if self._editing is None:
             return None
         self.clear_errors()
-        reg_id = self._editing.id
-        # Changed elsewhere since the form loaded it (the bar may not know yet: another process
-        # is noticed on the window's next check)? Then the seller decides before anything is
-        # written; the service refuses a stale 修正 all the same.
-        try:
-            stored = self.service.get(reg_id)
-        except QsmError as exc:
-            messages.critical(self, str(exc))
-            return None
-        if stored != self._editing:
-            conflicts = self._conflicts_with(stored)
-            if conflicts:
-                return self._settle_conflict(reg_id, conflicts, refused=True)
-            self.load_keeping_edits(stored)
+        reg_id, base = self._editing.id, self._editing.revision
         patch = self.changed_patch()
+        # Stated: the revision the form loaded. If the registration moved on since (a bulk
+        # change, another window or process), the service refuses and writes nothing, and the
+        # seller decides in the conflict dialog (_run).
         return self._run(
-            lambda: self.service.modify(reg_id, patch, origin=self), _tr("修正が完了しました。")
+            lambda: self.service.modify(reg_id, patch, base_revision=base, origin=self),
+            _tr("修正が完了しました。"),
         )
 
     def changed_patch(self) -> Patch:
@@ -715,11 +713,7 @@ class RegistrationForm(QWidget):
             changed |= {"title", "sender", "body"}
         if "standby" in changed:
             changed.add("period")
-        values: dict[str, Any] = {name: getattr(v, name) for name in changed}
-        if "period" in changed and v.period is None:
-            values.pop("period")
-            values["clear_period"] = True
-        return Patch(**values)
+        return build_patch({name: getattr(v, name) for name in changed})
 
     @Slot()
     def restore_catalog_text(self) -> ChangeReport | None:
@@ -734,25 +728,40 @@ class RegistrationForm(QWidget):
             question += "\n\n" + _tr("保存していないフォームの変更は破棄されます。")
         if not messages.ask_yes_no(self, question, _tr("カタログの文面に戻す"), _tr("キャンセル")):
             return None
-        reg_id = self._editing.id
+        return self._restore_now()
+
+    def _restore_now(self) -> ChangeReport | None:
+        assert self._editing is not None
+        reg_id, base = self._editing.id, self._editing.revision
         return self._run(
-            lambda: self.service.restore_catalog_text(reg_id), _tr("カタログの文面に戻しました。")
+            lambda: self.service.restore_catalog_text(reg_id, base_revision=base, origin=self),
+            _tr("カタログの文面に戻しました。"),
+            retry=self._restore_now,
         )
 
-    def _run(self, call: Any, done_message: str) -> ChangeReport | None:
+    def _run(
+        self,
+        call: Any,
+        done_message: str,
+        retry: Callable[[], ChangeReport | None] | None = None,
+    ) -> ChangeReport | None:
+        """``call()`` (a write), then the form shows what was saved. ``retry``: the same write
+        again, when the seller chooses to overwrite another change (default: 【修正】)."""
         try:
             report: ChangeReport = call()
         except ValidationError as exc:
             self.show_error(exc.field, exc.message)
             return None
         except ConflictError as exc:
-            return self._settle_conflict(exc.registration_id, exc.conflicts, refused=True)
+            return self._settle_conflict(
+                exc.registration_id, exc.conflicts, refused=True, retry=retry
+            )
         except QsmError as exc:
             messages.critical(self, str(exc))
             return None
         self.load(report.registration)
         self.saved.emit(report)
-        if report.action == "modify" and not report.changed:
+        if report.action == HistoryAction.MODIFY and not report.changed:
             done_message += "\n" + _tr("(変更された項目はありませんでした。)")
         messages.information(self, done_message)
         return report

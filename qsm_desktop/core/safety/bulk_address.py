@@ -22,10 +22,11 @@ from typing import Any
 from qsm_desktop.core.addresses import destination_key, parse_destination, split_addresses
 from qsm_desktop.core.db import database_proxy
 from qsm_desktop.core.errors import QsmError, ValidationError
+from qsm_desktop.core.history_actions import HistoryAction
 from qsm_desktop.core.registrations import ChangeReport, Patch, RegistrationService
 from qsm_desktop.core.safety.rows import LightRegistration, address_key, light_registrations
 
-ACTION = "replace-address"
+ACTION = HistoryAction.REPLACE_ADDRESS
 _PARTS = re.compile(r"([,;])")
 
 
@@ -199,6 +200,9 @@ def apply_address_replacement(
 
     The service's bus announces the changed registrations once, after the commit."""
     old, new = _check_arguments(old, new)
+    from qsm_desktop.core.backups import backup_before
+
+    backup_before(ACTION)
     with database_proxy.atomic():
         plan = _plan(old, new, light_registrations())
         if plan.conflicts:

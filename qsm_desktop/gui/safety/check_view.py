@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 
-import peewee
 from PySide6.QtCore import (
     QModelIndex,
     QPoint,
@@ -318,7 +317,7 @@ class SetupCheckView(QWidget):
             all_templates()  # the catalog cache is filled here, never from the worker
             load_rules()
             rows = load_rows()
-        except (QsmError, peewee.DatabaseError) as exc:
+        except QsmError as exc:  # StoreError included: the core's own
             self.runner.settle()
             self._show_failure(exc)
             return generation
