@@ -42,7 +42,7 @@ def _row(reg_id: int, template_no: int = 1, kind: str = "order", group: str = "S
          updated_at: str = "2015-04-17 15:36:00") -> GridRow:  # fmt: skip
     return (
         reg_id, template_no, kind, group, f"[Email] {group} {kind}", "EMAIL", destination,
-        enabled, 0, "tvhasegawa", "2015-04-17 15:36:00", updated_at, "tvhasegawa",
+        enabled, 0, "tvhasegawa", "2015-04-17 15:36:00", updated_at, "tvhasegawa", "sample",
     )  # fmt: skip
 
 
