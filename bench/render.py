@@ -23,6 +23,7 @@ import gc
 import sys
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -235,8 +236,8 @@ def main() -> int:
         if ours_out != hand_out:
             print(f"  outputs differ for {label}:\n{ours_out!r}\n{hand_out!r}")
             return 1
-        t_hand = best_per_call(lambda h=hand: h.render(**hand_values), 2000, repeat)
-        t_ours = best_per_call(lambda c=compiled: c.render(values), 2000, repeat)
+        t_hand = best_per_call(partial(hand.render, **hand_values), 2000, repeat)
+        t_ours = best_per_call(partial(compiled.render, values), 2000, repeat)
         ratio = t_ours / t_hand
         verdict = "ok" if ratio <= GOAL_RATIO else f"over the {GOAL_RATIO}x goal"
         print(
@@ -263,7 +264,7 @@ def main() -> int:
             ("structural edit (new directive row)", "directive"),
         ):
             t = best_over_inputs(
-                lambda s, v=vals: render_mail(s, v), variants(source, count, repeat, edit)
+                partial(render_mail, values=vals), variants(source, count, repeat, edit)
             )
             ms = t * 1e3
             if budget:

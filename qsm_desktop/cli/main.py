@@ -14,7 +14,7 @@ import os
 import sqlite3
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from qsm_desktop.cli.options import add_global_options
 from qsm_desktop.core.errors import (
@@ -24,6 +24,7 @@ from qsm_desktop.core.errors import (
     file_problem,
     store_error,
 )
+from qsm_desktop.core.timefmt import qsm_time
 
 if TYPE_CHECKING:
     from qsm_desktop.core.app_context import AppContext
@@ -44,7 +45,7 @@ EXIT_REFUSED = 2
 class _Parser(argparse.ArgumentParser):
     """argparse that reports usage errors in one line (exit 2), like every other refusal."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         from qsm_desktop.cli.usage_errors import japanese
 
         self.exit(EXIT_REFUSED, f"{self.prog}: エラー: {japanese(message)}\n")
@@ -109,7 +110,7 @@ def _backup_hint(ctx: AppContext) -> str:
     if good is None:
         return " 正常なバックアップは見つかりませんでした。"
     return (
-        f" 最新の正常なバックアップ: {good.taken_at:%Y-%m-%d %H:%M}(登録 {good.registrations}件)。"
+        f" 最新の正常なバックアップ: {qsm_time(good.taken_at)}(登録 {good.registrations}件)。"
         f"復元するには: qsm-desktop --db {ctx.db_path} restore {good.name}"
     )
 

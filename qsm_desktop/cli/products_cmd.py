@@ -14,6 +14,7 @@ from qsm_desktop.cli import arguments
 from qsm_desktop.cli.main import EXIT_REFUSED
 from qsm_desktop.cli.output import format_table, print_json
 from qsm_desktop.core.app_context import AppContext
+from qsm_desktop.core.timefmt import qsm_time
 
 if TYPE_CHECKING:
     from qsm_desktop.core.products.columns import FileKind
@@ -122,7 +123,7 @@ def cmd_products(ctx: AppContext, args: argparse.Namespace) -> int:
             p.name if p.goods else "(GoodsList.csvにありません)",
             _yen(p.price),
             _yen(p.quantity),
-            p.end_date.strftime("%Y-%m-%d %H:%M") if p.end_date else "",
+            qsm_time(p.end_date),
             len(p.options),
         ]
         for p in found

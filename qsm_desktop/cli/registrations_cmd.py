@@ -8,24 +8,20 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from qsm_desktop.cli import arguments
 from qsm_desktop.cli.output import format_table, print_json, yn
 from qsm_desktop.core.app_context import AppContext
 from qsm_desktop.core.errors import ConflictError, QsmError
+from qsm_desktop.core.history_actions import HistoryAction, action_label
+from qsm_desktop.core.timefmt import qsm_time
 from qsm_desktop.core.vocabulary import GRID_COLUMN_TITLES, shorten
 
 if TYPE_CHECKING:
     from qsm_desktop.core.registrations import ChangeReport, RegistrationData
 
 GRID_HEADERS = ("登録番号", *GRID_COLUMN_TITLES)  # the GUI grid's columns, led by the id
-
-
-def qsm_time(value: datetime) -> str:
-    """Dates as QSM's grid shows them: 2015-04-17 15:36."""
-    return value.strftime("%Y-%m-%d %H:%M")
 
 
 def grid_row(r: RegistrationData) -> list[object]:
@@ -170,7 +166,7 @@ def _report(report: ChangeReport, args: argparse.Namespace, done: str) -> int:
     else:
         print(f"{done}(登録番号 {reg.id})")
         for change in report.changes[reg.id]:
-            if report.action == "register":
+            if report.action == HistoryAction.REGISTER:
                 continue
             print(f"  {change.label}: {_short(change.before)} → {_short(change.after)}")
     return 0
@@ -209,20 +205,21 @@ def cmd_register(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def cmd_modify(ctx: AppContext, args: argparse.Namespace) -> int:
-    from qsm_desktop.core.registrations import Patch, RegistrationService
+    from qsm_desktop.core.registrations import Patch, RegistrationService, build_patch
 
     ctx.open()
-    patch = Patch(
-        template_no=args.template,
-        destination=args.to,
-        enabled=args.enabled,
-        standby=args.standby,
-        period=args.period,
-        recognition_key=args.key,
-        title=args.title,
-        sender=args.sender,
-        body=_body(args),
-    )
+    given = {
+        "template_no": args.template,
+        "destination": args.to,
+        "enabled": args.enabled,
+        "standby": args.standby,
+        "period": args.period,
+        "recognition_key": args.key,
+        "title": args.title,
+        "sender": args.sender,
+        "body": _body(args),
+    }
+    patch = build_patch({name: value for name, value in given.items() if value is not None})
     if args.period is not None:
         standby = args.standby
         if standby is None:
@@ -262,7 +259,10 @@ def cmd_history(ctx: AppContext, args: argparse.Namespace) -> int:
         print_json([e.to_json() for e in entries])
         return 0
     for entry in entries:
-        print(f"{qsm_time(entry.at)}  {entry.by}  {entry.action}")
+        print(
+            f"{qsm_time(entry.at)}  {entry.by}  {action_label(entry.action)}"
+            f"  (リビジョン {entry.revision})"
+        )
         for change in entry.changes:
             print(f"  {change.label}: {_short(change.before)} → {_short(change.after)}")
     return 0

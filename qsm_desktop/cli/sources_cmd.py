@@ -8,6 +8,7 @@ import argparse
 from qsm_desktop.cli import arguments
 from qsm_desktop.cli.output import format_table, print_json
 from qsm_desktop.core.app_context import AppContext
+from qsm_desktop.core.timefmt import qsm_time
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -99,7 +100,7 @@ def cmd_capture_template(ctx: AppContext, args: argparse.Namespace) -> int:
         return 0
     print(
         f"テンプレート番号 {capture.template_no} の文面をQSMの文面として取り込みました"
-        f"({capture.captured_at:%Y-%m-%d %H:%M}、{capture.captured_by})。"
+        f"({qsm_time(capture.captured_at)}、{capture.captured_by})。"
         "新しい登録と「カタログの文面に戻す」はこの文面を使います。"
     )
     if report.registrations:

@@ -42,6 +42,8 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMenu, QWidget
 
 from qsm_desktop.core import grid_query
 from qsm_desktop.core.errors import QsmError
+from qsm_desktop.core.history_actions import HistoryAction
+from qsm_desktop.core.timefmt import qsm_time
 from qsm_desktop.core.vocabulary import GROUPS, KINDS
 from qsm_desktop.gui import messages
 from qsm_desktop.gui.generated.ui_main_window import Ui_MainWindow
@@ -57,6 +59,7 @@ from qsm_desktop.gui.registration_model import (
     COL_SEND_TYPE,
     COL_STANDBY,
     COL_TEMPLATE_NO,
+    COL_TEXT_SOURCE,
     COL_UPDATED_AT,
     COL_UPDATED_BY,
     COLUMN_COUNT,
@@ -110,6 +113,7 @@ TYPICAL_CONTENT: dict[int, str | Sample] = {
     COL_CREATED_AT: "2015-04-17 15:36",
     COL_UPDATED_AT: "2015-04-17 15:36",
     COL_UPDATED_BY: "tvhasegawa",
+    COL_TEXT_SOURCE: "見本",
 }
 # ... and テンプレート名 and 送信先 share the rest of the grid's width, so that the grid fits the
 # window without a horizontal scroll bar: 送信先 the larger part (the name mostly repeats the
@@ -537,7 +541,7 @@ class MainWindow(QMainWindow):
         reg = report.registration
         action = action_label(report.action)
         changes = report.changes.get(reg.id, ())
-        if report.action == "register":
+        if report.action == HistoryAction.REGISTER:
             what = ""
         elif changes:
             what = "(" + "、".join(c.label for c in changes) + ")"
@@ -545,7 +549,7 @@ class MainWindow(QMainWindow):
             what = _tr("(変更なし)")
         self._saved_label.setText(
             _tr("最後の保存: {at} 登録番号 {id} を{action}{what}").format(
-                at=reg.updated_at.strftime("%Y-%m-%d %H:%M"), id=reg.id, action=action, what=what
+                at=qsm_time(reg.updated_at), id=reg.id, action=action, what=what
             )
         )
 

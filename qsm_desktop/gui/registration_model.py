@@ -56,6 +56,7 @@ COL_CREATED_BY = 8
 COL_CREATED_AT = 9
 COL_UPDATED_AT = 10
 COL_UPDATED_BY = 11
+COL_TEXT_SOURCE = 12  # not one of QSM's columns: where the mail text came from
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the registration id (int)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the value the column sorts by
@@ -107,6 +108,22 @@ def _group_label(slug: str) -> str:
 def _casefolded(field: int) -> Callable[[GridRow], str]:
     text_at: Callable[[GridRow], str] = itemgetter(field)  # one of the text columns
     return lambda row: text_at(row).casefold()
+
+
+# Not one of QSM's columns: where the mail text came from (the core's text_sources.py says the
+# same; that module is not imported here, the grid paints before the store is opened).
+TEXT_SOURCE_TITLE = QT_TRANSLATE_NOOP(_CONTEXT, "文面")
+_TEXT_SOURCE_LABELS = {
+    "sample": QT_TRANSLATE_NOOP(_CONTEXT, "見本"),
+    "qsm": QT_TRANSLATE_NOOP(_CONTEXT, "QSM"),
+    "edited": QT_TRANSLATE_NOOP(_CONTEXT, "編集"),
+}
+_TEXT_SOURCE_ORDER = {"sample": 0, "edited": 1, "qsm": 2}
+
+
+def _text_source_label(source: str) -> str:
+    label = _TEXT_SOURCE_LABELS.get(source)
+    return _tr(label) if label else source
 
 
 # The headers are the seller's words from the core (the CLI's `list` shows the same); headerData
@@ -169,6 +186,18 @@ COLUMNS = (
         _TITLES[COL_UPDATED_BY],
         itemgetter(g.UPDATED_BY),
         sort=_casefolded(g.UPDATED_BY),
+    ),
+    Column(
+        TEXT_SOURCE_TITLE,
+        lambda row: _text_source_label(row[g.TEXT_SOURCE]),
+        sort=lambda row: _TEXT_SOURCE_ORDER.get(row[g.TEXT_SOURCE], 9),
+        align=CENTER,
+        header_tooltip=QT_TRANSLATE_NOOP(
+            _CONTEXT,
+            "タイトル・送信者・テンプレートの詳細の出どころ: 見本 = QSM Desktopの見本の文面"
+            "(Qoo10の実際の文面ではありません)、QSM = J・QSMから取り込んだ文面、編集済み = "
+            "この画面で編集した文面",
+        ),
     ),
 )
 COLUMN_COUNT = len(COLUMNS)
