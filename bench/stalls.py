@@ -111,7 +111,9 @@ def database_for(count: int, cache: Path) -> Path:
             leftover.unlink()
         make_database(partial, count)
         partial.rename(cached)
-        print(f"  made {count:,} registrations by qsm-import in {time.perf_counter() - started:.0f} s")
+        print(
+            f"  made {count:,} registrations by qsm-import in {time.perf_counter() - started:.0f} s"
+        )
     return cached
 
 
@@ -436,7 +438,9 @@ def main(argv: list[str] | None = None) -> int:
     for found in columns.values():
         names.extend(name for name in found if name not in names)
     width = max(len(_pad(name, 0)) for name in names) + 2
-    print(f"Longest event-loop stall (ms; heartbeat every {HEARTBEAT_MS} ms, limit {args.limit_ms:g})")
+    print(
+        f"Longest event-loop stall (ms; heartbeat every {HEARTBEAT_MS} ms, limit {args.limit_ms:g})"
+    )
     print(" " * width + "".join(f"{count:>10,}" for count in sizes))
     failed = []
     for name in names:

@@ -122,4 +122,3 @@ class AppContext:
         if self._db is not None:
             self._db.close()
             self._db = None
-

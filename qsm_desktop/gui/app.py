@@ -199,7 +199,11 @@ def run_gui(ctx: AppContext, first: FirstRows | None = None) -> int:
             return opened
 
         window = MainWindow(
-            ctx, ViewSettings(), first_rows=first_rows, open_service=open_after_first_paint
+            ctx,
+            ViewSettings(),
+            first_rows=first_rows,
+            first_version=first.version,
+            open_service=open_after_first_paint,
         )
     window.first_painted.connect(lambda: install_after_first_paint(window, ctx))
     window.show()

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMenu, QWidget
 from qsm_desktop import __version__
 from qsm_desktop.core import grid_query
 from qsm_desktop.core.errors import QsmError
+from qsm_desktop.core.grid_query import GridRows
 from qsm_desktop.core.vocabulary import GROUPS, KINDS
 from qsm_desktop.gui import messages
 from qsm_desktop.gui.generated.ui_main_window import Ui_MainWindow
@@ -136,11 +137,13 @@ class MainWindow(QMainWindow):
         *,
         render: RenderFunction | None = None,
         first_rows: list[GridRow] | None = None,
+        first_version: int | None = None,
         open_service: Callable[[], RegistrationService | None] | None = None,
     ) -> None:
         """The window over the application context ``ctx``: its database open already, or (the
         fast start, see the module docstring) ``first_rows``, the grid's rows for the default
-        criteria, and ``open_service``, which opens it and says why not to the seller."""
+        criteria (every registration), read at the store's version ``first_version``, and
+        ``open_service``, which opens it and says why not to the seller."""
         if not ctx.is_open and (first_rows is None or open_service is None):
             raise ValueError("MainWindow needs an open database, or first_rows and open_service")
         super().__init__(parent)
@@ -155,6 +158,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.last_report: ChangeReport | None = None
         self._disabled_rows = 0  # rows in the grid with 使用 = N (for the status bar)
+        # Every registration's row as the store had them: 【検索】 filters these in memory while
+        # the store is still at their version (see grid_query.GridRows).
+        self._all_rows: GridRows | None = None
         self._deferred_tabs: dict[QWidget, Callable[[], QWidget]] = {}  # stand-in → build
         self._close_checks: list[Callable[[], bool]] = []  # see add_close_check
         ui = self.ui
@@ -226,6 +232,8 @@ class MainWindow(QMainWindow):
 
         self._restore_layout()
         if first_rows is not None:
+            if first_version is not None:
+                self._all_rows = GridRows(list(first_rows), first_version)
             self._show_rows(first_rows)
         else:
             self._service_opened(ctx.service)
@@ -414,7 +422,10 @@ class MainWindow(QMainWindow):
             if self._service is None:
                 return
         ui = self.ui
-        rows = grid_query.search_rows(
+        every = self._all_rows
+        if every is None or not every.is_current():
+            every = self._all_rows = grid_query.read_all()
+        rows = every.matching(
             kind=ui.kindFilter.currentData(),
             group=ui.groupFilter.currentData(),
             enabled=ui.enabledFilter.currentData(),
@@ -466,6 +477,16 @@ class MainWindow(QMainWindow):
             if not row[grid_query.ENABLED]:
                 self._disabled_rows += 1
         model.upsert(list(rows.values()))  # one batch: one re-sort at most, however many rows
+        every = self._all_rows
+        written = sorted(report.history_ids)
+        # Only when this write is all the store did since the rows were read (its history rows
+        # follow theirs): else the next 【検索】 reads the store again.
+        if (
+            every is not None
+            and written
+            and written == list(range(every.version + 1, every.version + 1 + len(written)))
+        ):
+            every.update(list(rows.values()), written[-1])
         if report.registrations:
             self.select_registration(report.registration.id)
         self._show_count()
