@@ -625,7 +625,10 @@ def test_a_failed_check_says_to_check_again(
     view = views.check_view
     with monkeypatch.context() as patch:
         patch.setattr(check_module, "load_rows", _raise(peewee.OperationalError("no such table")))
-        view.run_check()
+        view.run_check()  # the rows are read in the worker: the failure arrives from there
+        qtbot.waitUntil(  # type: ignore[attr-defined]
+            lambda: view.summary_label.text() == "設定チェックができませんでした", timeout=10000
+        )
     assert view.summary_label.text() == "設定チェックができませんでした"
     assert "【再チェック】でもう一度" in view.status_label.text()
     assert "no such table" not in view.status_label.text()

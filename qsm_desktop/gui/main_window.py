@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         self.model = RegistrationTableModel(self)
         self.proxy = RegistrationProxyModel(self)
         self.proxy.setSourceModel(self.model)
+        self.model.sortFinished.connect(self._rows_sorted)
         table = ui.registrationTable
         table.setModel(self.proxy)
         compact_rows(table, padding=8)
@@ -437,6 +438,11 @@ class MainWindow(QMainWindow):
         self.model.set_rows(rows)
         # Counted from the plain rows: asking the model row by row takes 40 ms for 100,000.
         self._disabled_rows = sum(1 for row in rows if not row[grid_query.ENABLED])
+        if not self.model.sorting:  # else when the sorted rows are shown (_rows_sorted)
+            self._rows_sorted()
+
+    @Slot()
+    def _rows_sorted(self) -> None:
         editing = self._editing_id()
         if editing is not None:
             self.select_registration(editing)
