@@ -96,6 +96,17 @@ def search_rows(
     return rows
 
 
+def registration_count() -> int:
+    """How many registrations the store holds (views choose between now and a worker by it)."""
+    return int(db.database_proxy.execute_sql('SELECT COUNT(*) FROM "registration"').fetchone()[0])
+
+
+def all_destinations() -> list[str]:
+    """Every registration's 送信先, oldest registration first (one column: no rows built)."""
+    sql = 'SELECT "destination" FROM "registration" ORDER BY "id"'
+    return [row[0] for row in db.database_proxy.execute_sql(sql).fetchall()]
+
+
 _VERSION_SQL = 'SELECT COALESCE(MAX("id"), 0) FROM "history"'
 
 
