@@ -1,3 +1,3 @@
-"""QSM Desktop: an offline workbench for Qoo10 Japan sellers' 受注メール管理."""
+"""QSM Desktop: an offline workbench for Qoo10 Japan sellers' 受注メール管理.
 
-__version__ = "0.1.0"
+The version lives in pyproject.toml only; ``qsm_desktop.core.appinfo.version()`` reads it."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-# 送信先 values refused with the field named and nothing written (SPEC §4.5).
+# 送信先 values refused with the field named and nothing written (docs/rules.md §4.5).
 BAD_ADDRESSES = [
     pytest.param("", id="empty"),
     pytest.param("test@", id="no-domain"),

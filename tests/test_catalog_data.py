@@ -1,6 +1,6 @@
 """Checks of the shipped template catalog, resources/catalog.json, read with the stdlib only.
 
-These guard the data itself (SPEC §3, §6, §9), independent of the code that loads it.
+These guard the data itself (docs/rules.md §3, §6, §9), independent of the code that loads it.
 """
 
 from __future__ import annotations
@@ -98,7 +98,7 @@ DIRECTIVE = re.compile(
     r"|##ISLOOP_(?P<b>[{\[]\$_[A-Z0-9_]+_\$[}\]])"
     r"|##DELETE_BLANK_ROW_##"
 )
-# SPEC §6: a row is a line; in HTML it also ends at these closing tags.
+# docs/rules.md §6: a row is a line; in HTML it also ends at these closing tags.
 ROW_SPLIT = re.compile(r"\n|(?<=<br>)|(?<=</p>)|(?<=</div>)|(?<=</li>)|(?<=</tr>)")
 
 # The guide's bodies for templates 1 and 18 (line breaks the guide's copy lost are restored).
@@ -180,7 +180,7 @@ def test_top_level_fields():
     assert isinstance(CATALOG["version"], int)
     assert CATALOG["version"] >= 1
     notice = CATALOG["notice"]
-    # The data must say it is sample content, not Qoo10's templates (SPEC §3), in both languages.
+    # The data must say it is sample content, not Qoo10's (docs/rules.md §3.1), in both languages.
     assert "サンプル" in notice
     assert "sample" in notice
     assert "NOT Qoo10" in notice
@@ -262,7 +262,7 @@ def test_send_type_and_sender(template):
 
 @each_template
 def test_title_markers(template):
-    """Integration services recognise mails by these subjects (SPEC §9)."""
+    """Integration services recognise mails by these subjects (docs/rules.md §9)."""
     title = template["title"]
     assert title.strip()
     if template["kind"] == "order":
@@ -358,7 +358,7 @@ def test_both_body_styles_present():
 
 @each_template
 def test_nextengine_half_width_parentheses_hold_only_codes(template):
-    """NextEngine reads 販売者コード / オプションコード from half-width parentheses (SPEC §9)."""
+    """NextEngine reads 販売者コード / オプションコード from half-width parentheses (docs/rules.md §9.3)."""
     if template["group"] != "NextEngine":
         return
     for field in ("title", "body"):

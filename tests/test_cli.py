@@ -13,6 +13,9 @@ from qsm_desktop.__main__ import main
 
 KEYS = {
     "id",
+    "text_source",
+    "text_source_label",
+    "text_captured_at",
     "template_no",
     "kind",
     "group",
@@ -30,6 +33,7 @@ KEYS = {
     "created_at",
     "updated_by",
     "updated_at",
+    "revision",
 }
 
 
@@ -57,7 +61,7 @@ def test_register_list_modify_history_round_trip(cli: Cli) -> None:
     assert set(created) == KEYS
     assert created["enabled"] is True and created["standby"] is False
     assert created["group"] == "CrossMall Template" and created["kind"] == "注文情報"
-    assert created["created_by"] == "tester"
+    assert created["created_by"] == "tester" and created["revision"] == 1
     listed = cli.json("list")
     assert listed == [created]
     code, out, err = cli(
@@ -67,8 +71,10 @@ def test_register_list_modify_history_round_trip(cli: Cli) -> None:
     assert "送信先: cm@example.jp → new@example.jp" in out
     [row] = cli.json("list", "--enabled", "N")
     assert row["destination"] == "new@example.jp" and row["updated_by"] == "hasegawa"
+    assert row["revision"] == 2
     history = cli.json("history", str(created["id"]))
     assert [h["action"] for h in history] == ["register", "modify"]
+    assert [h["revision"] for h in history] == [1, 2]
     assert history[1]["changes"] == [
         {"field": "destination", "before": "cm@example.jp", "after": "new@example.jp"},
         {"field": "enabled", "before": True, "after": False},

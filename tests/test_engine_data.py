@@ -73,7 +73,7 @@ def test_dictionary_says_it_is_our_data() -> None:
 
 
 def test_order_mail_does_not_carry_shipping_facts() -> None:
-    """SPEC §9: no invoice number, carrier or ship date in the order mail."""
+    """docs/rules.md §9: no invoice number, carrier or ship date in the order mail."""
     placeholders = load_placeholders()
     for name in ("INVOICE_NO", "DELIVERY_COMPANY", "SHIPPING_REQUEST_DATE", "DELIVERED_DATE"):
         assert "order" not in placeholders[name].kinds

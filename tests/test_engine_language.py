@@ -1,4 +1,4 @@
-"""The template language (SPEC §6): tokens, warnings, rows, DELETE_BLANK_ROW and ISLOOP."""
+"""The template language (docs/rules.md §6): tokens, warnings, rows, DELETE_BLANK_ROW, ISLOOP."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """The data the fixed jinja program prints: merged literals, fast and slow path, same output.
 
 The compiler merges literal text across rows, fills a prepared skeleton and patches it for blank
-and looped rows. These tests hold it to a reference renderer written straight from SPEC §6, row by
-row with nothing merged or prepared, and to its own segment-by-segment slow path.
+and looped rows. These tests hold it to a reference renderer written straight from docs/rules.md
+§6, row by row with nothing merged or prepared, and to its own segment-by-segment slow path.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def _blank(value: object) -> bool:
 
 
 def reference(text: str, field: str, values: Mapping[str, Any]) -> str:
-    """SPEC §6, one row at a time."""
+    """docs/rules.md §6, one row at a time."""
     tokens, _ = parse(text, field)
     index = placeholder_index()
     html = field == "body" and looks_like_html(

@@ -51,7 +51,9 @@ from qsm_desktop.gui.products import (
     install_products_tab,
     install_products_view,
 )
-from qsm_desktop.gui.products import view as view_module
+from qsm_desktop.gui.products import browse as browse_module
+from qsm_desktop.gui.products import findings as findings_module
+from qsm_desktop.gui.products import jobs as jobs_module
 from qsm_desktop.gui.products.common import ITEM_NO_ROLE, OPTION_ROLE
 from qsm_desktop.gui.products.view import CHECK, SEARCH
 
@@ -397,7 +399,7 @@ def test_display_limit_note(
     qtbot: Any,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(view_module, "DISPLAY_LIMIT", 2)
+    monkeypatch.setattr(browse_module, "DISPLAY_LIMIT", 2)
     _import(qtbot, view, files["goods"])
     assert _listed(view) == ["100", "200"]
     assert "先頭 2 件を表示しています" in view.result_label.text()
@@ -773,7 +775,7 @@ def test_a_failed_search_or_check_says_to_try_again(
 ) -> None:
     with monkeypatch.context() as patch:
         locked = sqlite3.OperationalError("database is locked")
-        patch.setattr(view_module, "search_products", _raise(locked))
+        patch.setattr(browse_module, "search_products", _raise(locked))
         view.search()
         _settle(qtbot, view)
         assert (
@@ -781,7 +783,7 @@ def test_a_failed_search_or_check_says_to_try_again(
         )
         assert "database is locked" in view.result_label.toolTip()
         broken = sqlite3.OperationalError("disk I/O error")
-        patch.setattr(view_module, "check_products", _raise(broken))
+        patch.setattr(findings_module, "check_products", _raise(broken))
         view.run_check()
         _settle(qtbot, view)
         assert "もう一度【リンクチェック】" in view.findings_summary.text()
@@ -802,7 +804,7 @@ def test_a_failed_import_or_export_says_what_to_do(
 ) -> None:
     with monkeypatch.context() as patch:
         broken = sqlite3.OperationalError("disk I/O error")
-        patch.setattr(view_module, "import_files", _raise(broken))
+        patch.setattr(jobs_module, "import_files", _raise(broken))
         result = _import(qtbot, view, files["goods"])
     assert result is broken
     [message] = dialogs.texts("critical")
@@ -810,7 +812,7 @@ def test_a_failed_import_or_export_says_what_to_do(
     assert "disk I/O error" not in message and "disk I/O error" in dialogs.details[-1]
     _import(qtbot, view, files["goods"])
     denied = PermissionError(13, "Permission denied")
-    monkeypatch.setattr(view_module, "export_sjis", _raise(denied))
+    monkeypatch.setattr(jobs_module, "export_sjis", _raise(denied))
     view.start_export(GOODS, str(tmp_path / "out.csv"))
     qtbot.waitUntil(lambda: not view.busy, timeout=WAIT_MS)
     message = dialogs.texts("critical")[-1]

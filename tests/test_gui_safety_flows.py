@@ -17,6 +17,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QTableView
 
 from qsm_desktop.core.catalog import get_template
+from qsm_desktop.core.errors import store_error
 from qsm_desktop.core.models import History
 from qsm_desktop.core.registrations import Patch, RegistrationInput, RegistrationService
 from qsm_desktop.core.safety import build_checklist, check_setup, mark_applied
@@ -123,8 +124,9 @@ def test_check_tab_shows_summary_matrix_and_findings(
     _show_check(qtbot, views)
     view = views.check_view
     report = check_setup()
-    # 待機, 使用N and キャンセル完了 missing are warnings; the title without its marker an error
-    assert view.summary_label.text() == "エラー 1件 · 警告 3件 · 登録 3件"
+    # 待機, 使用N and キャンセル完了 missing are warnings, and so are the two registrations still
+    # on the sample text; the title without its marker is an error
+    assert view.summary_label.text() == "エラー 1件 · 警告 5件 · 登録 3件"
     matrix = view.matrix_proxy
     assert matrix.rowCount() == 1
     cells = [matrix.index(0, MATRIX_FIRST_KIND + k).data() for k in range(5)]
@@ -137,7 +139,7 @@ def test_check_tab_shows_summary_matrix_and_findings(
     assert view.finding_proxy.rowCount() == 1
     assert view.finding_proxy.item_at(0).finding.code == "subject-marker"
     view.severity_filter.setCurrentIndex(view.severity_filter.findData("warning"))
-    assert view.finding_proxy.rowCount() == 3
+    assert view.finding_proxy.rowCount() == 5
     view.severity_filter.setCurrentIndex(0)
     # Selecting a finding shows its whole message below the list.
     view.findings_view.selectRow(0)
@@ -252,8 +254,10 @@ def test_a_save_in_the_form_rechecks_the_visible_tab(
     main_window.form.ui.enabledCheck.setChecked(True)
     main_window.form.modify()
     assert dialogs.texts("information") == ["修正が完了しました。"]  # type: ignore[attr-defined]
-    # … the hidden tab only notes it; showing it re-checks once.
-    assert view.stale and view.check_count == 1
+    # … the hidden tab only notes it (the change bus' news comes queued); showing it re-checks
+    # once.
+    qtbot.waitUntil(lambda: view.stale, timeout=2000)  # type: ignore[attr-defined]
+    assert view.check_count == 1
     with qtbot.waitSignal(view.checked, timeout=10000) as blocker:  # type: ignore[attr-defined]
         main_window.ui.mainTabs.setCurrentWidget(view)
     assert view.check_count == 2
@@ -267,11 +271,12 @@ def test_changes_while_visible_are_debounced_into_one_check(
 ) -> None:
     _show_check(qtbot, views)
     view = views.check_view
-    # Three reports in a row (as the grid refreshes rows): one check after the pause.
+    # Three writes in a row (three pieces of news on the change bus): one check after the pause.
     for reg_id in ne_setup.values():
         report = service.modify(reg_id, Patch(recognition_key=f"key-{reg_id}"))
         views.apply_report(report)
-    assert view.pending and view.check_count == 1
+    qtbot.waitUntil(lambda: view.pending, timeout=2000)  # type: ignore[attr-defined]
+    assert view.check_count == 1
     with qtbot.waitSignal(view.checked, timeout=10000):  # type: ignore[attr-defined]
         pass
     # and no second or third check follows
@@ -624,7 +629,8 @@ def test_a_failed_check_says_to_check_again(
 
     view = views.check_view
     with monkeypatch.context() as patch:
-        patch.setattr(check_module, "load_rows", _raise(peewee.OperationalError("no such table")))
+        failure = store_error(peewee.OperationalError("no such table"))
+        patch.setattr(check_module, "load_rows", _raise(failure))
         view.run_check()  # the rows are read in the worker: the failure arrives from there
         qtbot.waitUntil(  # type: ignore[attr-defined]
             lambda: view.summary_label.text() == "設定チェックができませんでした", timeout=10000
@@ -648,7 +654,7 @@ def test_a_failed_checklist_says_how_to_try_again(
 ) -> None:
     _show_checklist(qtbot, views)
     view = views.checklist_view
-    locked = peewee.OperationalError("database is locked")
+    locked = store_error(peewee.OperationalError("database is locked"))
     with monkeypatch.context() as patch:
         patch.setattr(checklist_module, "build_checklist", _raise(locked))
         assert view.refresh() is None
@@ -664,7 +670,9 @@ def test_a_failed_checklist_says_how_to_try_again(
     assert "「済」の変更を保存できませんでした(元のままです)" in ticked
     assert "何も変更していません" in applied and "もう一度「すべて反映済みにする」" in applied
     assert all("locked" not in text for text in (ticked, applied))
-    assert dialogs.details == ["OperationalError: database is locked"] * 2  # type: ignore[attr-defined]
+    details = dialogs.details  # type: ignore[attr-defined]
+    assert len(details) == 2
+    assert all(d.startswith("StoreBusyError: ") and "(database is locked)" in d for d in details)
     assert view.model.index(0, COL_DONE).data(Qt.ItemDataRole.CheckStateRole) == (
         Qt.CheckState.Unchecked
     )

@@ -34,7 +34,7 @@ def test_mypy_is_clean() -> None:
 
 
 def test_core_does_not_import_qt() -> None:
-    """The core must run without Qt (STYLE.md practice 1): import it in a process with Qt blocked."""
+    """The core runs without Qt (docs/architecture.md §1): import it with Qt blocked."""
     code = (
         "import sys, importlib, pkgutil\n"
         "class Block:\n"

@@ -1,4 +1,4 @@
-"""The registration service: every rule of SPEC §4 and the history it writes."""
+"""The registration service: every rule of docs/rules.md §4 and the history it writes."""
 
 from __future__ import annotations
 

@@ -24,7 +24,7 @@ from qsm_desktop.core.safety import (
     plan_qsm_import,
 )
 
-# Copied verbatim from the guide 「外部システム連動」 (seed/000_af079d23635500b3.txt): the grid
+# Copied verbatim from the guide 「外部システム連動」 (see docs/rules.md): the grid
 # after 【検索】, with its cut-off names, the send type glued to the name and no 送信先 …
 GUIDE_HEADER = (
     "テンプレート番号\tカテゴリ\tテンプレートグループ名\tテンプレート名\t送信タイプ\t送信先\t"
@@ -319,9 +319,13 @@ def test_an_app_row_equal_to_a_pasted_row_is_that_row(service: RegistrationServi
 def test_import_then_check_reports_the_qsm_setup(service: RegistrationService) -> None:
     apply_qsm_import(service, GUIDE_ROWS)
     report = check_setup()
+    # QSM's grid has no mail text: the rows read from it are on the sample text until the
+    # seller pastes QSM's text.
     assert {(f.code, f.registration_ids) for f in report.findings} == {
         ("disabled", (1,)),
         ("no-destination", (2,)),
+        ("sample-text", (1,)),
+        ("sample-text", (2,)),
     }
     grid = (
         "20\t配送要請\tBasic Template\t[Email] Basic Order\tEMAIL\ttest@\tY\tN\n"  # 20 = 注文情報

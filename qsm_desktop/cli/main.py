@@ -9,13 +9,19 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sqlite3
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from qsm_desktop import __version__
 from qsm_desktop.cli.options import add_global_options
-from qsm_desktop.core.errors import QsmError, ValidationError, file_problem
+from qsm_desktop.core.errors import (
+    QsmError,
+    StoreDamagedError,
+    ValidationError,
+    file_problem,
+    store_error,
+)
 
 if TYPE_CHECKING:
     from qsm_desktop.core.app_context import AppContext
@@ -26,7 +32,8 @@ COMMAND_MODULES = (
     "qsm_desktop.cli.render_cmd",
     "qsm_desktop.cli.safety_cmd",
     "qsm_desktop.cli.products_cmd",
-    "qsm_desktop.cli.companies_cmd",
+    "qsm_desktop.cli.sources_cmd",
+    "qsm_desktop.cli.backup_cmd",
 )
 
 EXIT_REFUSED = 2
@@ -39,13 +46,33 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_REFUSED, f"{self.prog}: エラー: {message}\n")
 
 
+class _VersionAction(argparse.Action):
+    """--version: the version is read (package metadata, which imports the email package) only
+    when asked for, not each time the parser is built."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS) -> None:
+        super().__init__(
+            option_strings,
+            dest,
+            nargs=0,
+            default=argparse.SUPPRESS,
+            help="バージョンを表示して終了します",
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        from qsm_desktop.core.appinfo import version
+
+        print(f"{parser.prog} {version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="qsm-desktop",
         description="QSM Desktop — 受注メール管理のオフライン作業台 (Qoo10 Japan)。"
         "コマンドなしで起動するとGUIが開きます。",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module_name in COMMAND_MODULES:
@@ -67,6 +94,22 @@ def parse(argv: Sequence[str]) -> argparse.Namespace | int:
     return args
 
 
+def _backup_hint(ctx: AppContext) -> str:
+    """Which backup to restore, when there is a good one (same line as the refusal)."""
+    from qsm_desktop.core.backups import newest_good_backup
+
+    try:
+        good = newest_good_backup(ctx.db_path)
+    except (QsmError, OSError):
+        good = None
+    if good is None:
+        return " 正常なバックアップは見つかりませんでした。"
+    return (
+        f" 最新の正常なバックアップ: {good.taken_at:%Y-%m-%d %H:%M}(登録 {good.registrations}件)。"
+        f"復元するには: qsm-desktop --db {ctx.db_path} restore {good.name}"
+    )
+
+
 def run(ctx: AppContext, args: argparse.Namespace) -> int:
     """Run the parsed command on the application context; the context is closed after."""
     try:
@@ -82,11 +125,17 @@ def run(ctx: AppContext, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_REFUSED
+    except StoreDamagedError as exc:
+        print(f"qsm-desktop: {exc}{_backup_hint(ctx)}", file=sys.stderr)
+        return EXIT_REFUSED
     except QsmError as exc:
         print(f"qsm-desktop: {exc}", file=sys.stderr)
         return EXIT_REFUSED
     except OSError as exc:
         print(f"qsm-desktop: {file_problem(exc)}", file=sys.stderr)
+        return EXIT_REFUSED
+    except sqlite3.Error as exc:  # a read on a plain sqlite3 connection (not through the store)
+        print(f"qsm-desktop: {store_error(exc, ctx.db_path)}", file=sys.stderr)
         return EXIT_REFUSED
     finally:
         ctx.close()

@@ -1,4 +1,4 @@
-"""import / products / check-products / export-sjis: the product CSVs (SPEC §7, §9).
+"""import / products / check-products / export-sjis: the product CSVs (docs/rules.md §7, §9).
 
 The product code (the importer, the checks, the store) is imported by the handlers, not here:
 every command's parser is built on each start, and a command pays only for what it uses.

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from qsm_desktop.cli import arguments
 from qsm_desktop.cli.output import format_table, print_json, yn
 from qsm_desktop.core.app_context import AppContext
-from qsm_desktop.core.errors import QsmError
+from qsm_desktop.core.errors import ConflictError, QsmError
 from qsm_desktop.core.vocabulary import GRID_COLUMN_TITLES, shorten
 
 if TYPE_CHECKING:
@@ -89,6 +89,16 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("id", type=int, metavar="ID", help="登録番号")
     p.add_argument("--template", type=int, metavar="NO", help="テンプレート番号 (連動会社の変更)")
     p.add_argument("--to", metavar="ADDRS", help="送信先")
+    # No --force: without --revision the command already writes over whatever is stored (only
+    # the fields given), which is what a support person fixing one value needs; --revision is
+    # for scripts that read a registration first and must not undo someone else's change.
+    p.add_argument(
+        "--revision",
+        type=arguments.positive_int,
+        metavar="N",
+        help="読み込んだときのリビジョン (list/history --json の revision)。"
+        "その後にほかで変更されていれば何も書き込まずに終了します (終了コード 2)",
+    )
     _add_fields(p)
     p.set_defaults(handler=cmd_modify)
 
@@ -197,8 +207,26 @@ def cmd_modify(ctx: AppContext, args: argparse.Namespace) -> int:
     )
     if patch == Patch():
         raise QsmError("修正する項目を指定してください(--to、--enabled、--template など)。")
-    report = RegistrationService(ctx.operator).modify(args.id, patch)
+    try:
+        report = RegistrationService(ctx.operator).modify(
+            args.id, patch, base_revision=args.revision
+        )
+    except ConflictError as exc:
+        raise QsmError(conflict_line(exc)) from None
     return _report(report, args, "修正が完了しました。")
+
+
+def conflict_line(exc: ConflictError) -> str:
+    """A refused stale 修正 on one line: what changed meanwhile (who, when, before → after)."""
+    changed = "、".join(
+        f"{c.label}({c.by} {qsm_time(c.at)}: {_short(c.base)} → {_short(c.theirs)})"
+        for c in exc.conflicts
+    )
+    return (
+        f"登録番号 {exc.registration_id} はリビジョン {exc.base_revision} の後に変更されています"
+        f"{':' + changed if changed else ''}。何も書き込んでいません。"
+        f"内容を確かめてから --revision {exc.current_revision} で修正してください。"
+    )
 
 
 def cmd_history(ctx: AppContext, args: argparse.Namespace) -> int:

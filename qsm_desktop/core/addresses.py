@@ -1,4 +1,4 @@
-"""送信先 (forwarding addresses): one or more addresses separated by ``,`` or ``;`` (SPEC §4.5).
+"""送信先 (forwarding addresses): addresses separated by ``,`` or ``;`` (docs/rules.md §4.5).
 
 Syntax only — email-validator with no DNS look-up, since the app works offline.
 

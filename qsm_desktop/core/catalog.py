@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from qsm_desktop.core.changes import ChangeBus, ChangeEvent, announce
 from qsm_desktop.core.db import CATALOG_VERSION_KEY, database_proxy
 from qsm_desktop.core.errors import NotFoundError
 from qsm_desktop.core.models import Meta, Template
@@ -54,12 +55,17 @@ def stored_version() -> int:
     return int(row.value) if row else 0
 
 
-def sync_catalog(catalog: dict[str, Any] | None = None) -> bool:
+def sync_catalog(catalog: dict[str, Any] | None = None, *, bus: ChangeBus | None = None) -> bool:
     """Load or upgrade the catalog when the shipped version is newer; True when it changed."""
     catalog = shipped_catalog() if catalog is None else catalog
     version = int(catalog["version"])
-    if version <= stored_version() and Template.select().exists():
+    loaded = Template.select().exists()
+    if version <= stored_version() and loaded:
         return False
+    if loaded:  # an upgrade rewrites the templates the registrations point at
+        from qsm_desktop.core.backups import backup_before
+
+        backup_before("catalog-upgrade")
     rows = [
         {
             "no": int(t["no"]),
@@ -86,6 +92,7 @@ def sync_catalog(catalog: dict[str, Any] | None = None) -> bool:
                 conflict_target=[Template.no], preserve=updatable
             ).execute()
         Meta.insert(key=CATALOG_VERSION_KEY, value=str(version)).on_conflict_replace().execute()
+        announce(bus, ChangeEvent("catalog", "catalog-upgrade"))
     _cached_templates.clear()
     return True
 

@@ -86,3 +86,17 @@ class ChangeBus:
         self, ids: Iterable[int], action: str, origin: object | None = None
     ) -> None:
         self.publish(ChangeEvent("registrations", action, frozenset(ids), origin))
+
+
+def announce(bus: ChangeBus | None, event: ChangeEvent) -> None:
+    """Publish ``event`` on ``bus`` once the current write transaction has committed.
+
+    Called inside the writer's transaction: the event goes out after the outermost commit
+    (a writer called inside another writer's transaction waits for that one), and never when
+    the transaction rolls back. Outside a transaction it is published at once.
+    """
+    if bus is None:
+        return
+    from qsm_desktop.core.db import database_proxy  # the store: only writers call this
+
+    database_proxy.after_commit(lambda: bus.publish(event))

@@ -36,7 +36,7 @@ PRAGMAS = {
 
 # What read_if_current compares with, without importing the migrations (peewee) or the catalog
 # module (which uses this key): a test checks the version agrees with migrations.latest_version().
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 6
 CATALOG_VERSION_KEY = "catalog_version"
 
 
@@ -53,9 +53,14 @@ def __getattr__(name: str) -> Any:
 
 def connect(path: Path | str) -> peewee.SqliteDatabase:
     """Open (without migrating) the SQLite file at ``path`` with the app's pragmas."""
-    import peewee
+    from qsm_desktop.core.store_database import StoreDatabase
 
-    db = peewee.SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_SECONDS)
+    # Every transaction starts as BEGIN IMMEDIATE: it takes the write lock at once, waiting up to
+    # the busy timeout for another writer. A deferred one reads first and fails at once with
+    # "database is locked" when it then needs to write while another process writes.
+    db = StoreDatabase(
+        str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_SECONDS, lock_type="IMMEDIATE"
+    )
     db.connect(reuse_if_open=True)
     return db
 
@@ -65,28 +70,65 @@ def _proxy() -> peewee.DatabaseProxy:
     return __getattr__("database_proxy") if proxy is None else proxy
 
 
+def close_connection() -> None:
+    """Close the calling thread's connection to the bound database (peewee keeps one per
+    thread), ignoring a failure to close: a worker thread calls this when its job ends."""
+    proxy = _proxy()
+    db = proxy.obj
+    if db is None:
+        return
+    import contextlib
+
+    import peewee
+
+    # A connection that cannot be closed leaves nothing more to do here.
+    with contextlib.suppress(peewee.PeeweeException, sqlite3.Error):
+        db.close()
+
+
 def bind(db: peewee.Database) -> None:
     _proxy().initialize(db)
 
 
-def open_database(path: Path | str) -> peewee.SqliteDatabase:
-    """Open, migrate and bind the app database; the only entry used by the app and tests."""
-    from qsm_desktop.core.migrations import check_not_newer, migrate_to_latest
+def open_database(path: Path | str, *, daily_backup: bool = False) -> peewee.SqliteDatabase:
+    """Open, migrate and bind the app database; the only entry used by the app and tests.
+
+    ``daily_backup`` (the app's own start): on the first open of the day, back the file up
+    into ``backups/`` beside it and check the copy's integrity (core/backups.py); a damaged
+    database is refused then (StoreDamagedError), while the newest good backup can be
+    offered."""
+    from qsm_desktop.core.db_file import check_writable, header_version
+    from qsm_desktop.core.errors import StoreError
+    from qsm_desktop.core.migrations import latest_version, migrate_to_latest
 
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    check_not_newer(path)  # before connect(): even the WAL pragma would change the file
+    # Judged before SQLite opens the file: even a read-only connection leaves -wal/-shm
+    # beside a WAL database, so a refused file must never reach connect().
+    existed = header_version(path, latest_version()) > 0
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(
+            f"データベースのフォルダを作れません: {path.parent}({exc.strerror})。"
+            "書き込める場所を指定してください。",
+            path=path,
+        ) from None
+    check_writable(path)
     db = connect(path)
     try:
         migrate_to_latest(db, path)
+        bind(db)
+        from qsm_desktop.core.catalog import forget_cache, sync_catalog
+
+        forget_cache()
+        sync_catalog()
+        if daily_backup and existed:
+            from qsm_desktop.core.backups import backup_daily
+
+            backup_daily(db)
     except BaseException:
         db.close()
         raise
-    bind(db)
-    from qsm_desktop.core.catalog import forget_cache, sync_catalog
-
-    forget_cache()
-    sync_catalog()
     return db
 
 
@@ -108,6 +150,15 @@ def _shipped_catalog_version() -> int:
     return int(load_json("catalog.json")["version"])
 
 
+def _header_user_version(path: Path) -> int | None:
+    """``PRAGMA user_version`` as the file's header holds it (None: no SQLite header)."""
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        return None
+    return int.from_bytes(header[60:64], "big", signed=True)
+
+
 def read_if_current(path: Path | str, read: Callable[[sqlite3.Connection], T]) -> T | None:
     """``read(connection)`` on a read-only ``sqlite3`` connection, if :func:`open_database` would
     change nothing in the file: the schema is the latest and the shipped catalog is loaded.
@@ -118,6 +169,11 @@ def read_if_current(path: Path | str, read: Callable[[sqlite3.Connection], T]) -
     path = Path(path)
     try:
         if not path.is_file() or path.stat().st_size == 0:
+            return None
+        wal = path.with_name(path.name + "-wal")
+        if not wal.exists() and _header_user_version(path) != SCHEMA_VERSION:
+            # Decided from the header: a read-only connection would leave -wal/-shm beside
+            # a file that open_database is going to refuse or migrate.
             return None
         conn = sqlite3.connect(
             f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS

@@ -12,7 +12,7 @@ class QsmError(Exception):
 
 
 class ValidationError(QsmError):
-    """Bad input for one field. ``field`` is the SPEC §2 identifier (``destination``, …)."""
+    """Bad input for one field; ``field`` is its identifier (docs/rules.md §2): ``destination``…"""
 
     def __init__(self, field: str, message: str) -> None:
         super().__init__(message)
@@ -30,11 +30,72 @@ class DatabaseTooNewError(QsmError):
 
 class StoreError(QsmError):
     """The store cannot be used (unreadable, locked, damaged, not a database): the core's own
-    error, so that the GUI and CLI never need to know which database library is underneath."""
+    error, so that the GUI and CLI never need to know which database library is underneath.
+    ``path`` is the database file when known; ``detail`` the database library's own (English)
+    words, for whoever helps the seller (a tooltip, a 詳細), never the sentence itself."""
+
+    def __init__(self, message: str, *, path: object | None = None, detail: str = "") -> None:
+        super().__init__(message)
+        self.path = path
+        self.detail = detail
 
 
 class StoreBusyError(StoreError):
     """Another writer held the database longer than the busy timeout."""
+
+
+class StoreDamagedError(StoreError):
+    """The file is not a usable database (damaged, truncated, foreign): the newest good backup
+    is the way out (``core.backups.newest_good_backup``)."""
+
+
+def store_error(exc: BaseException, path: object | None = None) -> StoreError:
+    """The core's error for a failure reported by the database library: a Japanese sentence
+    saying what happened and what to do; SQLite's own English words kept as ``detail``."""
+    if isinstance(exc, StoreError):
+        return exc
+    detail = str(exc)
+    text = detail.lower()
+    where = f": {path}" if path is not None else ""
+    if "locked" in text or "busy" in text:
+        return StoreBusyError(
+            "データベースはほかの画面かコマンドが書き込み中です(しばらく待っても空きませんでした)"
+            f"{where}。少し待ってからもう一度実行してください。",
+            path=path,
+            detail=detail,
+        )
+    if "malformed" in text or "not a database" in text or "encrypted" in text:
+        return StoreDamagedError(
+            f"データベースファイルが壊れています{where}。バックアップから復元してください。",
+            path=path,
+            detail=detail,
+        )
+    if "readonly" in text or "read-only" in text:
+        return StoreError(
+            f"データベースに書き込めません(読み取り専用){where}。"
+            "ファイルとフォルダの書き込み権限を確認してください。",
+            path=path,
+            detail=detail,
+        )
+    if "full" in text:
+        return StoreError(
+            f"ディスクがいっぱいでデータベースに書き込めません{where}。"
+            "空き容量を作ってからもう一度実行してください。変更は保存されていません。",
+            path=path,
+            detail=detail,
+        )
+    if "unable to open" in text or "disk i/o" in text:
+        return StoreError(
+            f"データベースファイルを開けません{where}。"
+            "ファイルの場所と、フォルダに書き込めるかを確認してください。",
+            path=path,
+            detail=detail,
+        )
+    return StoreError(
+        f"データベースの読み書きに失敗しました{where}。",
+        path=path,
+        detail=detail,
+    )
 
 
 @dataclass(frozen=True, slots=True)

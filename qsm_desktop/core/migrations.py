@@ -120,7 +120,76 @@ def _v4_grid_index(db: peewee.SqliteDatabase, migrator: SqliteMigrator) -> None:
         db.execute_sql(sql)
 
 
-MIGRATIONS: list[Step] = [_v1_initial, _v2_qsm_round_trip, _v3_products, _v4_grid_index]
+# Schema 5: every registration carries a revision (1 when registered, +1 with each history row
+# written for it), and each history row the revision it produced; a 修正 states the revision it
+# was based on and is refused when the row has moved on (registrations.ConflictError).
+# The step also restores the no-delete triggers: schema 2's add_column rebuilt ``registration``,
+# which silently dropped ``registration_no_delete`` from every database since. Plain
+# ``ALTER TABLE … ADD COLUMN`` is used here because it does not rebuild the table.
+_V5_DDL = (
+    'ALTER TABLE "registration" ADD COLUMN "revision" INTEGER NOT NULL DEFAULT 1',
+    'ALTER TABLE "history" ADD COLUMN "revision" INTEGER NOT NULL DEFAULT 0',
+    # The numbering below updates history rows: the immutability trigger comes back after it.
+    "DROP TRIGGER IF EXISTS history_no_update",
+    'UPDATE "history" SET "revision" = (SELECT COUNT(*) FROM "history" AS "h" '
+    'WHERE "h"."registration_id" = "history"."registration_id" AND "h"."id" <= "history"."id")',
+    'UPDATE "registration" SET "revision" = MAX(1, (SELECT COUNT(*) FROM "history" '
+    'WHERE "history"."registration_id" = "registration"."id"))',
+    *_NO_DELETE_TRIGGERS,
+)
+
+
+def _v5_revisions_and_triggers(db: peewee.SqliteDatabase, migrator: SqliteMigrator) -> None:
+    """Revisions for stale-write refusal; the lost no-delete trigger restored."""
+    for sql in _V5_DDL:
+        db.execute_sql(sql)
+
+
+# Schema 6: where each registration's title/sender/body came from (sample | qsm | edited), the
+# text captured from QSM per template (a log: the latest row per template is the current one),
+# and the product import's spreadsheet-damage findings that need the previous snapshot (leading
+# zeros lost).
+# The grid's covering index gains text_source, which the grid shows as a column.
+_V6_DDL = (
+    """ALTER TABLE "registration" ADD COLUMN "text_source" VARCHAR(255) NOT NULL DEFAULT 'sample'""",
+    'ALTER TABLE "registration" ADD COLUMN "text_captured_at" DATETIME',
+    # Rows written before text sources were stored: the catalog's text (still the version the
+    # row was made from: the catalog upgrade runs after the migrations) is the sample.
+    """UPDATE "registration" SET "text_source" = 'edited' WHERE NOT EXISTS (
+        SELECT 1 FROM "template" AS t WHERE t."no" = "registration"."template_no"
+        AND t."title" = "registration"."title" AND t."sender" = "registration"."sender"
+        AND t."body" = "registration"."body")""",
+    'CREATE TABLE "template_capture" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    '"template_no" INTEGER NOT NULL, "title" TEXT NOT NULL, "sender" TEXT NOT NULL, '
+    '"body" TEXT NOT NULL, "captured_at" DATETIME NOT NULL, "captured_by" TEXT NOT NULL, '
+    'FOREIGN KEY ("template_no") REFERENCES "template" ("no") ON DELETE RESTRICT)',
+    'CREATE INDEX "template_capture_template_no" ON "template_capture" ("template_no")',
+    """CREATE TRIGGER IF NOT EXISTS template_capture_no_delete BEFORE DELETE ON template_capture
+       BEGIN SELECT RAISE(ABORT, 'captured texts are kept'); END""",
+    """CREATE TRIGGER IF NOT EXISTS template_capture_no_update BEFORE UPDATE ON template_capture
+       BEGIN SELECT RAISE(ABORT, 'captured texts are immutable'); END""",
+    """ALTER TABLE "product_import" ADD COLUMN "damage" TEXT NOT NULL DEFAULT '[]'""",
+    'DROP INDEX "registration_grid"',
+    'CREATE INDEX "registration_grid" ON "registration" ("id", "template_no", "destination", '
+    '"enabled", "standby", "created_by", "created_at", "updated_at", "updated_by", '
+    '"text_source")',
+)
+
+
+def _v6_text_sources(db: peewee.SqliteDatabase, migrator: SqliteMigrator) -> None:
+    """Text sources (sample / QSM / edited), captured QSM texts, product damage findings."""
+    for sql in _V6_DDL:
+        db.execute_sql(sql)
+
+
+MIGRATIONS: list[Step] = [
+    _v1_initial,
+    _v2_qsm_round_trip,
+    _v3_products,
+    _v4_grid_index,
+    _v5_revisions_and_triggers,
+    _v6_text_sources,
+]
 
 
 def latest_version() -> int:
@@ -128,25 +197,16 @@ def latest_version() -> int:
 
 
 def read_version(path: Path) -> int:
-    """The file's schema version, read without writing a byte (0 for a new or empty file)."""
-    if not path.exists() or path.stat().st_size == 0:
-        return 0
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        return int(conn.execute("PRAGMA user_version").fetchone()[0])
-    finally:
-        conn.close()
+    """The file's schema version, read without writing a byte (0 for a new or empty file).
+
+    Raises StoreError for a file that is no database, DatabaseTooNewError for a newer one."""
+    from qsm_desktop.core.db_file import header_version
+
+    return header_version(path, latest_version())
 
 
 def check_not_newer(path: Path) -> int:
-    version = read_version(path)
-    if version > latest_version():
-        raise DatabaseTooNewError(
-            f"このデータベース({path})は新しいバージョンのQSM Desktopで作成されています"
-            f"(スキーマ {version}、このアプリは {latest_version()} まで)。"
-            "ファイルは変更していません。新しいバージョンのアプリを使ってください。"
-        )
-    return version
+    return read_version(path)
 
 
 def backup(db: peewee.SqliteDatabase, path: Path, version: int) -> Path:

@@ -1,8 +1,8 @@
 """peewee models of the store. Bound to ``db.database_proxy``; opened only by ``open_database``.
 
-There is no delete in this project's API: registrations and history rows are never removed (SPEC
-§4.1, §3). SQLite triggers created by the migrations refuse DELETE on both tables and UPDATE on
-history, so even a stray ``delete_instance()`` fails loudly instead of losing data.
+There is no delete in this project's API: registrations and history rows are never removed
+(docs/rules.md §4.1, §3.3). SQLite triggers created by the migrations refuse DELETE on both tables
+and UPDATE on history, so even a stray ``delete_instance()`` fails loudly instead of losing data.
 """
 
 from __future__ import annotations
@@ -67,6 +67,13 @@ class Registration(BaseModel):
     # and, for QSM rows, the カテゴリ QSM showed (checked against the template's kind).
     origin = peewee.CharField(default="app")
     qsm_category = peewee.TextField(null=True)
+    # Schema 5: 1 when registered, +1 with every history row written for the registration; a
+    # 修正 is written only where the revision is still the one it was based on (see the service).
+    revision = peewee.IntegerField(default=1)
+    # Schema 6: where title/sender/body came from (text_sources.SAMPLE / QSM / EDITED) and, for
+    # QSM text, when it was captured.
+    text_source = peewee.CharField(default="sample")
+    text_captured_at = peewee.DateTimeField(null=True)
 
 
 class History(BaseModel):
@@ -80,8 +87,10 @@ class History(BaseModel):
     )
     at = peewee.DateTimeField()
     by = peewee.TextField()
-    action = peewee.CharField()  # register | modify | replace-address | restore | qsm-import
+    # register | modify | replace-address | restore | qsm-import | capture
+    action = peewee.CharField()
     changes = peewee.TextField()  # JSON list of {"field", "before", "after"}
+    revision = peewee.IntegerField(default=0)  # schema 5: the registration's revision it produced
 
 
 class ChecklistTick(BaseModel):
@@ -97,3 +106,18 @@ def tuples(query: peewee.BaseQuery) -> Iterator[tuple[Any, ...]]:
     peewee's stubs type ``.tuples()`` as the query itself, iterating model instances.
     """
     return cast("Iterator[tuple[Any, ...]]", iter(query.tuples()))
+
+
+class TemplateCapture(BaseModel):
+    """Schema 6: a template's text as captured from QSM's form (append-only; the latest row per
+    template is the text this database uses for it)."""
+
+    id = peewee.AutoField()
+    template = peewee.ForeignKeyField(
+        Template, column_name="template_no", backref="captures", on_delete="RESTRICT"
+    )
+    title = peewee.TextField()
+    sender = peewee.TextField()
+    body = peewee.TextField()
+    captured_at = peewee.DateTimeField()
+    captured_by = peewee.TextField()

@@ -2,7 +2,7 @@
 
 Every call that changes data runs in one transaction, writes one immutable history row per
 registration it touches and returns a :class:`ChangeReport` — plain data the GUI and CLI refresh
-from. There is deliberately no delete (SPEC §4.1): to stop forwarding, set 使用 = N.
+from. There is deliberately no delete (docs/rules.md §4.1): to stop forwarding, set 使用 = N.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import peewee
 
+from qsm_desktop.core import text_sources
 from qsm_desktop.core.addresses import (
     check_kept_destination,
     check_sender,
@@ -23,9 +24,16 @@ from qsm_desktop.core.addresses import (
     split_addresses,
 )
 from qsm_desktop.core.catalog import TemplateInfo, get_template
+from qsm_desktop.core.changes import ChangeEvent
 from qsm_desktop.core.db import database_proxy
-from qsm_desktop.core.errors import NotFoundError, QsmError, ValidationError
-from qsm_desktop.core.models import History, Registration, Template, tuples
+from qsm_desktop.core.errors import (
+    ConflictError,
+    FieldConflict,
+    NotFoundError,
+    QsmError,
+    ValidationError,
+)
+from qsm_desktop.core.models import History, Registration, Template, TemplateCapture, tuples
 from qsm_desktop.core.vocabulary import FIELD_LABELS, KindGroupLabels
 
 if TYPE_CHECKING:
@@ -74,6 +82,17 @@ class RegistrationData(KindGroupLabels):
     created_at: datetime
     updated_by: str
     updated_at: datetime
+    # 1 when registered, +1 with every change written: a 修正 states the revision it started
+    # from (RegistrationService.modify's base_revision) and is refused if the row moved on.
+    revision: int = 1
+    # Where title/sender/body came from (text_sources: sample | qsm | edited); not a seller
+    # field, the service keeps it from the text written.
+    text_source: str = text_sources.SAMPLE
+    text_captured_at: datetime | None = None
+
+    @property
+    def text_source_label(self) -> str:
+        return text_sources.badge_text(self.text_source, self.text_captured_at)
 
     def to_json(self) -> dict[str, Any]:
         data = {f.name: getattr(self, f.name) for f in fields(self)}
@@ -81,6 +100,10 @@ class RegistrationData(KindGroupLabels):
         data["group"] = self.group_label
         data["created_at"] = self.created_at.isoformat(sep=" ")
         data["updated_at"] = self.updated_at.isoformat(sep=" ")
+        data["text_captured_at"] = (
+            self.text_captured_at.isoformat(sep=" ") if self.text_captured_at else None
+        )
+        data["text_source_label"] = self.text_source_label
         return data
 
 
@@ -136,7 +159,7 @@ class Patch:
     """What 修正 takes: only the fields that are not ``None`` change.
 
     When the template changes and title/sender/body are not given, they follow the new
-    template: switching integration company means the new company's mail format (SPEC §4.3).
+    template: switching company means the new company's mail format (docs/rules.md §4.3).
     """
 
     template_no: int | None = None
@@ -170,11 +193,13 @@ class HistoryEntry:
     by: str
     action: str
     changes: tuple[Change, ...]
+    revision: int = 0  # the registration's revision this change produced
 
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "registration_id": self.registration_id,
+            "revision": self.revision,
             "at": self.at.isoformat(sep=" "),
             "by": self.by,
             "action": self.action,
@@ -221,6 +246,9 @@ _SELECT_FIELDS = (
     Registration.created_at,
     Registration.updated_by,
     Registration.updated_at,
+    Registration.revision,
+    Registration.text_source,
+    Registration.text_captured_at,
 )
 
 
@@ -234,6 +262,8 @@ def _to_data(row: Sequence[Any]) -> RegistrationData:
     values[8] = bool(values[8])
     values[15] = _as_datetime(values[15])
     values[17] = _as_datetime(values[17])
+    if values[20] is not None:
+        values[20] = _as_datetime(values[20])
     return RegistrationData(*values)
 
 
@@ -330,20 +360,64 @@ def _refuse_duplicate(template_no: int, destination: str, exclude_id: int | None
 
 
 def _write_history(
-    reg_id: int, at: datetime, by: str, action: str, changes: Sequence[Change]
+    reg_id: int, at: datetime, by: str, action: str, changes: Sequence[Change], revision: int
 ) -> int:
     payload = json.dumps(
         [{"field": c.field, "before": c.before, "after": c.after} for c in changes],
         ensure_ascii=False,
     )
     history_id: int = History.insert(
-        registration=reg_id, at=at, by=by, action=action, changes=payload
+        registration=reg_id, at=at, by=by, action=action, changes=payload, revision=revision
     ).execute()
     return history_id
 
 
+def _conflict(current: RegistrationData, base_revision: int, patch: Patch) -> ConflictError:
+    """What changed in ``current`` since ``base_revision``, field by field, from its history.
+
+    Per field: ``base`` is the value before the first change after the base revision (what the
+    editor started from), ``theirs`` the value stored now, ``by``/``at`` who made the last change
+    to it and when, ``mine`` what the patch would write (the base value when the patch leaves
+    the field alone: the editor still shows it).
+    """
+    rows = (
+        History.select()
+        .where((History.registration == current.id) & (History.revision > base_revision))
+        .order_by(History.id)
+    )
+    found: dict[str, FieldConflict] = {}
+    theirs = _as_values(current)
+    for entry in (_history_entry(h) for h in rows):
+        for change in entry.changes:
+            first = found.get(change.field)
+            base = change.before if first is None else first.base
+            mine = getattr(patch, change.field, None)
+            found[change.field] = FieldConflict(
+                field=change.field,
+                label=change.label,
+                base=base,
+                theirs=theirs.get(change.field, change.after),
+                mine=base if mine is None else mine,
+                by=entry.by,
+                at=entry.at,
+            )
+    ordered = tuple(
+        sorted(
+            found.values(),
+            key=lambda c: (
+                EDITABLE_FIELDS.index(c.field)
+                if c.field in EDITABLE_FIELDS
+                else len(EDITABLE_FIELDS)
+            ),
+        )
+    )
+    return ConflictError(current.id, base_revision, current.revision, ordered)
+
+
 def initial_values(template: TemplateInfo, data: RegistrationInput) -> dict[str, Any]:
-    """A new registration's fields; title/sender/body not given are the template's text."""
+    """A new registration's fields; title/sender/body not given are the template's text (the
+    text captured from QSM for it, else the catalog's sample)."""
+    text = text_sources.template_text(template.no)
     return {
         "template_no": template.no,
         "destination": data.destination,
@@ -351,20 +425,25 @@ def initial_values(template: TemplateInfo, data: RegistrationInput) -> dict[str,
         "standby": data.standby,
         "period": data.period,
         "recognition_key": data.recognition_key,
-        "title": template.title if data.title is None else data.title,
-        "sender": template.sender if data.sender is None else data.sender,
-        "body": template.body if data.body is None else data.body,
+        "title": text.title if data.title is None else data.title,
+        "sender": text.sender if data.sender is None else data.sender,
+        "body": text.body if data.body is None else data.body,
     }
+
+
+def _text_columns(values: dict[str, Any]) -> dict[str, Any]:
+    source, captured_at = text_sources.classify(
+        values["template_no"], values["title"], values["sender"], values["body"]
+    )
+    return {"text_source": source, "text_captured_at": captured_at}
 
 
 class RegistrationService:
     """Register, modify, search, get and history; ``operator`` fills 登録者/修正者.
 
-    With a ``bus``, every call that wrote announces what it changed there once, when its
-    transaction is done (inside a caller's larger transaction — the bulk change, the QSM
-    import — the news leaves before that one commits; the GUI delivers it queued, after the
-    caller returned); ``origin`` (the form, the dialog that asked) travels with the news
-    so that the asker can tell its own echo from someone else's change.
+    With a ``bus``, every call that wrote something publishes one ``registrations`` event
+    (ids, action, the caller's ``origin``) after its transaction has committed — after the
+    outermost one when called inside another writer's transaction, never after a rollback.
     """
 
     def __init__(self, operator: str, bus: ChangeBus | None = None) -> None:
@@ -373,10 +452,13 @@ class RegistrationService:
         self.operator = operator.strip()
         self.bus = bus
 
-    def _announce(self, report: ChangeReport, origin: object | None) -> None:
-        written = [reg_id for reg_id, changes in report.changes.items() if changes]
-        if self.bus is not None and written:
-            self.bus.registrations_changed(written, report.action, origin)
+    def announce(self, report: ChangeReport, origin: object | None) -> None:
+        """Announce ``report``'s written registrations once the transaction has committed."""
+        bus = self.bus
+        ids = frozenset(reg_id for reg_id, changes in report.changes.items() if changes)
+        if bus is None or not ids:
+            return
+        database_proxy.after_commit(lambda: bus.registrations_changed(ids, report.action, origin))
 
     # -- reading -------------------------------------------------------------------------
     def get(self, reg_id: int) -> RegistrationData:
@@ -434,6 +516,7 @@ class RegistrationService:
         *,
         as_is: bool = False,
         origin: object | None = None,
+        publish: bool = True,
     ) -> ChangeReport:
         """登録 of several registrations in one transaction, one history row each.
 
@@ -453,8 +536,9 @@ class RegistrationService:
                 registrations.append(created)
                 history_ids.append(history_id)
                 changes[created.id] = new_changes
-        report = ChangeReport(action, tuple(registrations), tuple(history_ids), changes)
-        self._announce(report, origin)
+            report = ChangeReport(action, tuple(registrations), tuple(history_ids), changes)
+            if publish:
+                self.announce(report, origin)
         return report
 
     def _create(
@@ -471,25 +555,120 @@ class RegistrationService:
             "updated_at": at,
         }
         values = dict(values)
+        text = _text_columns(values)
         reg_id = Registration.insert(
-            template=values.pop("template_no"), **(audit | columns), **values
+            template=values.pop("template_no"), **(audit | text | columns), **values
         ).execute()
         created = self.get(reg_id)
         changes = tuple(Change(name, None, value) for name, value in _as_values(created).items())
-        return created, changes, _write_history(reg_id, at, self.operator, action, changes)
+        history_id = _write_history(reg_id, at, self.operator, action, changes, created.revision)
+        return created, changes, history_id
 
     def modify(
-        self, reg_id: int, patch: Patch, action: str = "modify", *, origin: object | None = None
+        self,
+        reg_id: int,
+        patch: Patch,
+        action: str = "modify",
+        *,
+        base_revision: int | None = None,
+        origin: object | None = None,
     ) -> ChangeReport:
-        """修正: change the given fields of one registration (same number, history kept)."""
-        return self.modify_many([(reg_id, patch)], action, origin=origin)
+        """修正: change the given fields of one registration (same number, history kept).
 
-    def restore_catalog_text(self, reg_id: int, *, origin: object | None = None) -> ChangeReport:
-        """Put the template's catalog title, sender and body back (a change with history)."""
+        ``base_revision`` is the revision the editor started from (``RegistrationData.revision``
+        as it read the row). When the row has moved on since, nothing is written and
+        :class:`ConflictError` names every field changed meanwhile (who, when, before → after);
+        retry with ``base_revision=error.current_revision`` once the seller has decided.
+        ``None`` writes over whatever is stored (the patch's fields only).
+        """
+        bases = {} if base_revision is None else {reg_id: base_revision}
+        return self.modify_many([(reg_id, patch)], action, base_revisions=bases, origin=origin)
+
+    def restore_catalog_text(
+        self, reg_id: int, *, base_revision: int | None = None, origin: object | None = None
+    ) -> ChangeReport:
+        """Put the template's text back (a change with history): the text captured from QSM
+        for it when there is one, else the catalog's sample."""
         current = self.get(reg_id)
-        template = get_template(current.template_no)
-        patch = Patch(title=template.title, sender=template.sender, body=template.body)
-        return self.modify(reg_id, patch, action="restore", origin=origin)
+        text = text_sources.template_text(current.template_no)
+        patch = Patch(title=text.title, sender=text.sender, body=text.body)
+        return self.modify(
+            reg_id, patch, action="restore", base_revision=base_revision, origin=origin
+        )
+
+    def capture_template(
+        self,
+        template_no: int,
+        title: str,
+        sender: str,
+        body: str,
+        *,
+        registration_id: int | None = None,
+        origin: object | None = None,
+    ) -> tuple[text_sources.Capture, ChangeReport]:
+        """Take QSM's real text for a template (pasted from QSM's form, the body's HTML as is).
+
+        It becomes the template's text for this database (new registrations and 「カタログの
+        文面に戻す」 use it; the shipped sample stays the fallback). Registrations of the template
+        still on the sample text, or on the previous capture, take it with a history row each
+        (action ``capture``: who and when), and so does ``registration_id`` (the form it was
+        pasted into) whatever its text. One transaction; nothing changes when a field is refused.
+        """
+        template = get_template_or_field_error(template_no)
+        values = validate(
+            {
+                "template_no": template.no,
+                "destination": "",
+                "enabled": False,
+                "standby": False,
+                "period": None,
+                "recognition_key": "",
+                "title": title,
+                "sender": sender,
+                "body": body,
+            }
+        )
+        at = now()
+        with database_proxy.atomic():
+            previous = text_sources.latest_capture(template.no)
+            TemplateCapture.insert(
+                template=template.no,
+                title=values["title"],
+                sender=values["sender"],
+                body=values["body"],
+                captured_at=at,
+                captured_by=self.operator,
+            ).execute()
+            capture = text_sources.Capture(
+                template.no, values["title"], values["sender"], values["body"], at, self.operator
+            )
+            follows = Registration.text_source == text_sources.SAMPLE
+            if previous is not None:
+                follows |= (Registration.text_source == text_sources.QSM) & (
+                    Registration.text_captured_at == previous.captured_at
+                )
+            targets = [
+                reg_id
+                for (reg_id,) in tuples(
+                    Registration.select(Registration.id).where(
+                        (Registration.template == template.no) & follows
+                    )
+                )
+            ]
+            if registration_id is not None:
+                self.get(registration_id)
+                if registration_id not in targets:
+                    targets.append(registration_id)
+            patch = Patch(title=capture.title, sender=capture.sender, body=capture.body)
+            report = self.modify_many(
+                [(reg_id, patch) for reg_id in sorted(targets)],
+                "capture",
+                as_is=True,
+                origin=origin,
+            )
+        if self.bus is not None:  # the template's text changed, whoever follows it
+            self.bus.publish(ChangeEvent("catalog", "capture", origin=origin))
+        return capture, report
 
     def modify_many(
         self,
@@ -498,20 +677,28 @@ class RegistrationService:
         *,
         as_is: bool = False,
         qsm_categories: dict[int, str | None] | None = None,
+        base_revisions: dict[int, int] | None = None,
         origin: object | None = None,
+        publish: bool = True,
     ) -> ChangeReport:
         """修正 of several registrations in one transaction, one history row each that changed.
 
         ``qsm_categories`` sets the stored QSM カテゴリ of the given registrations (an observation
-        about the row, not a seller field: no history).
+        about the row, not a seller field: no history, no new revision). ``base_revisions``: the
+        revision each patch was based on, by id (see :meth:`modify`); any one moved on refuses
+        the whole call.
         """
         registrations: list[RegistrationData] = []
         history_ids: list[int] = []
         changes: dict[int, tuple[Change, ...]] = {}
         qsm_categories = qsm_categories or {}
+        base_revisions = base_revisions or {}
         with database_proxy.atomic():
             for reg_id, patch in patches:
                 current = self.get(reg_id)
+                base = base_revisions.get(reg_id)
+                if base is not None and base != current.revision:
+                    raise _conflict(current, base, patch)
                 if reg_id in qsm_categories:
                     Registration.update(qsm_category=qsm_categories[reg_id]).where(
                         Registration.id == reg_id
@@ -521,9 +708,10 @@ class RegistrationService:
                 registrations.extend(report.registrations)
                 history_ids.extend(report.history_ids)
                 changes.update(report.changes)
-        result = ChangeReport(action, tuple(registrations), tuple(history_ids), changes)
-        self._announce(result, origin)
-        return result
+            report = ChangeReport(action, tuple(registrations), tuple(history_ids), changes)
+            if publish:
+                self.announce(report, origin)
+        return report
 
     # -- internals -----------------------------------------------------------------------
     def _apply(
@@ -538,9 +726,10 @@ class RegistrationService:
             after["period"] = None
         if patch.template_no is not None and patch.template_no != current.template_no:
             template = get_template_or_field_error(patch.template_no)
+            text = text_sources.template_text(template.no)
             for name in ("title", "sender", "body"):
                 if getattr(patch, name) is None:
-                    after[name] = getattr(template, name)
+                    after[name] = getattr(text, name)
         return validate(after, strict_destination=strict_destination)
 
     def _save(
@@ -563,17 +752,31 @@ class RegistrationService:
             _refuse_duplicate(after["template_no"], after["destination"], exclude_id=current.id)
         at = now()
         update = {("template" if c.field == "template_no" else c.field): c.after for c in changes}
-        Registration.update(updated_by=self.operator, updated_at=at, **update).where(
-            Registration.id == current.id
-        ).execute()
-        history_id = _write_history(current.id, at, self.operator, action, changes)
+        if {"template_no", "title", "sender", "body"} & {c.field for c in changes}:
+            update.update(_text_columns(after))
+        revision = current.revision + 1
+        # Compare-and-set: the row is written only if it is still the revision just read. Inside
+        # the IMMEDIATE transaction no other writer can come between, so this only fails when
+        # something wrote outside the service's path; it then refuses rather than overwrite.
+        written = (
+            Registration.update(
+                updated_by=self.operator, updated_at=at, revision=revision, **update
+            )
+            .where((Registration.id == current.id) & (Registration.revision == current.revision))
+            .execute()
+        )
+        if written != 1:
+            raise ConflictError(current.id, current.revision, self.get(current.id).revision, ())
+        history_id = _write_history(current.id, at, self.operator, action, changes, revision)
         saved = self.get(current.id)
         return ChangeReport(action, (saved,), (history_id,), {current.id: changes})
 
 
 def _history_entry(h: History) -> HistoryEntry:
     changes = tuple(Change(c["field"], c["before"], c["after"]) for c in json.loads(h.changes))
-    return HistoryEntry(h.id, h.registration_id, _as_datetime(h.at), h.by, h.action, changes)
+    return HistoryEntry(
+        h.id, h.registration_id, _as_datetime(h.at), h.by, h.action, changes, h.revision
+    )
 
 
 def all_history(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 
+from qsm_desktop.core.changes import ChangeBus, ChangeEvent, announce
 from qsm_desktop.core.models import Meta
 
 OPERATOR_KEY = "operator_name"
@@ -38,7 +39,7 @@ def operator_name(override: str | None = None) -> str:
 MAX_OPERATOR_LENGTH = 50
 
 
-def save_operator_name(name: str) -> str:
+def save_operator_name(name: str, *, bus: ChangeBus | None = None) -> str:
     """Keep 登録者/修正者 for later sessions; refuse an empty or multi-line name."""
     from qsm_desktop.core.errors import ValidationError
 
@@ -50,4 +51,5 @@ def save_operator_name(name: str) -> str:
             "operator", f"担当者名は改行なしの{MAX_OPERATOR_LENGTH}文字以内で入力してください。"
         )
     set_setting(OPERATOR_KEY, cleaned)
+    announce(bus, ChangeEvent("settings", "operator"))
     return cleaned

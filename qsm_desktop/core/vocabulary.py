@@ -42,8 +42,8 @@ GROUPS: tuple[Group, ...] = (
     Group("ExternalOrder", "External Order Template"),
 )
 
-# The お知らせ設定データ grid's columns as QSM titles them (SPEC §5), in QSM's order: the GUI's
-# grid and the CLI's `list` table both show these.
+# The お知らせ設定データ grid's columns as QSM titles them (docs/rules.md §5), in QSM's order:
+# the GUI's grid and the CLI's `list` table both show these.
 GRID_COLUMN_TITLES: tuple[str, ...] = (
     "テンプレート番号",
     "カテゴリ",
@@ -59,7 +59,7 @@ GRID_COLUMN_TITLES: tuple[str, ...] = (
     "修正者",
 )
 
-# A registration's fields as the edit form and QSM name them (SPEC §2 identifiers → labels).
+# A registration's fields as the edit form and QSM name them (docs/rules.md §2: identifier → label).
 FIELD_LABELS = {
     "template_no": "テンプレート",
     "destination": "送信先",

@@ -18,6 +18,7 @@ always. Either way, what the first paint does without (the safety tabs and the �
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 from typing import TYPE_CHECKING
@@ -26,17 +27,23 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
-from qsm_desktop.core.errors import DatabaseTooNewError, QsmError
+from qsm_desktop.core.errors import DatabaseTooNewError, QsmError, StoreError
 from qsm_desktop.gui.first_rows import FirstRows, read_first_rows
 from qsm_desktop.gui.view_settings import APPLICATION, ORGANIZATION
 
 if TYPE_CHECKING:
     from qsm_desktop.core.app_context import AppContext
+    from qsm_desktop.core.grid_query import GridRow
     from qsm_desktop.core.registrations import RegistrationService
     from qsm_desktop.gui.main_window import MainWindow
     from qsm_desktop.gui.products import ProductsView
+    from qsm_desktop.gui.single_instance import SingleInstance
 
 EXIT_REFUSED = 2
+
+# Set (to anything) by the bundle test and release checks: start as a seller would, then close
+# the window the ordinary way once everything that follows the first paint is installed.
+QUIT_AFTER_START = "QSM_DESKTOP_QUIT_AFTER_START"
 
 
 def application() -> QApplication:
@@ -46,6 +53,7 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("QSM Desktop")
+    app.setDesktopFileName("qsm-desktop")  # packaging/linux/qsm-desktop.desktop
     _install_qt_translation(app)
     return app
 
@@ -61,6 +69,19 @@ def _install_qt_translation(app: QApplication) -> None:
         app.setProperty("qsmTranslator", translator)
 
 
+def missing_system_libraries() -> str | None:
+    """Linux: what to install when Qt's X11 plugin lacks system libraries (in Japanese, with the
+    apt-get line), checked before the QApplication, whose creation would abort in English."""
+    if not sys.platform.startswith("linux"):
+        return None
+    from pathlib import Path
+
+    from qsm_desktop.gui.system_libraries import check_xcb_plugin
+
+    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+    return check_xcb_plugin(plugins / "platforms")
+
+
 def startup_error_text(error: BaseException, db_path: object) -> str:
     """What the seller reads when the database cannot be opened, and what to do, with what a
     GUI user has at hand (the app, the file in the file manager), never a command-line option.
@@ -72,11 +93,13 @@ def startup_error_text(error: BaseException, db_path: object) -> str:
             "新しいバージョンの QSM Desktop で開いてください(データは変更していません)。\n\n"
             f"{error}\n\nファイル: {db_path}"
         )
-    if isinstance(error, QsmError):
+    if isinstance(error, QsmError) and not isinstance(error, StoreError):
         return f"データベースを開けませんでした。\n\n{error}\n\nファイル: {db_path}"
+    said = f"{error}\n\n" if isinstance(error, StoreError) else ""  # the core's own words
     return (
         "データベースを開けませんでした。ファイルが使用中か、読み書きできないか、壊れています"
         "(データは変更していません)。\n\n"
+        f"{said}"
         "次を順に試してから、QSM Desktop をもう一度起動してください。\n"
         "1. ほかに開いている QSM Desktop があれば、すべて閉じる。\n"
         "2. 下のファイルのプロパティで、読み取り専用になっていないか、"
@@ -91,7 +114,7 @@ def startup_error_text(error: BaseException, db_path: object) -> str:
 def startup_error_detail(error: BaseException) -> str:
     """The raw error behind :func:`startup_error_text` (shown under 詳細), or "" when the text
     already says it."""
-    if isinstance(error, QsmError):
+    if isinstance(error, QsmError) and not getattr(error, "detail", ""):
         return ""
     from qsm_desktop.gui.messages import error_detail
 
@@ -151,9 +174,13 @@ def install_after_first_paint(window: MainWindow, ctx: AppContext) -> None:
     ツール menu, ファイル > 担当者名の設定…, and the 商品/在庫 tab (its CSV importer, drops).
     They arrive with the edit form, a moment after the grid is on screen; the tabs' views are
     built when first shown (or when a menu action or a dropped CSV needs one)."""
+    from qsm_desktop.gui.app_icon import install_app_icon
     from qsm_desktop.gui.products import install_products_tab as install_products
     from qsm_desktop.gui.safety import install_safety_views
 
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        install_app_icon(app)
     install_safety_views(window, ctx)
     install_operator_action(window, ctx)
     install_products(window, ctx)
@@ -161,15 +188,23 @@ def install_after_first_paint(window: MainWindow, ctx: AppContext) -> None:
 
 def open_service(ctx: AppContext) -> RegistrationService | None:
     """Open (migrate, sync) the database and make the service; None after telling the seller why."""
-    import peewee
-
     try:
         return ctx.service
-    except (QsmError, peewee.DatabaseError, sqlite3.DatabaseError, OSError) as exc:
+    except (QsmError, sqlite3.DatabaseError, OSError) as exc:
         from qsm_desktop.gui import messages
 
         messages.critical(None, startup_error_text(exc, ctx.db_path), startup_error_detail(exc))
         return None
+
+
+def _quit_after_start(window: MainWindow) -> None:
+    from PySide6.QtCore import QTimer
+
+    def close() -> None:
+        print("QSM Desktop: started; closing", flush=True)
+        window.close()
+
+    window.first_painted.connect(lambda: QTimer.singleShot(0, close))
 
 
 def run_gui(ctx: AppContext, first: FirstRows | None = None) -> int:
@@ -178,7 +213,43 @@ def run_gui(ctx: AppContext, first: FirstRows | None = None) -> int:
     if first is None:
         first = read_first_rows(ctx.db_path)
     first_rows = first.rows
+    missing = missing_system_libraries()
+    if missing:
+        print(missing, file=sys.stderr)
+        return EXIT_REFUSED
     app = application()
+    from qsm_desktop.gui.single_instance import SingleInstance
+
+    instance = SingleInstance(ctx.db_path)
+    if not instance.acquire():  # this database is open in a running app: that window, please
+        if not instance.wake_running():
+            from qsm_desktop.gui import messages
+
+            messages.information(None, already_running_text(ctx.db_path))
+        return 0
+    try:
+        return _run_window(app, ctx, first_rows, first.version, instance)
+    finally:
+        instance.release()
+        ctx.close()
+
+
+def already_running_text(db_path: object) -> str:
+    return (
+        "QSM Desktop は、このデータベースですでに起動しています。\n"
+        "開いている QSM Desktop のウィンドウを使ってください"
+        "(同じファイルを二つのウィンドウで同時に変更しないためです)。\n\n"
+        f"ファイル: {db_path}"
+    )
+
+
+def _run_window(
+    app: QApplication,
+    ctx: AppContext,
+    first_rows: list[GridRow] | None,
+    first_version: int | None,
+    instance: SingleInstance,
+) -> int:
     service = None
     if first_rows is None:  # new, old, newer or unreadable: open (and migrate) before showing
         service = open_service(ctx)
@@ -202,12 +273,16 @@ def run_gui(ctx: AppContext, first: FirstRows | None = None) -> int:
             ctx,
             ViewSettings(),
             first_rows=first_rows,
-            first_version=first.version,
+            first_version=first_version,
             open_service=open_after_first_paint,
         )
     window.first_painted.connect(lambda: install_after_first_paint(window, ctx))
+    # Later starts on this file bring this window forward (listening once it is painted).
+    window.first_painted.connect(instance.listen)
+    from qsm_desktop.gui.single_instance import bring_to_front
+
+    instance.activated.connect(lambda: bring_to_front(window))
+    if os.environ.get(QUIT_AFTER_START):
+        _quit_after_start(window)
     window.show()
-    try:
-        return app.exec()
-    finally:
-        ctx.close()
+    return app.exec()

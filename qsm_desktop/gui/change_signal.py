@@ -5,7 +5,9 @@ thread, in the middle of the writer's call. Views want neither: :class:`ChangeSi
 once and re-sends each event as :attr:`ChangeSignal.changed` through a queued connection, so a
 view hears of a change on the GUI thread, after the call that wrote (and its transaction) has
 returned — the same way whether the write came from the form, a dialog, a worker thread or
-(through :meth:`ChangeSignal.publish_external`) another process.
+(through :meth:`ChangeSignal.publish_external`) another process. Queued also when the writer is
+the GUI thread itself: a writer's larger transaction (the QSM import registers, then modifies)
+has committed or rolled back by the time a view reads what the news names.
 """
 
 from __future__ import annotations

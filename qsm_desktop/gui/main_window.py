@@ -40,7 +40,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMenu, QWidget
 
-from qsm_desktop import __version__
 from qsm_desktop.core import grid_query
 from qsm_desktop.core.errors import QsmError
 from qsm_desktop.core.grid_query import GridRows
@@ -77,8 +76,10 @@ from qsm_desktop.gui.view_settings import ViewSettings
 
 if TYPE_CHECKING:
     from qsm_desktop.core.app_context import AppContext
+    from qsm_desktop.core.changes import ChangeEvent
     from qsm_desktop.core.grid_query import GridRow
     from qsm_desktop.core.registrations import ChangeReport, RegistrationService
+    from qsm_desktop.core.store_watch import DataVersionWatch
     from qsm_desktop.gui.change_signal import ChangeSignal
     from qsm_desktop.gui.preview import RenderFunction
     from qsm_desktop.gui.registration_form import RegistrationForm
@@ -91,6 +92,9 @@ FORM_SPLITTERS = SPLITTERS[1:]  # inside the form: restored when the form is bui
 FORM_SLOT = "formSlot"
 GRID_STRETCH, FORM_STRETCH = 2, 3  # how the main splitter shares a change of window height
 START_WITHOUT_PAINT_MS = 1500  # see showEvent
+# How often the window looks for writes of another process (the CLI, a second program) besides
+# each time it is activated: PRAGMA data_version, a few microseconds.
+OUTSIDE_WRITES_MS = 5000
 
 # Default column widths: each column shows its header and this content whole (measured in the
 # grid's font: 使用 = N is drawn bold after the 停止 icon) ...
@@ -128,6 +132,9 @@ class MainWindow(QMainWindow):
     closing = Signal()
     # A tab became the current one (its view built by then, if it was deferred).
     page_shown = Signal(int)
+    # News from the change bus (a ChangeEvent), on the GUI thread, once the grid has refreshed
+    # what it names: the form, the preview and the other views listen here.
+    store_changed = Signal(object)
 
     def __init__(
         self,
@@ -200,6 +207,9 @@ class MainWindow(QMainWindow):
         self._start_timer = QTimer(self)  # see showEvent
         self._start_timer.setSingleShot(True)
         self._start_timer.timeout.connect(self._after_first_paint)
+        self._outside_writes: DataVersionWatch | None = None  # see check_outside_writes
+        self._outside_timer = QTimer(self)
+        self._outside_timer.timeout.connect(self.check_outside_writes)
 
         self._render = render
         self._form: RegistrationForm | None = None
@@ -262,6 +272,26 @@ class MainWindow(QMainWindow):
 
         self._service = service
         self.changes = ChangeSignal(self.context.bus, self)
+        self.changes.changed.connect(self._store_changed)
+        from qsm_desktop.core.store_watch import DataVersionWatch
+
+        self._outside_writes = DataVersionWatch(self.context.open())
+        self._outside_timer.start(OUTSIDE_WRITES_MS)
+
+    @Slot()
+    def check_outside_writes(self) -> bool:
+        """Whether another process wrote since the last look; if so, the news goes out on the
+        change bus as an external change (the grid, the form and the views refresh from it)."""
+        watch, changes = self._outside_writes, self.changes
+        if watch is None or changes is None or not watch.changed():
+            return False
+        changes.publish_external()
+        return True
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.check_outside_writes()
 
     # -- what installers add (menus, actions, tabs) ------------------------------------------------
     def add_menu(self, menu: QMenu) -> None:
@@ -338,6 +368,7 @@ class MainWindow(QMainWindow):
         # In the keyboard order where the form always was: right after the grid.
         QWidget.setTabOrder(self.ui.registrationTable, form)
         form.saved.connect(self.apply_report)
+        self.store_changed.connect(form.store_changed)
         for name in FORM_SPLITTERS:
             state = self.settings.splitter_state(name)
             if state is not None:
@@ -468,35 +499,59 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def apply_report(self, report: ChangeReport) -> None:
-        """Refresh only the rows a save changed, select the saved row, say what was saved."""
+        """A write this window asked for: its rows at once (the change bus' news of it comes a
+        moment later and finds them current), the saved row selected, what was saved said."""
         self.last_report = report
-        model = self.model
-        rows: dict[int, GridRow] = {}  # by id: a registration named twice counts once
-        for registration in report.registrations:
-            row = grid_query.grid_row(registration)
-            rows[row[grid_query.ID]] = row
-        # The 使用 = N count follows the rows replaced (or added), without a recount.
-        for reg_id, row in rows.items():
-            position = model.row_of(reg_id)
-            if position is not None and not model.grid_row(position)[grid_query.ENABLED]:
-                self._disabled_rows -= 1
-            if not row[grid_query.ENABLED]:
-                self._disabled_rows += 1
-        model.upsert(list(rows.values()))  # one batch: one re-sort at most, however many rows
+        fresh = [grid_query.grid_row(r) for r in report.registrations]
+        self._upsert_rows(fresh)
         every = self._all_rows
         written = sorted(report.history_ids)
-        # Only when this write is all the store did since the rows were read (its history rows
-        # follow theirs): else the next 【検索】 reads the store again.
+        # The rows 【検索】 filters stay current only when this write is all the store did since
+        # they were read (its history rows follow theirs): else the next 【検索】 reads again.
         if (
             every is not None
             and written
             and written == list(range(every.version + 1, every.version + 1 + len(written)))
         ):
-            every.update(list(rows.values()), written[-1])
+            every.update(fresh, written[-1])
         if report.registrations:
             self.select_registration(report.registration.id)
-        self._show_count()
         self._show_saved(report)
+
+    @Slot(object)
+    def _store_changed(self, event: ChangeEvent) -> None:
+        """News from the change bus: the rows it names read again, or (another process, a
+        restore: anything may have changed) the search run again with the same criteria."""
+        if event.topic == "registrations" and event.registration_ids:
+            registrations = self.service.get_many(event.registration_ids)
+            fresh = [grid_query.grid_row(r) for r in registrations]
+            self._upsert_rows(fresh)
+            if self._all_rows is not None:
+                # Their version stays: if the store moved on, the next 【検索】 reads it again.
+                self._all_rows.update(fresh, self._all_rows.version)
+        elif event.topic in ("registrations", "store"):
+            self.search()
+        self.store_changed.emit(event)
+
+    def _upsert_rows(self, fresh: list[GridRow]) -> None:
+        """Put rows into the grid (replaced or added), one batch; rows it holds unchanged are
+        left alone. The 使用 = N count follows the rows replaced, without a recount."""
+        model = self.model
+        rows: dict[int, GridRow] = {}  # by id: a registration named twice counts once
+        for row in fresh:
+            reg_id = row[grid_query.ID]
+            position = model.row_of(reg_id)
+            old = model.grid_row(position) if position is not None else None
+            if old == row:
+                continue
+            if old is not None and not old[grid_query.ENABLED]:
+                self._disabled_rows -= 1
+            if not row[grid_query.ENABLED]:
+                self._disabled_rows += 1
+            rows[reg_id] = row
+        if rows:
+            model.upsert(list(rows.values()))  # one re-sort at most, however many rows
+        self._show_count()
 
     def _show_count(self) -> None:
         total = self.model.rowCount()
@@ -509,7 +564,7 @@ class MainWindow(QMainWindow):
     def _show_saved(self, report: ChangeReport) -> None:
         if not report.registrations:
             return
-        from qsm_desktop.gui.registration_form import action_label
+        from qsm_desktop.gui.history_panel import action_label
 
         reg = report.registration
         action = action_label(report.action)
@@ -712,6 +767,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.closing.emit()
+        self._outside_timer.stop()
         self.save_layout()
         self._start_timer.stop()  # a window closed before its first paint starts nothing more
         if self._form is not None:
@@ -721,6 +777,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
+
+        from qsm_desktop.core.appinfo import version
 
         QMessageBox.about(
             self,
@@ -732,5 +790,5 @@ class MainWindow(QMainWindow):
                 "登録(お知らせ設定データ)の管理、テンプレートの選択、連動会社の変更、"
                 "連動システムが受け取るメールのプレビューができます。<br><br>"
                 "変更は J・QSM(お問い合わせ &gt; 受注メール管理)で手作業で反映してください。"
-            ).format(version=__version__),
+            ).format(version=version()),
         )

@@ -57,7 +57,8 @@ def critical(parent: QWidget | None, text: str, detail: str = "") -> None:
 def error_detail(error: BaseException) -> str:
     """The raw error (often English, from SQLite or the system): never the message a seller
     reads, only its 詳細 or tooltip, for whoever helps them."""
-    return f"{type(error).__name__}: {error}"
+    detail = getattr(error, "detail", "")  # the database library's words (core StoreError)
+    return f"{type(error).__name__}: {error}" + (f" ({detail})" if detail else "")
 
 
 def ask_yes_no(parent: QWidget | None, text: str, yes: str, no: str) -> bool:

@@ -8,8 +8,9 @@ the focus, and nothing is saved. Every save goes through the service and is anno
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -22,14 +23,13 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import QIcon, QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
 
 from qsm_desktop.core.catalog import TemplateInfo, get_template
-from qsm_desktop.core.errors import QsmError, ValidationError
+from qsm_desktop.core.errors import ConflictError, FieldConflict, QsmError, ValidationError
 from qsm_desktop.core.registrations import (
     FIELD_LABELS,
     ChangeReport,
-    HistoryEntry,
     Patch,
     RegistrationData,
     RegistrationInput,
@@ -38,34 +38,22 @@ from qsm_desktop.core.registrations import (
 from qsm_desktop.gui import messages
 from qsm_desktop.gui.field_errors import hide_field_error, show_field_error
 from qsm_desktop.gui.generated.ui_registration_form import Ui_RegistrationForm
+from qsm_desktop.gui.history_panel import HistoryPanel
 from qsm_desktop.gui.placeholder_list import PlaceholderFilterProxy, PlaceholderTableModel
 from qsm_desktop.gui.preview import PreviewController, PreviewWidgets, RenderFunction
 from qsm_desktop.gui.severity import warning_icon
 from qsm_desktop.gui.table_look import compact_rows
-from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
 from qsm_desktop.gui.utf16 import utf16_length
 
 if TYPE_CHECKING:
+    from qsm_desktop.core.changes import ChangeEvent
     from qsm_desktop.gui.highlighter import TemplateHighlighter
 
 _CONTEXT = "RegistrationForm"
 
-ACTION_LABELS = {
-    "register": QT_TRANSLATE_NOOP(_CONTEXT, "登録"),
-    "modify": QT_TRANSLATE_NOOP(_CONTEXT, "修正"),
-    "restore": QT_TRANSLATE_NOOP(_CONTEXT, "カタログの文面に戻す"),
-    "replace-address": QT_TRANSLATE_NOOP(_CONTEXT, "送信先の一括変更"),
-    "qsm-import": QT_TRANSLATE_NOOP(_CONTEXT, "QSMから読み込み"),
-}
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
-
-
-def action_label(action: str) -> str:
-    """A history action in the seller's words (登録, 修正, …)."""
-    return _tr(ACTION_LABELS[action]) if action in ACTION_LABELS else action
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +72,7 @@ class FormValues:
 
 
 EMPTY_VALUES = FormValues(None, "", True, False, None, "", "", "", "")
+FORM_FIELDS = tuple(FormValues.__dataclass_fields__)  # the nine fields, in the form's order
 
 
 def template_summary(template: TemplateInfo) -> str:
@@ -91,32 +80,6 @@ def template_summary(template: TemplateInfo) -> str:
     return " · ".join(
         (template.kind_label, template.send_type, template.group_label, template.name)
     )
-
-
-def _short(value: str, limit: int = 80) -> str:
-    one_line = value.replace("\r\n", "\n").replace("\n", " ⏎ ")
-    return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
-
-
-def history_value(field: str, value: Any) -> str:
-    """A history value as the seller reads it (Y/N, the template's name, …)."""
-    if value is None:
-        return "—"
-    if isinstance(value, bool):
-        return "Y" if value else "N"
-    if field == "template_no":
-        try:
-            template = get_template(int(value))
-        except (QsmError, ValueError, TypeError):
-            return str(value)
-        return f"{template.no} {template.group_label} / {template.name}"
-    if value == "":
-        return _tr("(空)")
-    return str(value)
-
-
-def _stamp(at: datetime) -> str:
-    return at.strftime("%Y-%m-%d %H:%M")
 
 
 class RegistrationForm(QWidget):
@@ -137,6 +100,7 @@ class RegistrationForm(QWidget):
         self._editing: RegistrationData | None = None
         self._template: TemplateInfo | None = None
         self._snapshot = EMPTY_VALUES
+        self._stored: RegistrationData | None = None  # changed elsewhere (the bar is up)
         self._loading = False
         self._helpers_ready = False
         self._highlighter: TemplateHighlighter | None = None  # the body's (ensure_helpers)
@@ -200,6 +164,7 @@ class RegistrationForm(QWidget):
         ui.placeholderList.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents
         )
+        self.history = HistoryPanel(ui.historyTree)
         history_header = ui.historyTree.header()
         history_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         history_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -214,6 +179,8 @@ class RegistrationForm(QWidget):
         ui.registerButton.clicked.connect(self.register)
         ui.modifyButton.clicked.connect(self.modify)
         ui.restoreCatalogButton.clicked.connect(self.restore_catalog_text)
+        ui.reloadButton.clicked.connect(self.reload_stored)
+        ui.compareButton.clicked.connect(self.compare_stored)
         ui.standbyCheck.toggled.connect(self._standby_toggled)
         ui.enabledCheck.toggled.connect(self._enabled_toggled)
         ui.placeholderList.doubleClicked.connect(self._placeholder_chosen)
@@ -289,6 +256,7 @@ class RegistrationForm(QWidget):
         """Show a saved registration for 修正 (after the caller settled unsaved changes)."""
         self.ensure_helpers()
         self._editing = registration
+        self._hide_changed_bar()
         try:
             template: TemplateInfo | None = get_template(registration.template_no)
         except QsmError:
@@ -307,17 +275,163 @@ class RegistrationForm(QWidget):
                 registration.body,
             ),
         )
-        self._show_history(self.service.history(registration.id))
+        self.history.show(self.service.history(registration.id))
         self._show_catalog_notice()
         self.editingChanged.emit(registration.id)
+
+    # -- news from elsewhere (the change bus, through the main window) ------------------------
+    @Slot(object)
+    def store_changed(self, event: ChangeEvent) -> None:
+        """A write somewhere: the registration in the form is read again if it changed. Without
+        unsaved edits the form shows it at once; with them, the bar above the form says so and
+        offers 読み込む / 比較 (nothing the seller typed is dropped unasked)."""
+        editing = self._editing
+        if editing is None or event.origin is self or not event.touches(editing.id):
+            return
+        try:
+            stored = self.service.get(editing.id)
+        except QsmError:
+            return
+        if stored.revision == editing.revision:
+            return  # not this registration (an external change), or the form's own save
+        if self.is_dirty():
+            self._stored = stored
+            self.ui.changedBar.setVisible(True)
+        else:
+            self.load(stored)
+
+    @property
+    def changed_elsewhere(self) -> bool:
+        """The bar is up: the registration changed elsewhere while the form held edits."""
+        return self._stored is not None
+
+    @Slot()
+    def reload_stored(self) -> None:
+        """The bar's 読み込む: the stored registration into the form (its edits dropped)."""
+        reg = self._editing
+        if reg is None:
+            return
+        try:
+            self.load(self.service.get(reg.id))
+        except QsmError as exc:
+            messages.critical(self, str(exc))
+
+    @Slot()
+    def compare_stored(self) -> None:
+        """The bar's 比較: the fields that differ, and what to keep."""
+        reg = self._editing
+        if reg is None:
+            return
+        try:
+            stored = self.service.get(reg.id)
+        except QsmError as exc:
+            messages.critical(self, str(exc))
+            return
+        conflicts = self._conflicts_with(stored)
+        if not conflicts:
+            self.load_keeping_edits(stored)
+            return
+        self._settle_conflict(reg.id, conflicts, refused=False)
+
+    def _conflicts_with(self, stored: RegistrationData) -> tuple[FieldConflict, ...]:
+        """Each field stored differently from what the form loaded: loaded / stored / form."""
+        assert self._editing is not None
+        loaded, mine = self._snapshot, self.values()
+        return tuple(
+            FieldConflict(
+                name,
+                FIELD_LABELS[name],
+                getattr(loaded, name),
+                getattr(stored, name),
+                getattr(mine, name),
+                stored.updated_by,
+                stored.updated_at,
+            )
+            for name in FORM_FIELDS
+            if getattr(stored, name) != getattr(loaded, name)
+        )
+
+    def _settle_conflict(
+        self,
+        reg_id: int,
+        conflicts: tuple[FieldConflict, ...],
+        *,
+        refused: bool,
+        retry: Callable[[], ChangeReport | None] | None = None,
+    ) -> ChangeReport | None:
+        """The conflict dialog, and what the seller chose: read theirs, save mine over them
+        (only the fields changed here), or nothing."""
+        from qsm_desktop.gui import conflict_dialog
+
+        choice = conflict_dialog.ask_conflict(self, reg_id, conflicts, refused=refused)
+        if choice is conflict_dialog.ConflictChoice.LOAD_THEIRS:
+            self.reload_stored()
+            return None
+        if choice is conflict_dialog.ConflictChoice.OVERWRITE:
+            try:
+                stored = self.service.get(reg_id)
+            except QsmError as exc:
+                messages.critical(self, str(exc))
+                return None
+            self.load_keeping_edits(stored)
+            return (retry or self.modify)()
+        return None
+
+    def load_keeping_edits(self, stored: RegistrationData) -> None:
+        """Base the form on ``stored`` (what a 修正 is checked against) and keep the seller's
+        edits on top: the fields the seller changed keep the form's value, the others show
+        the stored one. The bar goes away."""
+        mine = self.changed_patch()
+        values = self.values()
+        self.load(stored)
+        self._loading = True
+        try:
+            self._apply_values(mine, values)
+        finally:
+            self._loading = False
+        self._edited_programmatically()
+
+    def _apply_values(self, patch: Patch, values: FormValues) -> None:
+        ui = self.ui
+        if patch.template_no is not None:
+            with contextlib.suppress(QsmError):  # a template the catalog lost: the stored one
+                self._set_template(get_template(patch.template_no))
+        if patch.destination is not None:
+            ui.destinationEdit.setText(values.destination)
+        if patch.enabled is not None:
+            ui.enabledCheck.setChecked(values.enabled)
+            self._enabled_toggled(values.enabled)
+        if patch.standby is not None:
+            ui.standbyCheck.setChecked(values.standby)
+            ui.periodSpin.setEnabled(values.standby)
+        if patch.period is not None or patch.clear_period:
+            ui.periodSpin.setValue(values.period if values.period is not None else -1)
+        if patch.recognition_key is not None:
+            ui.recognitionKeyEdit.setText(values.recognition_key)
+        if patch.title is not None:
+            ui.titleEdit.setText(values.title)
+        if patch.sender is not None:
+            ui.senderEdit.setText(values.sender)
+        if patch.body is not None:
+            self._set_body(values.body)
+
+    def _edited_programmatically(self) -> None:
+        values = self.values()
+        self._show_mode(values)
+        self._schedule_preview(values, immediately=True)
 
     def reset(self) -> None:
         """【初期化】 (and 新規): an empty form for a new registration."""
         self._editing = None
+        self._hide_changed_bar()
         self._fill(None, EMPTY_VALUES)
-        self.ui.historyTree.clear()
+        self.history.clear()
         self.ui.catalogNotice.setVisible(False)
         self.editingChanged.emit(None)
+
+    def _hide_changed_bar(self) -> None:
+        self._stored = None
+        self.ui.changedBar.setVisible(False)
 
     def _set_body(self, text: str) -> None:
         """A whole new body: highlighted in slices after it is shown (see gui/highlighter)."""
@@ -459,29 +573,44 @@ class RegistrationForm(QWidget):
             sender=v.sender,
             body=v.body,
         )
-        return self._run(lambda: self.service.register(data), _tr("登録が完了しました。"))
+        return self._run(
+            lambda: self.service.register(data, origin=self), _tr("登録が完了しました。")
+        )
 
     @Slot()
     def modify(self) -> ChangeReport | None:
-        """【修正】: save the registration being edited (same number, history kept)."""
+        """【修正】: save the registration being edited (same number, history kept).
+
+        Only the fields the seller changed are sent: a field changed meanwhile elsewhere (the
+        bulk address change, another window) and not touched here keeps that change."""
         if self._editing is None:
             return None
         self.clear_errors()
-        v = self.values()
-        reg_id = self._editing.id
-        patch = Patch(
-            template_no=v.template_no,
-            destination=v.destination,
-            enabled=v.enabled,
-            standby=v.standby,
-            period=v.period,
-            clear_period=v.period is None,
-            recognition_key=v.recognition_key,
-            title=v.title,
-            sender=v.sender,
-            body=v.body,
+        reg_id, base = self._editing.id, self._editing.revision
+        patch = self.changed_patch()
+        # Stated: the revision the form loaded. If the registration moved on since (a bulk
+        # change, another window or process), the service refuses and writes nothing, and the
+        # seller decides in the conflict dialog (_run).
+        return self._run(
+            lambda: self.service.modify(reg_id, patch, base_revision=base, origin=self),
+            _tr("修正が完了しました。"),
         )
-        return self._run(lambda: self.service.modify(reg_id, patch), _tr("修正が完了しました。"))
+
+    def changed_patch(self) -> Patch:
+        """The fields the form holds different from what it loaded, as a 修正's patch."""
+        v, loaded = self.values(), self._snapshot
+        changed = {name for name in FORM_FIELDS if getattr(v, name) != getattr(loaded, name)}
+        if "template_no" in changed:
+            # A new template brings its own text unless given: the form's text is what the
+            # seller chose to keep or take (see choose_template), so it is always given then.
+            changed |= {"title", "sender", "body"}
+        if "standby" in changed:
+            changed.add("period")
+        values: dict[str, Any] = {name: getattr(v, name) for name in changed}
+        if "period" in changed and v.period is None:
+            values.pop("period")
+            values["clear_period"] = True
+        return Patch(**values)
 
     @Slot()
     def restore_catalog_text(self) -> ChangeReport | None:
@@ -496,17 +625,34 @@ class RegistrationForm(QWidget):
             question += "\n\n" + _tr("保存していないフォームの変更は破棄されます。")
         if not messages.ask_yes_no(self, question, _tr("カタログの文面に戻す"), _tr("キャンセル")):
             return None
-        reg_id = self._editing.id
+        return self._restore_now()
+
+    def _restore_now(self) -> ChangeReport | None:
+        assert self._editing is not None
+        reg_id, base = self._editing.id, self._editing.revision
         return self._run(
-            lambda: self.service.restore_catalog_text(reg_id), _tr("カタログの文面に戻しました。")
+            lambda: self.service.restore_catalog_text(reg_id, base_revision=base, origin=self),
+            _tr("カタログの文面に戻しました。"),
+            retry=self._restore_now,
         )
 
-    def _run(self, call: Any, done_message: str) -> ChangeReport | None:
+    def _run(
+        self,
+        call: Any,
+        done_message: str,
+        retry: Callable[[], ChangeReport | None] | None = None,
+    ) -> ChangeReport | None:
+        """``call()`` (a write), then the form shows what was saved. ``retry``: the same write
+        again, when the seller chooses to overwrite another change (default: 【修正】)."""
         try:
             report: ChangeReport = call()
         except ValidationError as exc:
             self.show_error(exc.field, exc.message)
             return None
+        except ConflictError as exc:
+            return self._settle_conflict(
+                exc.registration_id, exc.conflicts, refused=True, retry=retry
+            )
         except QsmError as exc:
             messages.critical(self, str(exc))
             return None
@@ -644,29 +790,6 @@ class RegistrationForm(QWidget):
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- history and catalog text ------------------------------------------------------------------------
-    def _show_history(self, entries: list[HistoryEntry]) -> None:
-        """Newest first: when, what, who; below, each field as 変更前 → 変更後."""
-        tree = self.ui.historyTree
-        tree.clear()
-        for entry in reversed(entries):
-            action = action_label(entry.action)
-            top = QTreeWidgetItem([_stamp(entry.at), action, entry.by])
-            for change in entry.changes:
-                after = history_value(change.field, change.after)
-                if change.before is None and entry.action == "register":
-                    text = after
-                else:
-                    text = f"{history_value(change.field, change.before)} → {after}"
-                child = QTreeWidgetItem(
-                    ["", FIELD_LABELS.get(change.field, change.field), _short(text)]
-                )
-                child.setToolTip(2, text[:4000])
-                top.addChild(child)
-            tree.addTopLevelItem(top)
-        first = tree.topLevelItem(0)
-        if first is not None:
-            first.setExpanded(True)
-
     def _show_catalog_notice(self) -> None:
         reg = self._editing
         notice = self.ui.catalogNotice

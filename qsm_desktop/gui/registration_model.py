@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 
 _CONTEXT = "RegistrationTableModel"
 
-# Column constants, in SPEC §5's order.
+# Column constants, in docs/rules.md §5's order.
 COL_TEMPLATE_NO = 0
 COL_KIND = 1
 COL_GROUP = 2

@@ -1,4 +1,4 @@
-"""Window layout in QSettings, behind one small typed helper (STYLE.md practice 10).
+"""Window layout in QSettings, behind one small typed helper (docs/architecture.md §7).
 
 Only layout lives here (window geometry, splitter positions, column widths and order); domain
 data stays in the database. Tests point QSettings at a temporary folder (see tests/conftest.py).

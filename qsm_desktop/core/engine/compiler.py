@@ -10,7 +10,7 @@ Why one fixed program instead of jinja source generated per template: a jinja co
 1.5–3.5 ms here, over the preview's whole 1.67 ms budget, and the preview re-renders on every
 keystroke. Segments keep the template's structure, so nothing is lost.
 
-Segments (SPEC §6):
+Segments (docs/rules.md §6):
 
 * rows without directives are merged into a *run*: literal, value, literal, value, …, literal;
 * a ``##DELETE_BLANK_ROW_##`` row is a run printed only when one of its values is not blank;
@@ -61,7 +61,7 @@ if TYPE_CHECKING:
 ValueMap = Mapping[str, "str | Sequence[str]"]
 Getter = Callable[[str, Any], Any]  # a ValueMap's bound ``get``
 
-# SPEC §6: a row is a line; in an HTML body it also ends at <br>, </p>, </div>, </li>, </tr>.
+# docs/rules.md §6.2: a row is a line; in HTML it also ends at <br>, </p>, </div>, </li>, </tr>.
 # A line break right after such a tag belongs to the same row, so a dropped row leaves no blank line.
 _TEXT_ROW_END = re.compile(r"\n")
 _HTML_ROW_END = re.compile(r"\n|(?:<br\s*/?>|</(?:p|div|li|tr)\s*>)(?:\r?\n)?", re.IGNORECASE)
@@ -483,10 +483,7 @@ class _Row:
     terminated: bool = False
 
     def add_text(self, text: str) -> None:
-        if self.parts and isinstance(self.parts[-1], str):
-            self.parts[-1] += text
-        else:
-            self.parts.append(text)
+        self.parts.append(text)  # neighbouring texts are joined once, by _split
 
     @property
     def slots(self) -> list[_Slot]:
@@ -594,15 +591,22 @@ def _segments(
 
 
 def _split(parts: Sequence[str | _Slot]) -> tuple[str, list[_Slot], list[str]]:
-    """The text before the first slot, the slots, and the text after each slot."""
-    texts = [""]
+    """The text before the first slot, the slots, and the text after each slot.
+
+    Each text is joined once: appending to one string (``texts[-1] += part``) copies it every
+    time, quadratic in a long run of rows (a 1.9 MB body took 70 s).
+    """
+    texts: list[str] = []
+    pieces: list[str] = []
     slots: list[_Slot] = []
     for part in parts:
         if isinstance(part, _Slot):
             slots.append(part)
-            texts.append("")
+            texts.append("".join(pieces))
+            pieces.clear()
         else:
-            texts[-1] += part
+            pieces.append(part)
+    texts.append("".join(pieces))
     return texts[0], slots, texts[1:]
 
 
@@ -640,14 +644,21 @@ def _warn(token: Token, field: str, code: str, message: str) -> EngineWarning:
 
 
 def _unknown(token: Token, index: Mapping[str, Placeholder]) -> str:
-    upper = token.name.upper()
-    if upper != token.name and upper in index:
+    return _unknown_message(token.text, token.name)
+
+
+@lru_cache(maxsize=1024)
+def _unknown_message(text: str, name: str) -> str:
+    """Cached by the token: the close-match search costs ~40 µs, once per spelling is enough."""
+    index = placeholder_index()
+    upper = name.upper()
+    if upper != name and upper in index:
         hint = f"項目名は大文字で「{index[upper].token}」と書いてください。"
     else:
         close = difflib.get_close_matches(upper, list(index), n=1, cutoff=0.75)
         hint = f"「{index[close[0]].token}」の間違いではありませんか。" if close else ""
     return (
-        f"「{token.text}」は差し込み項目の一覧にない名前のため、値に置き換わらず"
+        f"「{text}」は差し込み項目の一覧にない名前のため、値に置き換わらず"
         f"文字のまま表示されます。{hint}使える項目名は差し込み項目の一覧で確認してください。"
     )
 

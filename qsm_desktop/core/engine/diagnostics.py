@@ -1,7 +1,7 @@
 """Warnings the engine reports about a template, with the place and a Japanese hint.
 
-A template problem never stops the preview (STYLE.md practice 9): the text is shown as typed and
-the warning tells the seller where it is and what to do. Codes are stable so that the GUI, the CLI
+A template problem never stops the preview (docs/architecture.md §6): the text is shown as typed
+and the warning tells the seller where it is and what to do. Codes are stable so that the GUI, the CLI
 and tests can match on them; messages are for people and may change.
 """
 

@@ -1,7 +1,7 @@
 """Which characters a mail charset cannot carry, and where they are.
 
 Japanese mail is often ISO-2022-JP, which has no ①, ㈱, 髙, half-width kana or emoji; CP932 (what
-Windows tools and many integration services use) has ①/㈱/髙/﨑 but no 𠮷 or emoji (SPEC §9).
+Windows tools and many integration services use) has ①/㈱/髙/﨑 but no 𠮷 or emoji (docs/rules.md §9.9).
 The preview lists each such character with its field, line and column so the seller can see what
 an integration service would receive as "?" or garbage.
 """

@@ -1,4 +1,4 @@
-"""Tokeniser for the Qoo10 template language (SPEC §6).
+"""Tokeniser for the Qoo10 template language (docs/rules.md §6).
 
 Only four shapes mean something: ``{$_NAME_$}``, ``[$_NAME_$]``, ``##DELETE_BLANK_ROW_##`` and
 ``##ISLOOP_`` directly before a placeholder. Everything else is literal text, including whatever

@@ -1,4 +1,4 @@
-"""Render a mail the way the integration service receives it (SPEC §5 live preview)."""
+"""Render a mail the way the integration service receives it (docs/rules.md §5 live preview)."""
 
 from __future__ import annotations
 

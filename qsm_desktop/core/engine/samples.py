@@ -1,4 +1,4 @@
-"""Named sample orders (``resources/samples.json``, SPEC §10) and the check of order values.
+"""Named sample orders (``resources/samples.json``, docs/rules.md §10) and the order value check.
 
 Values are keyed by placeholder name; multi-valued fields are lists. The same check serves the
 shipped samples, a seller's ``--data`` file and, later, samples the seller edits, so every error

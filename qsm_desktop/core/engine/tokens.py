@@ -1,4 +1,4 @@
-"""The tokens of the Qoo10 template language (SPEC §6)."""
+"""The tokens of the Qoo10 template language (docs/rules.md §6)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """The link check: what integration services are known to trip over in the imported CSVs.
 
 Every finding names the file, the line, the rule's code, the value at fault and the reason with
-its source (rules and their sources are data: resources/product_rules.json, SPEC §9). It reads
+its source (rules and sources are data: resources/product_rules.json, docs/rules.md §9). It reads
 the stored snapshots in one pass per file; cross-file rules (orphan options, quantities) need
 both files and are skipped for a file kind that was never imported.
 """

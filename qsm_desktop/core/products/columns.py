@@ -1,4 +1,4 @@
-"""The two product CSVs J・QSM exports (SPEC §7): their header names and what each column holds.
+"""The two product CSVs J・QSM exports (docs/rules.md §7): header names, what each column holds.
 
 A file's kind is recognised from its header row alone: the columns may come in any order and
 extra columns are kept (for the Shift_JIS export) but otherwise ignored. Column *names* here are

@@ -1,8 +1,8 @@
 """Which text encoding a product CSV uses, and which characters CP932 cannot carry (core.charsets
 decides, the same way as the mail preview).
 
-J・QSM's CSVs come as CP932 or as UTF-8 with or without a BOM (SPEC §7, §9). A CP932 file can
-also be valid UTF-8 (half-width kana byte pairs often are), so the bytes alone cannot decide:
+J・QSM's CSVs come as CP932 or as UTF-8 with or without a BOM (docs/rules.md §7, §9.9). A CP932
+file can also be valid UTF-8 (half-width kana byte pairs often are), so the bytes alone cannot decide:
 the encoding is the one under which the *header row* reads as the expected Japanese column names.
 We never use plain ``shift_jis``: it rejects ①, ㈱, 髙, 﨑, which sellers' files do contain.
 """

@@ -27,6 +27,7 @@ from operator import itemgetter, methodcaller
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from qsm_desktop.core.changes import ChangeBus, ChangeEvent, announce
 from qsm_desktop.core.db import database_proxy
 from qsm_desktop.core.errors import QsmError
 from qsm_desktop.core.products.cells import SEPARATOR
@@ -106,15 +107,25 @@ class ImportReport:
 
 
 def import_file(
-    path: Path | str, *, operator: str = "", progress: Progress | None = None
+    path: Path | str,
+    *,
+    operator: str = "",
+    progress: Progress | None = None,
+    bus: ChangeBus | None = None,
 ) -> ImportReport:
-    return import_files([path], operator=operator, progress=progress)[0]
+    return import_files([path], operator=operator, progress=progress, bus=bus)[0]
 
 
 def import_files(
-    paths: Sequence[Path | str], *, operator: str = "", progress: Progress | None = None
+    paths: Sequence[Path | str],
+    *,
+    operator: str = "",
+    progress: Progress | None = None,
+    bus: ChangeBus | None = None,
 ) -> list[ImportReport]:
-    """Import every file in one transaction; raises ProductImportError / ImportCancelled."""
+    """Import every file in one transaction; raises ProductImportError / ImportCancelled.
+
+    With a ``bus``, one ``products`` event is published after the commit."""
     files = [Path(p) for p in paths]
     if not files:
         raise QsmError("取り込むファイルを指定してください。")
@@ -145,6 +156,7 @@ def import_files(
                 )
             reports.append(report)
             done += size
+        announce(bus, ChangeEvent("products", "import"))
     return reports
 
 

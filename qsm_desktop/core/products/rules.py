@@ -18,7 +18,7 @@ class Rule:
     severity: str  # error | warning
     title: str
     message: str  # str.format template, filled per finding
-    source: str  # where the fact comes from (manual, SPEC section, or "decision: …")
+    source: str  # where the fact comes from (manual, docs/rules.md section, or "decision: …")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,7 @@
 """A product (and one of its options) as the preview's sample order item.
 
-The keys are the template placeholders for the item fields of an order mail (SPEC §10 maps them
-to Qoo10's order data: itemCode, sellerItemCode, itemTitle, option, optionCode, orderPrice).
+The keys are the template placeholders for the item fields of an order mail (docs/rules.md §10
+maps them to Qoo10's order data: itemCode, sellerItemCode, itemTitle, option, optionCode, orderPrice).
 """
 
 from __future__ import annotations

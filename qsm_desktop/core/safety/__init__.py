@@ -24,14 +24,13 @@ from qsm_desktop.core.safety.bulk_address import (
 from qsm_desktop.core.safety.checklist import (
     Checklist,
     ChecklistItem,
-    ChecklistStep,
     build_checklist,
-    checklist_html,
-    checklist_text,
     mark_applied,
     tick,
     untick,
 )
+from qsm_desktop.core.safety.checklist_render import checklist_html, checklist_text
+from qsm_desktop.core.safety.checklist_steps import ChecklistStep
 from qsm_desktop.core.safety.coverage import (
     CELL_STATES,
     STATE_LABELS,

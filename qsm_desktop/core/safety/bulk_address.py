@@ -1,7 +1,7 @@
 """Bulk address change: replace one address by another in every registration that uses it.
 
-NextEngine's receiving address can change after their maintenance (SPEC §9); the seller must then
-update every registration that uses it. :func:`plan_address_replacement` shows the planned
+NextEngine's receiving address can change after their maintenance (docs/rules.md §9.7); the seller
+must then update every registration that uses it. :func:`plan_address_replacement` shows the planned
 before/after without writing; :func:`apply_address_replacement` writes it in one transaction, one
 history row (action ``replace-address``) per registration.
 
@@ -208,10 +208,15 @@ def plan_address_replacement(old: str, new: str) -> AddressReplacementPlan:
 
 
 def apply_address_replacement(
-    service: RegistrationService, old: str, new: str
+    service: RegistrationService, old: str, new: str, *, origin: object | None = None
 ) -> tuple[AddressReplacementPlan, ChangeReport]:
-    """Write the replacement (planned again inside the transaction) and return what was done."""
+    """Write the replacement (planned again inside the transaction) and return what was done.
+
+    The service's bus announces the changed registrations once, after the commit."""
     old, new = _check_arguments(old, new)
+    from qsm_desktop.core.backups import backup_before
+
+    backup_before(ACTION)
     with database_proxy.atomic():
         plan = _plan(old, new, light_registrations())
         if plan.conflicts:
@@ -222,5 +227,6 @@ def apply_address_replacement(
             [(i.registration_id, Patch(destination=i.after)) for i in plan.items],
             ACTION,
             as_is=True,
+            origin=origin,
         )
     return plan, report

@@ -1,6 +1,6 @@
 """Back to QSM: the change checklist — what to do in J・QSM, row by row, in QSM's own words.
 
-The app works offline, so every change still has to be made in QSM by hand (SPEC §11). The
+The app works offline, so every change still has to be made in QSM by hand (docs/rules.md §11). The
 checklist lists the changes since the seller last marked it applied (history rows after a
 watermark kept in Meta), as one item per registration and run of changes:
 
@@ -18,47 +18,48 @@ watermark kept in Meta), as one item per registration and run of changes:
 The catalog's title, sender and body are sample text, not Qoo10's: when a registration simply
 uses its template's text, the checklist says to keep the text QSM's 【参照】 puts in, never to
 type our sample.
+
+The steps in QSM's words are in :mod:`.checklist_steps`; the printed forms (text, HTML) in
+:mod:`.checklist_render`.
 """
 
 from __future__ import annotations
 
-import html
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from qsm_desktop.core.catalog import TemplateInfo, get_template
+from qsm_desktop.core.changes import ChangeBus, ChangeEvent, announce
 from qsm_desktop.core.db import database_proxy
 from qsm_desktop.core.errors import NotFoundError
 from qsm_desktop.core.models import ChecklistTick, History, tuples
 from qsm_desktop.core.registrations import (
     EDITABLE_FIELDS,
-    FIELD_LABELS,
     Change,
     HistoryEntry,
     RegistrationService,
     all_history,
     now,
 )
-from qsm_desktop.core.safety.rows import IMPORT_ACTION, WATERMARK_KEY, watermark
+from qsm_desktop.core.safety.checklist_steps import (
+    ChecklistStep,
+    modify_steps,
+    qsm_row,
+    register_steps,
+    template_info,
+)
+from qsm_desktop.core.safety.rows import (
+    FROM_QSM_ACTIONS,
+    IMPORT_ACTION,
+    WATERMARK_KEY,
+    watermark,
+)
 from qsm_desktop.core.settings import set_setting
-from qsm_desktop.core.vocabulary import yn
 
 REGISTER = "register"
 MODIFY = "modify"
 ACTION_LABELS = {REGISTER: "登録", MODIFY: "修正"}
-TEXT_FIELDS = ("title", "sender", "body")
-OPEN_SCREEN = "J・QSMにログインし、お問い合わせ > 受注メール管理 を開きます。"
-
-
-@dataclass(frozen=True, slots=True)
-class ChecklistStep:
-    text: str
-    detail: str = ""  # long text to type (a body), shown under the step
-
-    def to_json(self) -> dict[str, str]:
-        return {"text": self.text, "detail": self.detail}
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,9 +134,13 @@ class Checklist:
         }
 
     def to_text(self) -> str:
+        from qsm_desktop.core.safety.checklist_render import checklist_text
+
         return checklist_text(self)
 
     def to_html(self) -> str:
+        from qsm_desktop.core.safety.checklist_render import checklist_html
+
         return checklist_html(self)
 
 
@@ -147,26 +152,29 @@ def _last_history_id() -> int:
     return last or 0
 
 
-def mark_applied(checklist: Checklist | None = None) -> int:
+def mark_applied(checklist: Checklist | None = None, *, bus: ChangeBus | None = None) -> int:
     """All changes (up to what ``checklist`` showed) are in QSM now; returns the new watermark."""
     upto = _last_history_id() if checklist is None else checklist.upto
     with database_proxy.atomic():
         new = max(watermark(), upto)
         set_setting(WATERMARK_KEY, str(new))
+        announce(bus, ChangeEvent("checklist", "mark-applied"))
     return new
 
 
-def tick(item: ChecklistItem) -> None:
+def tick(item: ChecklistItem, *, bus: ChangeBus | None = None) -> None:
     """The seller did this item in QSM."""
     at = now()
     with database_proxy.atomic():
         for history_id in item.history_ids:
             ChecklistTick.insert(history=history_id, ticked_at=at).on_conflict_ignore().execute()
+        announce(bus, ChangeEvent("checklist", "tick", frozenset({item.registration_id})))
 
 
-def untick(item: ChecklistItem) -> None:
+def untick(item: ChecklistItem, *, bus: ChangeBus | None = None) -> None:
     with database_proxy.atomic():
         ChecklistTick.delete().where(ChecklistTick.history.in_(item.history_ids)).execute()
+        announce(bus, ChangeEvent("checklist", "untick", frozenset({item.registration_id})))
 
 
 def _ticks(since: int) -> dict[int, datetime]:
@@ -237,7 +245,7 @@ def _segments(entries: list[HistoryEntry], ticks: dict[int, datetime]) -> list[_
     segments: list[_Segment] = []
     pending: _Segment | None = None
     for entry in entries:
-        if entry.action == IMPORT_ACTION:
+        if entry.action in FROM_QSM_ACTIONS:
             if pending is not None and not pending.ticked:
                 if pending.register:
                     segments.remove(pending)  # QSM has the row: nothing to register
@@ -271,7 +279,7 @@ def _item(
         changes = tuple(
             Change(name, None, after[name]) for name in EDITABLE_FIELDS if name in after
         )
-        template = _template(after["template_no"])
+        template = template_info(after["template_no"])
         return ChecklistItem(
             reg_id,
             REGISTER,
@@ -279,7 +287,7 @@ def _item(
             f"、送信先 {after['destination'] or '(空)'}",
             history_ids,
             changes,
-            tuple(_register_steps(template, after)),
+            tuple(register_steps(template, after)),
             segment.ticked,
             ticked_at,
         )
@@ -293,253 +301,16 @@ def _item(
     net = {c.field: c for c in changes}
     row_template = net["template_no"].before if "template_no" in net else after["template_no"]
     row_destination = net["destination"].before if "destination" in net else after["destination"]
-    target = _qsm_row(row_template, row_destination)
+    target = qsm_row(row_template, row_destination)
     return ChecklistItem(
         reg_id,
         MODIFY,
         target,
         history_ids,
         changes,
-        tuple(_modify_steps(target, net, after)),
+        tuple(modify_steps(target, net, after)),
         segment.ticked,
         ticked_at,
         row_template,
         row_destination,
     )
-
-
-# -- the steps, in QSM's words ------------------------------------------------------------------
-
-
-def _template(no: int) -> TemplateInfo:
-    return get_template(int(no))
-
-
-def _qsm_row(template_no: int, destination: str) -> str:
-    template = _template(template_no)
-    return (
-        f"テンプレート番号 {template.no} ({template.kind_label} / {template.group_label})"
-        f"、送信先 {destination or '(空)'} の行"
-    )
-
-
-def _browse_step(template: TemplateInfo) -> ChecklistStep:
-    return ChecklistStep(
-        f"テンプレートの【参照】で お知らせ種類={template.kind_label}、"
-        f"テンプレートのグループ={template.group_label} を選んで【検索】、"
-        f"テンプレート番号 {template.no} を選んで【Confirm】"
-    )
-
-
-def _checkbox_change(label: str, before: bool, after: bool) -> ChecklistStep:
-    if after:
-        return ChecklistStep(f"{label} にチェックを入れる({yn(before)} → Y)")
-    return ChecklistStep(f"{label} のチェックを外す({yn(before)} → N)")
-
-
-def _checkbox_set(label: str, value: bool) -> ChecklistStep:
-    if value:
-        return ChecklistStep(f"{label} にチェックを入れる(Y)")
-    return ChecklistStep(f"{label} のチェックは外しておく(N)")
-
-
-def _one_line(value: Any) -> str:
-    return "" if value is None else str(value)
-
-
-def _text_change(name: str, before: Any, after: Any) -> ChecklistStep:
-    label = FIELD_LABELS[name]
-    before, after = _one_line(before), _one_line(after)
-    if name == "body":
-        return ChecklistStep(f"{label}を次の内容に書き換える(全文を置き換え)", after)
-    if name == "destination":
-        if not before:
-            return ChecklistStep(f"{label}に {after} を入力")
-        if not after:
-            return ChecklistStep(f"{label}を空にする({before} を消す)")
-        return ChecklistStep(f"{label}を {before} から {after} に変更")
-    if name == "period":
-        if not before:
-            return ChecklistStep(f"{label} に {after} を入力")
-        if not after:
-            return ChecklistStep(f"{label} を空にする({before} を消す)")
-        return ChecklistStep(f"{label} を {before} から {after} に変更")
-    if not before:
-        return ChecklistStep(f"{label}に「{after}」を入力")
-    if not after:
-        return ChecklistStep(f"{label}を空にする(「{before}」を消す)")
-    return ChecklistStep(f"{label}を「{before}」から「{after}」に変更")
-
-
-def _keeps_template_text(template: TemplateInfo, values: dict[str, Any], name: str) -> bool:
-    return bool(values[name] == getattr(template, name))
-
-
-def _field_steps(net: dict[str, Change], after: dict[str, Any]) -> list[ChecklistStep]:
-    """Steps for the form's fields below テンプレート, in the form's order."""
-    steps: list[ChecklistStep] = []
-    for name in ("destination", "enabled", "standby", "period", "recognition_key"):
-        if name not in net:
-            continue
-        change = net[name]
-        if name in ("enabled", "standby"):
-            steps.append(_checkbox_change(FIELD_LABELS[name], change.before, change.after))
-        else:
-            steps.append(_text_change(name, change.before, change.after))
-    template = _template(after["template_no"])
-    if "template_no" in net:
-        # 【Confirm】 puts the new template's own text in the form; only custom text is typed.
-        steps.extend(_template_text_steps(template, after))
-        return steps
-    for name in TEXT_FIELDS:
-        if name not in net:
-            continue
-        if _keeps_template_text(template, after, name):
-            steps.append(
-                ChecklistStep(
-                    f"{FIELD_LABELS[name]}をテンプレート番号 {template.no} の元の文面に戻す"
-                    "(【参照】で同じテンプレートを選び直すと入ります)"
-                )
-            )
-        else:
-            steps.append(_text_change(name, net[name].before, net[name].after))
-    return steps
-
-
-def _template_text_steps(template: TemplateInfo, after: dict[str, Any]) -> list[ChecklistStep]:
-    """After 【Confirm】 the form holds the template's own text; only custom text is typed."""
-    keep = [n for n in TEXT_FIELDS if _keeps_template_text(template, after, n)]
-    if len(keep) == len(TEXT_FIELDS):
-        return [
-            ChecklistStep("タイトル・送信者・テンプレートの詳細は【Confirm】で入った文面のまま")
-        ]
-    return [
-        ChecklistStep(f"{FIELD_LABELS[n]}は【Confirm】で入った文面のまま")
-        if n in keep
-        else _set_text(n, after[n])
-        for n in TEXT_FIELDS
-    ]
-
-
-def _set_text(name: str, value: Any) -> ChecklistStep:
-    label = FIELD_LABELS[name]
-    if name == "body":
-        return ChecklistStep(f"{label}を次の内容にする(全文を置き換え)", _one_line(value))
-    return ChecklistStep(f"{label}を「{_one_line(value)}」にする")
-
-
-def _confirm_step(template: TemplateInfo, after: dict[str, Any]) -> ChecklistStep:
-    return ChecklistStep(
-        f"【検索】をクリックし、テンプレート番号 {template.no}、送信先 "
-        f"{after['destination'] or '(空)'} の行が 使用(Y/N)={yn(after['enabled'])}、"
-        f"待機(Y/N)={yn(after['standby'])} で表示されることを確認"
-    )
-
-
-def _modify_steps(
-    target: str, net: dict[str, Change], after: dict[str, Any]
-) -> list[ChecklistStep]:
-    steps = [
-        ChecklistStep("お問い合わせ > 受注メール管理 で【検索】"),
-        ChecklistStep(f"{target}をダブルクリック"),
-    ]
-    template = _template(after["template_no"])
-    if "template_no" in net:
-        steps.append(_browse_step(template))
-    steps.extend(_field_steps(net, after))
-    steps.append(ChecklistStep("【修正】をクリック"))
-    steps.append(_confirm_step(template, after))
-    return steps
-
-
-def _register_steps(template: TemplateInfo, after: dict[str, Any]) -> list[ChecklistStep]:
-    steps = [
-        ChecklistStep("お問い合わせ > 受注メール管理 で【初期化】をクリック"),
-        _browse_step(template),
-    ]
-    if after["destination"]:
-        steps.append(ChecklistStep(f"送信先に {after['destination']} を入力"))
-    steps.append(_checkbox_set(FIELD_LABELS["enabled"], after["enabled"]))
-    steps.append(_checkbox_set(FIELD_LABELS["standby"], after["standby"]))
-    if after["standby"] and after["period"] is not None:
-        steps.append(ChecklistStep(f"Period に {after['period']} を入力"))
-    if after["recognition_key"]:
-        steps.append(ChecklistStep(f"認識キーに「{after['recognition_key']}」を入力"))
-    steps.extend(_template_text_steps(template, after))
-    steps.append(ChecklistStep("【登録】をクリック"))
-    steps.append(_confirm_step(template, after))
-    return steps
-
-
-# -- printable forms ---------------------------------------------------------------------------
-
-
-def change_summary(item: ChecklistItem) -> str:
-    """One line saying what changed (the checklist's 変更:, in the tab, the copy and the print)."""
-    if item.action == REGISTER:
-        return "新しい登録"
-    parts = []
-    for change in item.changes:
-        if change.field == "body":
-            parts.append(f"{change.label}を変更")
-        elif change.field in ("enabled", "standby"):
-            parts.append(f"{change.label} {yn(change.before)} → {yn(change.after)}")
-        else:
-            before = _one_line(change.before) or "(空)"
-            after = _one_line(change.after) or "(空)"
-            parts.append(f"{change.label} {before} → {after}")
-    return "、".join(parts)
-
-
-def checklist_text(checklist: Checklist) -> str:
-    """The checklist as plain text (for the terminal, a text file or a mail to oneself)."""
-    if not checklist.items:
-        return "QSMに反映する変更はありません。"
-    lines = [
-        f"QSMに反映する変更: {len(checklist.items)}件(未完了 {len(checklist.pending)}件)",
-        OPEN_SCREEN + "上から順に作業し、終わった項目にチェックを付けてください。",
-        "",
-    ]
-    for number, item in enumerate(checklist.items, 1):
-        box = "[x]" if item.ticked else "[ ]"
-        lines.append(
-            f"{box} {number}. {item.heading} (登録番号 {item.registration_id}、項目 {item.key})"
-        )
-        lines.append(f"      変更: {change_summary(item)}")
-        for step_no, step in enumerate(item.steps, 1):
-            lines.append(f"      {step_no}) {step.text}")
-            for detail in step.detail.splitlines():
-                lines.append(f"           | {detail}")
-        lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
-
-
-def checklist_html(checklist: Checklist) -> str:
-    """A printable HTML page (every value escaped: nothing the seller typed is markup)."""
-    e = html.escape
-    out = [
-        '<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8">',
-        "<title>QSMに反映する変更</title>",
-        "<style>body{font-family:sans-serif}li.item{margin-bottom:1em}"
-        "pre{white-space:pre-wrap;border:1px solid #ccc;padding:4px}"
-        ".done{color:#777}</style></head><body>",
-        f"<h1>QSMに反映する変更({len(checklist.items)}件)</h1>",
-    ]
-    if not checklist.items:
-        out.append("<p>QSMに反映する変更はありません。</p></body></html>")
-        return "".join(out)
-    out.append(f"<p>{e(OPEN_SCREEN)}上から順に作業し、終わった項目にチェックを付けてください。</p>")
-    out.append("<ol>")
-    for item in checklist.items:
-        box = "☑" if item.ticked else "☐"
-        css = "item done" if item.ticked else "item"
-        out.append(
-            f'<li class="{css}"><p><strong>{box} {e(item.heading)}</strong> '
-            f"(登録番号 {item.registration_id})<br>変更: {e(change_summary(item))}</p><ol>"
-        )
-        for step in item.steps:
-            detail = f"<pre>{e(step.detail)}</pre>" if step.detail else ""
-            out.append(f"<li>{e(step.text)}{detail}</li>")
-        out.append("</ol></li>")
-    out.append("</ol></body></html>")
-    return "".join(out)

@@ -1,6 +1,6 @@
 """Reading the seller's お知らせ設定データ grid as copied from J・QSM in the browser.
 
-The paste is tab-separated, with or without the header row. Columns are those of SPEC §5
+The paste is tab-separated, with or without the header row. Columns are those of docs/rules.md §5
 (テンプレート番号, カテゴリ, テンプレートグループ名, テンプレート名, 送信タイプ, 送信先, 使用(Y/N),
 待機(Y/N), 登録者, 登録日, 更新日, 修正者), with the variants the guide shows:
 
@@ -50,7 +50,7 @@ _HEADER_NAMES = {
     "修正者": "updated_by",
 }
 _AUDIT_FIELDS = ("created_by", "created_at", "updated_at", "updated_by")
-# The grid's columns when there is no header (SPEC §5).
+# The grid's columns when there is no header (docs/rules.md §5).
 DEFAULT_COLUMNS = (
     "template_no",
     "category",

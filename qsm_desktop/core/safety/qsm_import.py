@@ -411,20 +411,29 @@ def plan_qsm_import(grid: ParsedGrid | str) -> ImportPlan:
     return _build(_as_grid(grid))[0]
 
 
-def apply_qsm_import(service: RegistrationService, grid: ParsedGrid | str) -> ImportResult:
-    """Import the pasted grid in one transaction (planned again inside it)."""
+def apply_qsm_import(
+    service: RegistrationService, grid: ParsedGrid | str, *, origin: object | None = None
+) -> ImportResult:
+    """Import the pasted grid in one transaction (planned again inside it).
+
+    The service's bus announces every created and updated registration in one event after the
+    commit (and the checklist ticks the paste confirmed in another)."""
     grid = _as_grid(grid)
     if not grid.rows:
         raise QsmError(
             "貼り付けたテキストにお知らせ設定データの行がありません。J・QSMの お問い合わせ > "
             "受注メール管理 で【検索】し、表の行を選んでコピーしてください。"
         )
+    from qsm_desktop.core.backups import backup_before
+
+    backup_before(ACTION)
     with database_proxy.atomic():
         plan, planned = _build(grid)
         created = service.register_many(
             [_new_registration(p.matched) for p in planned if p.item.action == CREATE],
             ACTION,
             as_is=True,
+            publish=False,
         )
         # Only what the paste changes is written: a re-import of the same grid reads and
         # validates nothing more and leaves every registration as it was.
@@ -438,8 +447,12 @@ def apply_qsm_import(service: RegistrationService, grid: ParsedGrid | str) -> Im
             ACTION,
             as_is=True,
             qsm_categories={reg_id: p.category for reg_id, p in changed if p.category is not None},
+            publish=False,
         )
-        confirmed = _tick_confirmed([p.matched for p in planned])
+        service.announce(  # one announcement for the whole import
+            ChangeReport(ACTION, (), (), {**created.changes, **modified.changes}), origin
+        )
+        confirmed = _tick_confirmed([p.matched for p in planned], service)
     new_ids = iter(r.id for r in created.registrations)
     items = tuple(
         replace(i, registration_id=next(new_ids)) if i.action == CREATE else i for i in plan.items
@@ -475,7 +488,7 @@ def _shows_done(row: QsmGridRow, change: Change, switched: bool) -> bool:
     return False  # not in the grid: only the seller can tell
 
 
-def _tick_confirmed(matched: list[_Matched]) -> tuple[int, ...]:
+def _tick_confirmed(matched: list[_Matched], service: RegistrationService) -> tuple[int, ...]:
     """Tick the checklist items the paste shows as done in QSM; return their keys."""
     rows = {m.current.id: m.row for m in matched if m.current is not None}
     done = []
@@ -487,6 +500,6 @@ def _tick_confirmed(matched: list[_Matched]) -> tuple[int, ...]:
             c.field == "template_no" and row.template_no == c.after for c in item.changes
         )
         if item.action == "register" or all(_shows_done(row, c, switched) for c in item.changes):
-            tick(item)
+            tick(item, bus=service.bus)
             done.append(item.key)
     return tuple(done)

@@ -39,6 +39,7 @@ CODES = (
     "unknown-placeholder",
     "not-cp932",
     "not-iso2022jp",
+    "sample-text",
 )
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from qsm_desktop.core import text_sources
 from qsm_desktop.core.addresses import parse_destination
 from qsm_desktop.core.engine import (
     EncodingReport,
@@ -218,6 +219,9 @@ def _check_row(out: _Collector, row: SetupRow) -> None:
                 field="template_no",
             )
     _check_text(out, row, base)
+    if reg.text_source == text_sources.SAMPLE:
+        note = text_sources.sample_note(reg.template_no)
+        out.add("sample-text", [row], {**base, "note": f"{note} " if note else ""}, field="body")
 
 
 # Most registrations carry their catalog template's text unchanged, so thousands of rows share a

@@ -20,6 +20,9 @@ OPTION_ROLE = Qt.ItemDataRole.UserRole + 4  # the core OptionRow of an option ro
 LINE_ROLE = Qt.ItemDataRole.UserRole + 5  # the line of the row in its file
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 6  # the core Finding of a findings row
 
+# The tab's worker tasks (gui/products/workers.py TaskRunner names): one of each at a time.
+SEARCH, CHECK, IMPORT, EXPORT = "search", "check", "import", "export"
+
 # The import and export entries, worded once for the tab's buttons and the ファイル menu.
 IMPORT_ACTION_TEXT = QT_TRANSLATE_NOOP(CONTEXT, "商品CSVを取り込む…(&P)")
 IMPORT_ACTION_TIP = QT_TRANSLATE_NOOP(

@@ -18,10 +18,9 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-import peewee
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from qsm_desktop.core.db import database_proxy
+from qsm_desktop.core.db import close_connection
 
 # search + link check + import/export may overlap; more threads would only compete for the disk.
 MAX_THREADS = 3
@@ -31,10 +30,7 @@ def close_thread_connection() -> None:
     """Close this worker thread's own SQLite connection (never the UI thread's)."""
     if threading.current_thread() is threading.main_thread():
         return
-    db = database_proxy.obj
-    if db is not None:
-        with contextlib.suppress(peewee.PeeweeException):
-            db.close()
+    close_connection()
 
 
 class _TaskSignals(QObject):

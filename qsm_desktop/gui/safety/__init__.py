@@ -12,8 +12,8 @@ A thin GUI over :mod:`qsm_desktop.core.safety`. :func:`install_safety_views` add
   (:class:`QsmImportDialog`), whose ChangeReport goes to ``window.apply_report``;
 - a 「ツール」 menu with the four.
 
-Every change that reaches the grid (a save in the form, 使用 = N, a report of these dialogs)
-marks both tabs out of date; each refreshes when it is shown.
+Every write the change bus announces (a save in the form, 使用 = N, these dialogs, the checklist,
+another process) marks both tabs out of date; each refreshes when it is shown.
 
 Nothing of this is needed for the first paint, and importing it means importing the setup check
 and through it the template engine (jinja2, the e-mail package): about 90 ms at start-up. So
@@ -126,11 +126,9 @@ class SafetyViews(QObject):
         self.menu.insertSeparator(self.action_bulk_address)
         self.menu.insertSeparator(self.action_checklist)
 
-        # Every change that reaches the grid marks the tabs out of date: a save in the form too,
-        # since the form's report always reaches the grid (window.apply_report → dataChanged or
-        # rowsInserted). A search (a model reset) changes nothing and is not listened to.
-        window.model.dataChanged.connect(self._changed)
-        window.model.rowsInserted.connect(self._changed)
+        # Every write the change bus announces marks the tabs out of date (whoever wrote: the
+        # form, a dialog, the checklist, another process).
+        window.store_changed.connect(self._changed)
         window.closing.connect(self._window_closing)
 
     # -- the views, built on first need ---------------------------------------------------------
@@ -191,8 +189,8 @@ class SafetyViews(QObject):
             view.invalidate()
 
     def apply_report(self, report: ChangeReport) -> None:
-        """A change made by a safety dialog: to the grid (one batch, however many rows), which
-        marks both tabs out of date (its dataChanged / rowsInserted, see __init__)."""
+        """A change made by a safety dialog: to the grid at once (one batch, however many rows);
+        the tabs hear of it from the change bus."""
         self.window.apply_report(report)
 
     # -- tabs -----------------------------------------------------------------------------------

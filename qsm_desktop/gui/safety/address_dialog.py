@@ -1,7 +1,7 @@
 """送信先の一括変更: replace one address by another in every registration that uses it.
 
-NextEngine's receiving address can change after their maintenance (SPEC §9). The seller picks the
-address in use, types the new one and presses 【プレビュー】: the affected registrations are listed
+NextEngine's receiving address can change after their maintenance (docs/rules.md §9.7). The seller
+picks the address in use, types the new one and presses 【プレビュー】: the affected registrations are listed
 with their destination before and after, and any conflict. 【一括変更】 is enabled only for a
 preview of the inputs as they are now, asks for confirmation, then writes everything in one
 transaction (the core plans again inside it) and hands the ChangeReport on. A refusal is shown

@@ -14,7 +14,6 @@ import time
 from dataclasses import dataclass
 from datetime import datetime
 
-import peewee
 from PySide6.QtCore import (
     QModelIndex,
     QPoint,
@@ -321,7 +320,7 @@ class SetupCheckView(QWidget):
 
     @Slot()
     def run_check(self) -> int:
-        """Check now (【再チェック】): read the rows here, check them in the worker."""
+        """Check now (【再チェック】): the rows are read and checked in the worker."""
         self._timer.stop()
         self._timer.setInterval(self._debounce_ms)  # showEvent may have started it with 0
         generation = self.runner.bump()
@@ -329,7 +328,7 @@ class SetupCheckView(QWidget):
         try:
             all_templates()  # the catalog cache is filled here, never from the worker
             load_rules()
-        except (QsmError, peewee.DatabaseError) as exc:
+        except QsmError as exc:  # StoreError included: the core's own
             self.runner.settle()
             self._show_failure(exc)
             return generation

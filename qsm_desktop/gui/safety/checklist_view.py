@@ -14,7 +14,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import peewee
 from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
@@ -45,8 +44,8 @@ from qsm_desktop.core.safety import (
     tick,
     untick,
 )
-from qsm_desktop.core.safety.checklist import OPEN_SCREEN
-from qsm_desktop.core.safety.checklist import change_summary as core_change_summary
+from qsm_desktop.core.safety.checklist_render import change_summary as core_change_summary
+from qsm_desktop.core.safety.checklist_steps import OPEN_SCREEN
 from qsm_desktop.gui import messages
 from qsm_desktop.gui.messages import error_detail
 from qsm_desktop.gui.safe_browser import InertDocument, SafeBrowser
@@ -152,7 +151,7 @@ class ChecklistTableModel(ListTableModel):
             return True
         try:
             (tick if ticked else untick)(item)
-        except (QsmError, peewee.DatabaseError) as exc:
+        except QsmError as exc:  # StoreError included: the core's own
             self.tickFailed.emit(exc)
             return False
         self._rows[row] = replace(item, ticked=ticked)
@@ -346,7 +345,7 @@ class ChecklistView(QWidget):
         selected = self.current_item()
         try:
             checklist = build_checklist()
-        except (QsmError, peewee.DatabaseError) as exc:
+        except QsmError as exc:  # StoreError included: the core's own
             self._stale = True  # still out of date: showing the tab again tries again
             self.status_label.setText(
                 tr(
@@ -480,7 +479,7 @@ class ChecklistView(QWidget):
             return False
         try:
             mark_applied(checklist)
-        except (QsmError, peewee.DatabaseError) as exc:
+        except QsmError as exc:  # StoreError included: the core's own
             text = tr(
                 "反映済みにできませんでした(何も変更していません)。"
                 "もう一度「すべて反映済みにする」を押してください。"

@@ -1,7 +1,7 @@
 """Helpers shared by the safety views: their table model and proxy, tooltips, labels.
 
 Every grid of the safety views is a :class:`ListTableModel` over plain dataclasses from the core
-(STYLE.md practice 5): a :class:`~qsm_desktop.gui.table_model.RowTableModel` whose columns are
+(docs/architecture.md §4): a :class:`~qsm_desktop.gui.table_model.RowTableModel` whose columns are
 declared once (header, display, sort key, tooltip); the object behind a row is served under
 ``ROW_ROLE`` and the column's sort key under ``SORT_ROLE``.
 """

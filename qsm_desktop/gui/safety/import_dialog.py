@@ -37,7 +37,7 @@ from qsm_desktop.core.safety import (
 )
 from qsm_desktop.gui import messages
 from qsm_desktop.gui.field_errors import error_label, hide_field_error, show_field_error
-from qsm_desktop.gui.registration_form import history_value
+from qsm_desktop.gui.history_panel import history_value
 from qsm_desktop.gui.safety.common import (
     CONTEXT,
     DARK_TEXT,
