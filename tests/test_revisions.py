@@ -174,6 +174,13 @@ def test_cli_modify_with_a_stale_revision_exits_2_in_one_line(cli: Cli) -> None:
     code, out, err = cli("modify", str(created["id"]), "--title", "t", "--revision", "2", "--json")
     assert code == 0, err
     assert json.loads(out)["revision"] == 3
+    code, out, err = cli("history", str(created["id"]))
+    assert code == 0, err
+    assert [line.split("  ")[1:] for line in out.splitlines() if not line.startswith(" ")] == [
+        ["tester", "登録", "(リビジョン 1)"],
+        ["長谷川", "修正", "(リビジョン 2)"],
+        ["tester", "修正", "(リビジョン 3)"],
+    ]
 
 
 # -- the change bus -----------------------------------------------------------------------

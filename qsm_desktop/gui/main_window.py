@@ -43,6 +43,8 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMenu, QWidget
 from qsm_desktop.core import grid_query
 from qsm_desktop.core.errors import QsmError
 from qsm_desktop.core.grid_query import GridRows
+from qsm_desktop.core.history_actions import HistoryAction
+from qsm_desktop.core.timefmt import qsm_time
 from qsm_desktop.core.vocabulary import GROUPS, KINDS
 from qsm_desktop.gui import messages
 from qsm_desktop.gui.generated.ui_main_window import Ui_MainWindow
@@ -569,7 +571,7 @@ class MainWindow(QMainWindow):
         reg = report.registration
         action = action_label(report.action)
         changes = report.changes.get(reg.id, ())
-        if report.action == "register":
+        if report.action == HistoryAction.REGISTER:
             what = ""
         elif changes:
             what = "(" + "、".join(c.label for c in changes) + ")"
@@ -577,7 +579,7 @@ class MainWindow(QMainWindow):
             what = _tr("(変更なし)")
         self._saved_label.setText(
             _tr("最後の保存: {at} 登録番号 {id} を{action}{what}").format(
-                at=reg.updated_at.strftime("%Y-%m-%d %H:%M"), id=reg.id, action=action, what=what
+                at=qsm_time(reg.updated_at), id=reg.id, action=action, what=what
             )
         )
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
 
 from qsm_desktop.core.catalog import TemplateInfo, get_template
 from qsm_desktop.core.errors import ConflictError, FieldConflict, QsmError, ValidationError
+from qsm_desktop.core.history_actions import HistoryAction
 from qsm_desktop.core.registrations import (
     FIELD_LABELS,
     ChangeReport,
@@ -34,6 +35,7 @@ from qsm_desktop.core.registrations import (
     RegistrationData,
     RegistrationInput,
     RegistrationService,
+    build_patch,
 )
 from qsm_desktop.gui import messages
 from qsm_desktop.gui.field_errors import hide_field_error, show_field_error
@@ -606,11 +608,7 @@ class RegistrationForm(QWidget):
             changed |= {"title", "sender", "body"}
         if "standby" in changed:
             changed.add("period")
-        values: dict[str, Any] = {name: getattr(v, name) for name in changed}
-        if "period" in changed and v.period is None:
-            values.pop("period")
-            values["clear_period"] = True
-        return Patch(**values)
+        return build_patch({name: getattr(v, name) for name in changed})
 
     @Slot()
     def restore_catalog_text(self) -> ChangeReport | None:
@@ -658,7 +656,7 @@ class RegistrationForm(QWidget):
             return None
         self.load(report.registration)
         self.saved.emit(report)
-        if report.action == "modify" and not report.changed:
+        if report.action == HistoryAction.MODIFY and not report.changed:
             done_message += "\n" + _tr("(変更された項目はありませんでした。)")
         messages.information(self, done_message)
         return report

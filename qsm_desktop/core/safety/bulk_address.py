@@ -22,10 +22,11 @@ from typing import Any
 from qsm_desktop.core.addresses import destination_key, parse_destination, split_addresses
 from qsm_desktop.core.db import database_proxy
 from qsm_desktop.core.errors import QsmError, ValidationError
+from qsm_desktop.core.history_actions import HistoryAction
 from qsm_desktop.core.registrations import ChangeReport, Patch, RegistrationService
 from qsm_desktop.core.safety.rows import LightRegistration, address_key, light_registrations
 
-ACTION = "replace-address"
+ACTION = HistoryAction.REPLACE_ADDRESS
 _PARTS = re.compile(r"([,;])")
 
 
