@@ -29,6 +29,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -131,7 +132,7 @@ def floor_import(path: Path, db_file: Path, width: int) -> float:
 
 def has_pandas() -> bool:
     try:
-        import pandas  # type: ignore[import-not-found]  # noqa: F401  # optional, never a dependency
+        import pandas  # noqa: F401  # optional, never a dependency
     except ImportError:
         return False
     return True
@@ -139,7 +140,7 @@ def has_pandas() -> bool:
 
 def pandas_import(path: Path, db_file: Path) -> float:
     """pandas.read_csv + to_sql into a database with the app's pragmas (as the floor has)."""
-    import pandas  # type: ignore[import-not-found]
+    import pandas
 
     conn = sqlite3.connect(db_file)
     for key, value in PRAGMAS.items():
@@ -245,11 +246,11 @@ def main(argv: list[str] | None = None) -> int:
     for kind, (full, width, rows) in files.items():
         size_mb = full.stat().st_size / 1e6
         contenders: dict[str, Callable[[Path], float]] = {
-            f"app-{kind}": lambda db, f=full: app_import(f, db),
-            f"floor-{kind}": lambda db, f=full, w=width: floor_import(f, db, w),
+            f"app-{kind}": partial(app_import, full),
+            f"floor-{kind}": partial(floor_import, full, width=width),
         }
         if with_pandas:  # timed like the others: interleaved, best of the runs
-            contenders[f"pandas-{kind}"] = lambda db, f=full: pandas_import(f, db)
+            contenders[f"pandas-{kind}"] = partial(pandas_import, full)
         times = best_times(args.runs, contenders, work)
         app, floor = times[f"app-{kind}"], times[f"floor-{kind}"]
         ratio = app / floor

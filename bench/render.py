@@ -25,6 +25,7 @@ import gc
 import sys
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -283,12 +284,12 @@ def main() -> int:
     # -- (a) render only --------------------------------------------------------------------
     import statistics
 
-    catalog = {t["no"]: t for t in load_json("catalog.json")["templates"]}
+    templates = {t["no"]: t for t in load_json("catalog.json")["templates"]}
     print("(a) render of catalog templates vs. hand-written jinja2 templates (same output),")
     print(f"    {repeat} paired runs of 2,000 renders each: min / median")
     for no, hand_env in ((18, env), (6, text_env)):
-        label = f"catalog no.{no} ({catalog[no]['group']} {catalog[no]['kind']})"
-        compiled = compile_template(catalog[no]["body"], "body")
+        label = f"catalog no.{no} ({templates[no]['group']} {templates[no]['kind']})"
+        compiled = compile_template(templates[no]["body"], "body")
         hand = hand_env.from_string(CATALOG_HAND[no])
         for name, sample in samples.items():
             for variant in (
@@ -301,9 +302,15 @@ def main() -> int:
                     print(f"  {label}: hand-written output differs for sample {name}:")
                     print(f"  {ours_out!r}\n  {hand_out!r}")
                     return 1
+        def render_hand(h: Any = hand) -> str:
+            return str(h.render(**hand_values))
+
+        def render_ours(c: Any = compiled) -> str:
+            return str(c.render(values))
+
         hand_times, our_times = paired(
-            lambda h=hand: h.render(**hand_values),
-            lambda c=compiled: c.render(values),
+            render_hand,
+            render_ours,
             2000,
             repeat,
         )
@@ -336,7 +343,7 @@ def main() -> int:
             ("structural edit (new directive row)", "directive"),
         ):
             t = best_over_inputs(
-                lambda s, v=vals: render_mail(s, v), variants(source, count, repeat, edit)
+                partial(render_mail, values=vals), variants(source, count, repeat, edit)
             )
             ms = t * 1e3
             if budget:

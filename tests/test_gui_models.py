@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -33,6 +33,9 @@ from qsm_desktop.gui.registration_model import (
 from qsm_desktop.gui.table_model import RIGHT, Column, RowSortProxy, RowTableModel
 from qsm_desktop.gui.template_model import NO_ROLE, TemplateProxyModel, TemplateTableModel
 
+if TYPE_CHECKING:
+    from pytestqt.modeltest import ModelTester
+
 
 def _row(reg_id: int, template_no: int = 1, kind: str = "order", group: str = "StockGear",
          destination: str = "a@example.jp", enabled: int = 1,
@@ -58,14 +61,14 @@ def grid() -> tuple[RegistrationTableModel, RegistrationProxyModel]:
     return model, proxy
 
 
-def test_registration_model_passes_modeltester(qtmodeltester: object, grid: tuple) -> None:
+def test_registration_model_passes_modeltester(qtmodeltester: ModelTester, grid: tuple) -> None:
     model, proxy = grid
     assert proxy.sourceModel() is model
     qtmodeltester.check(model)
     qtmodeltester.check(proxy)
 
 
-def test_registration_model_empty_passes_modeltester(qtmodeltester: object) -> None:
+def test_registration_model_empty_passes_modeltester(qtmodeltester: ModelTester) -> None:
     qtmodeltester.check(RegistrationTableModel())
 
 
@@ -110,7 +113,7 @@ def test_sort_keeps_persistent_indexes(grid: tuple) -> None:
     assert persistent.row() == 0 and persistent.data(ID_ROLE) == 2
 
 
-def test_upsert_changes_only_the_rows_given(grid: tuple, qtmodeltester: object) -> None:
+def test_upsert_changes_only_the_rows_given(grid: tuple, qtmodeltester: ModelTester) -> None:
     model, proxy = grid
     events: list[str] = []
     model.modelReset.connect(lambda: events.append("reset"))
@@ -140,7 +143,9 @@ def test_upsert_moves_a_row_when_its_sorted_column_changed(grid: tuple) -> None:
     assert [proxy.index(r, 0).data(ID_ROLE) for r in range(5)] == [3, 2, 4, 5, 1]
 
 
-def test_upsert_takes_a_whole_report_with_one_re_sort(grid: tuple, qtmodeltester: object) -> None:
+def test_upsert_takes_a_whole_report_with_one_re_sort(
+    grid: tuple, qtmodeltester: ModelTester
+) -> None:
     """A report of many rows is one batch: rows replaced in place, new ones inserted at once,
     one re-sort (a layout change) when something left its place; the selection follows."""
     model, proxy = grid
@@ -267,7 +272,7 @@ def test_grid_rows_match_the_service(service: RegistrationService) -> None:
         assert g.search_rows(**kwargs) == expected, kwargs
 
 
-def test_template_model_passes_modeltester(qtmodeltester: object, db: object) -> None:
+def test_template_model_passes_modeltester(qtmodeltester: ModelTester, db: object) -> None:
     model = TemplateTableModel()
     model.set_templates(find_templates(group="CrossMall"))
     proxy = TemplateProxyModel()
@@ -279,11 +284,12 @@ def test_template_model_passes_modeltester(qtmodeltester: object, db: object) ->
         18, "CrossMall Template", "[Email] CrossMall Order - Group", "注文情報", "EMAIL",
     ]  # fmt: skip
     proxy.sort(3, Qt.SortOrder.DescendingOrder)  # お知らせ種類 in the guide's order, reversed
-    assert proxy.template_at(0).kind == "cancelled"
+    first = proxy.template_at(0)
+    assert first is not None and first.kind == "cancelled"
     assert proxy.template_at(99) is None
 
 
-def test_placeholder_model_and_filter(qtmodeltester: object) -> None:
+def test_placeholder_model_and_filter(qtmodeltester: ModelTester) -> None:
     placeholders = load_placeholders()
     model = PlaceholderTableModel()
     model.set_placeholders(placeholders.values())
@@ -310,7 +316,7 @@ def test_placeholder_model_and_filter(qtmodeltester: object) -> None:
     qtmodeltester.check(proxy)
 
 
-def test_warning_model(qtmodeltester: object) -> None:
+def test_warning_model(qtmodeltester: ModelTester) -> None:
     model = WarningTableModel()
     model.set_warnings(
         [
@@ -338,7 +344,7 @@ class _PairModel(RowTableModel):
     SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def test_row_table_model_serves_its_declared_columns(qtmodeltester: object) -> None:
+def test_row_table_model_serves_its_declared_columns(qtmodeltester: ModelTester) -> None:
     model = _PairModel()
     model.set_rows([("b", 2), ("A", ""), ("c", 1)])
     qtmodeltester.check(model)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -276,7 +276,8 @@ class PreviewController(QObject):
         if isinstance(result, Exception):
             self._show_failure(result)
         else:
-            self._show(result)  # type: ignore[arg-type]
+            # what the render function returned (RenderResult is imported for typing only)
+            self._show(cast("RenderResult", result))
         self.rendered.emit(generation)
 
     def _show(self, result: RenderResult) -> None:

@@ -188,9 +188,8 @@ class RegistrationForm(QWidget):
         ui.placeholderList.doubleClicked.connect(self._placeholder_chosen)
         ui.placeholderList.installEventFilter(self)  # Enter inserts too
         ui.placeholderFilter.textChanged.connect(self.placeholder_proxy.set_text)
-        for name in ("destination", "recognition_key", "title", "sender"):
-            edit = self._field_widgets[name]
-            edit.textChanged.connect(self._edited)  # type: ignore[attr-defined]
+        for edit in (ui.destinationEdit, ui.recognitionKeyEdit, ui.titleEdit, ui.senderEdit):
+            edit.textChanged.connect(self._edited)
         ui.bodyEdit.textChanged.connect(self._edited)
         ui.enabledCheck.toggled.connect(self._edited)
         ui.standbyCheck.toggled.connect(self._edited)
