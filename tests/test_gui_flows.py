@@ -585,6 +585,7 @@ def test_grid_columns_and_dates(main_window: MainWindow, service: RegistrationSe
         "登録日",
         "更新日",
         "修正者",
+        "文面",  # ours, after QSM's columns: where the mail text came from
     ]
     row = [model.index(0, c).data() for c in range(model.columnCount())]
     stamp = reg.created_at.strftime("%Y-%m-%d %H:%M")
@@ -601,6 +602,7 @@ def test_grid_columns_and_dates(main_window: MainWindow, service: RegistrationSe
         stamp,
         stamp,
         "tester",
+        "見本",
     ]
 
 

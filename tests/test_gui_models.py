@@ -42,7 +42,7 @@ def _row(reg_id: int, template_no: int = 1, kind: str = "order", group: str = "S
          updated_at: str = "2015-04-17 15:36:00") -> GridRow:  # fmt: skip
     return (
         reg_id, template_no, kind, group, f"[Email] {group} {kind}", "EMAIL", destination,
-        enabled, 0, "tvhasegawa", "2015-04-17 15:36:00", updated_at, "tvhasegawa",
+        enabled, 0, "tvhasegawa", "2015-04-17 15:36:00", updated_at, "tvhasegawa", "sample",
     )  # fmt: skip
 
 
@@ -351,7 +351,8 @@ def test_row_table_model_serves_its_declared_columns(qtmodeltester: ModelTester)
     assert model.headerData(0, Qt.Orientation.Horizontal) == "名前"
     assert model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "件数"
     assert model.headerData(0, Qt.Orientation.Vertical) is None
-    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "<b>"
+    # a tooltip Qt would read as HTML shows as typed (escaped), never as markup
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "<p>&lt;b&gt;</p>"
     assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) is None
     assert model.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole) == RIGHT
     assert model.index(1, 0).data(_PairModel.ROW_ROLE) == ("A", "")

@@ -24,10 +24,10 @@ if TYPE_CHECKING:
     from qsm_desktop.core.registrations import RegistrationData
 
 # One grid row: (id, template_no, kind slug, group slug, template name, send type, destination,
-# enabled 0/1, standby 0/1, created_by, created_at, updated_at, updated_by). Dates are the text
-# SQLite stores, "YYYY-MM-DD HH:MM:SS", which sorts in time order. The positions are Final so
+# enabled 0/1, standby 0/1, created_by, created_at, updated_at, updated_by, text_source). Dates
+# are the text SQLite stores, "YYYY-MM-DD HH:MM:SS", which sorts in time order. The positions are Final so
 # that a type checker knows the type of row[ID], row[DESTINATION], ….
-GridRow = tuple[int, int, str, str, str, str, str, int, int, str, str, str, str]
+GridRow = tuple[int, int, str, str, str, str, str, int, int, str, str, str, str, str]
 
 ID: Final = 0
 TEMPLATE_NO: Final = 1
@@ -42,11 +42,12 @@ CREATED_BY: Final = 9
 CREATED_AT: Final = 10
 UPDATED_AT: Final = 11
 UPDATED_BY: Final = 12
+TEXT_SOURCE: Final = 13  # where the mail text came from: text_sources.SAMPLE / QSM / EDITED
 
 _SELECT = (
     'SELECT r."id", r."template_no", t."kind", t."group", t."name", t."send_type", '
     'r."destination", r."enabled", r."standby", r."created_by", r."created_at", '
-    'r."updated_at", r."updated_by" '
+    'r."updated_at", r."updated_by", r."text_source" '
     'FROM "registration" AS r JOIN "template" AS t ON t."no" = r."template_no"'
 )
 
@@ -213,4 +214,5 @@ def grid_row(data: RegistrationData) -> GridRow:
         _stamp(data.created_at),
         _stamp(data.updated_at),
         data.updated_by,
+        data.text_source,
     )

@@ -60,6 +60,7 @@ from qsm_desktop.gui.registration_model import (
     COL_SEND_TYPE,
     COL_STANDBY,
     COL_TEMPLATE_NO,
+    COL_TEXT_SOURCE,
     COL_UPDATED_AT,
     COL_UPDATED_BY,
     COLUMN_COUNT,
@@ -113,6 +114,7 @@ TYPICAL_CONTENT: dict[int, str | Sample] = {
     COL_CREATED_AT: "2015-04-17 15:36",
     COL_UPDATED_AT: "2015-04-17 15:36",
     COL_UPDATED_BY: "tvhasegawa",
+    COL_TEXT_SOURCE: "見本",
 }
 # ... and テンプレート名 and 送信先 share the rest of the grid's width, so that the grid fits the
 # window without a horizontal scroll bar: 送信先 the larger part (the name mostly repeats the

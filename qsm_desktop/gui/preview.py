@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from qsm_desktop.gui.plain_text import plain_tooltip
 from qsm_desktop.gui.safe_browser import SafeBrowser
 from qsm_desktop.gui.table_model import Column, RowTableModel
 from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
@@ -313,7 +314,7 @@ class PreviewController(QObject):
         self.w.html.setPlainText(message)
         self.w.text.setPlainText(message)
         for pane in self._pane_tooltips:
-            pane.setToolTip(detail)
+            pane.setToolTip(plain_tooltip(detail))
         self.warning_model.set_warnings(())
         self.w.encoding.clear()
         self.encoding_issues = 0

@@ -38,6 +38,7 @@ from qsm_desktop.core.vocabulary import (
     KIND_BY_SLUG,
     KIND_ORDER,
 )
+from qsm_desktop.gui.plain_text import plain_tooltip
 from qsm_desktop.gui.table_model import CENTER, Column, RowTableModel
 from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
 
@@ -59,6 +60,7 @@ COL_CREATED_BY = 8
 COL_CREATED_AT = 9
 COL_UPDATED_AT = 10
 COL_UPDATED_BY = 11
+COL_TEXT_SOURCE = 12  # not one of QSM's columns: where the mail text came from
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the registration id (int)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the value the column sorts by
@@ -110,6 +112,22 @@ def _group_label(slug: str) -> str:
 def _casefolded(field: int) -> Callable[[GridRow], str]:
     text_at: Callable[[GridRow], str] = itemgetter(field)  # one of the text columns
     return lambda row: text_at(row).casefold()
+
+
+# Not one of QSM's columns: where the mail text came from (the core's text_sources.py says the
+# same; that module is not imported here, the grid paints before the store is opened).
+TEXT_SOURCE_TITLE = QT_TRANSLATE_NOOP(_CONTEXT, "文面")
+_TEXT_SOURCE_LABELS = {
+    "sample": QT_TRANSLATE_NOOP(_CONTEXT, "見本"),
+    "qsm": QT_TRANSLATE_NOOP(_CONTEXT, "QSM"),
+    "edited": QT_TRANSLATE_NOOP(_CONTEXT, "編集"),
+}
+_TEXT_SOURCE_ORDER = {"sample": 0, "edited": 1, "qsm": 2}
+
+
+def _text_source_label(source: str) -> str:
+    label = _TEXT_SOURCE_LABELS.get(source)
+    return _tr(label) if label else source
 
 
 # The headers are the seller's words from the core (the CLI's `list` shows the same); headerData
@@ -172,6 +190,18 @@ COLUMNS = (
         _TITLES[COL_UPDATED_BY],
         itemgetter(g.UPDATED_BY),
         sort=_casefolded(g.UPDATED_BY),
+    ),
+    Column(
+        TEXT_SOURCE_TITLE,
+        lambda row: _text_source_label(row[g.TEXT_SOURCE]),
+        sort=lambda row: _TEXT_SOURCE_ORDER.get(row[g.TEXT_SOURCE], 9),
+        align=CENTER,
+        header_tooltip=QT_TRANSLATE_NOOP(
+            _CONTEXT,
+            "タイトル・送信者・テンプレートの詳細の出どころ: 見本 = QSM Desktopの見本の文面"
+            "(Qoo10の実際の文面ではありません)、QSM = J・QSMから取り込んだ文面、編集済み = "
+            "この画面で編集した文面",
+        ),
     ),
 )
 COLUMN_COUNT = len(COLUMNS)
@@ -335,7 +365,7 @@ class RegistrationTableModel(RowTableModel):
                 )
             # The two columns that share the grid's width may cut their text: the whole of it.
             if column == COL_DESTINATION:
-                return row[g.DESTINATION] or None
+                return plain_tooltip(row[g.DESTINATION]) or None
             if column == COL_NAME:
                 return row[g.NAME] or None
         return None

@@ -49,6 +49,7 @@ from qsm_desktop.core.safety import (
 )
 from qsm_desktop.core.vocabulary import KINDS
 from qsm_desktop.gui.messages import error_detail
+from qsm_desktop.gui.plain_text import plain_tooltip
 from qsm_desktop.gui.safety.check_models import (
     FINDING_COL_DESTINATION,
     FINDING_COL_LABEL,
@@ -427,7 +428,7 @@ class SetupCheckView(QWidget):
         if isinstance(error, QsmError):  # the core's own words say what went wrong
             text = f"{error} {text}"
         self.status_label.setText(text)
-        self.status_label.setToolTip(error_detail(error))
+        self.status_label.setToolTip(plain_tooltip(error_detail(error)))
 
     @Slot()
     def _filter_matrix(self) -> None:
