@@ -195,7 +195,8 @@ class PreviewController(QObject):
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save_eml)
         # under サンプル注文, where the preview's data is chosen
-        form = self.w.sample_combo.parentWidget().findChild(QFormLayout, "previewFields")
+        box = self.w.sample_combo.parentWidget()
+        form = None if box is None else box.findChild(QFormLayout, "previewFields")
         if form is not None:
             form.insertRow(1, "", self.save_button)
 
