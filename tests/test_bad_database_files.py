@@ -223,7 +223,11 @@ def test_read_only_file_or_folder_is_refused_and_left_alone(
     folder.mkdir()
     path = folder / "qsm.db"
     _good(path)
-    commands = (("list", []), ("register", COMMANDS["register"]), ("check", []))
+    commands: tuple[tuple[str, list[str]], ...] = (
+        ("list", []),
+        ("register", COMMANDS["register"]),
+        ("check", []),
+    )
     for command, arguments in commands:  # every module these commands import, imported now
         run_cli(shared_folder / "warm.db", capsys, command, *arguments)
     folder.chmod(0o777)

@@ -243,11 +243,9 @@ def test_history_tooltip_is_the_whole_value_as_plain_text(
     main_window.open_registration(reg.id)
     tree = main_window.form.ui.historyTree
     newest = tree.topLevelItem(0)
-    change = next(
-        newest.child(i)
-        for i in range(newest.childCount())
-        if newest.child(i).text(1) == "テンプレートの詳細"
-    )
+    assert newest is not None
+    children = [newest.child(i) for i in range(newest.childCount())]
+    change = next(c for c in children if c is not None and c.text(1) == "テンプレートの詳細")
     assert change.text(2).endswith("…")  # the cell is one short line …
     document = QTextDocument()
     document.setHtml(change.toolTip(2))

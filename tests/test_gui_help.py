@@ -157,6 +157,7 @@ def test_f1_in_the_reference_dialog_opens_its_page(qtbot: Any, helped: MainWindo
     # The offscreen platform does not move activation to the dialog reliably, so the dialog's
     # own F1 is checked, then activated as the key would.
     shortcut = dialog.findChild(QShortcut, "helpShortcut")
+    assert shortcut is not None
     assert shortcut.key().toString() == "F1"
     assert shortcut.context() == Qt.ShortcutContext.WindowShortcut
     shortcut.activated.emit()

@@ -103,7 +103,7 @@ def test_detection_is_quiet_when_the_plugin_loads_or_xcb_is_not_used(tmp_path: P
         return None
 
     linux = {"platform": "linux", "ldd": ldd}
-    assert sl.check_xcb_plugin(platforms, environ={}, load=loads, **linux) is None  # type: ignore[arg-type]
+    assert sl.check_xcb_plugin(platforms, environ={}, load=loads, **linux) is None
     # Another platform asked for, a Wayland session, or not Linux at all: xcb is never loaded.
     for environ in (
         {"QT_QPA_PLATFORM": "offscreen"},

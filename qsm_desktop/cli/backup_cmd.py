@@ -6,6 +6,7 @@ import argparse
 
 from qsm_desktop.cli.output import format_table, print_json
 from qsm_desktop.core.app_context import AppContext
+from qsm_desktop.core.timefmt import qsm_time
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -29,7 +30,7 @@ def _when(info: object) -> str:
     from qsm_desktop.core.backups import BackupInfo
 
     assert isinstance(info, BackupInfo)
-    return info.taken_at.strftime("%Y-%m-%d %H:%M")
+    return qsm_time(info.taken_at)
 
 
 def cmd_backup(ctx: AppContext, args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
+from qsm_desktop.core.timefmt import qsm_time
 from qsm_desktop.gui.table_model import RowSortProxy
 from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
 
@@ -57,7 +58,7 @@ def surcharge(value: int | None) -> str:
 
 
 def date_time(value: datetime | None) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if value is not None else ""
+    return qsm_time(value)
 
 
 def size_text(size: int) -> str:

@@ -36,6 +36,7 @@ from qsm_desktop.gui import messages
 from qsm_desktop.gui.file_dialogs import open_file_names, save_file_name, start_folder
 from qsm_desktop.gui.generated.ui_products_view import Ui_ProductsView
 from qsm_desktop.gui.messages import error_detail
+from qsm_desktop.gui.plain_text import plain_tooltip
 from qsm_desktop.gui.products.common import (
     EXPORT,
     EXPORT_MENU_TEXT,
@@ -273,7 +274,7 @@ class ProductJobs(QObject):
                 )
                 for e in history
             ]
-            label.setToolTip("\n".join(lines))
+            label.setToolTip(plain_tooltip("\n".join(lines)))
         else:
             label.setToolTip("")
         for kind in KINDS:
