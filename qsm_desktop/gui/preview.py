@@ -57,6 +57,9 @@ FIELD_NAMES = {
     "body": QT_TRANSLATE_NOOP(_CONTEXT, "本文"),
     "html": QT_TRANSLATE_NOOP(_CONTEXT, "本文(HTML)"),
     "to": QT_TRANSLATE_NOOP(_CONTEXT, "送信先"),
+    # the rendered mail (the integration services' rules are judged there)
+    "subject": QT_TRANSLATE_NOOP(_CONTEXT, "届く件名"),
+    "text": QT_TRANSLATE_NOOP(_CONTEXT, "届く本文"),
 }
 
 RenderFunction = Callable[["MailSource", Mapping[str, Any], str | None], "RenderResult"]
@@ -70,10 +73,19 @@ def field_name(field: str) -> str:
     return _tr(FIELD_NAMES[field]) if field in FIELD_NAMES else field
 
 
-def engine_render(source: MailSource, values: Mapping[str, Any], kind: str | None) -> RenderResult:
-    from qsm_desktop.core.engine import render_mail
+def engine_render(
+    source: MailSource, values: Mapping[str, Any], kind: str | None, group: str | None = None
+) -> RenderResult:
+    """The mail, with the findings on the rendered mail (the services' rules with these values,
+    the HTML structure across the samples) added to its warnings."""
+    from dataclasses import replace
 
-    return render_mail(source, values, kind=kind)
+    from qsm_desktop.core.engine import render_mail
+    from qsm_desktop.core.mail_checks import as_engine_warning, check_mail
+
+    result = render_mail(source, values, kind=kind)
+    findings = check_mail(source, result, values, kind=kind, group=group)
+    return replace(result, warnings=result.warnings + tuple(map(as_engine_warning, findings)))
 
 
 # -- warnings model ---------------------------------------------------------------------------
@@ -154,6 +166,7 @@ class PreviewController(QObject):
         self.runner.dropped.connect(self.dropped)
         self.w = widgets
         self._render = render
+        self.group: str | None = None  # the template's テンプレートのグループ (set by the form)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
@@ -268,7 +281,10 @@ class PreviewController(QObject):
         values = self.current_values()
         self.render_count += 1
         request = self._request
-        work = partial(self._render, request.source, values, request.kind)
+        if self._render is engine_render:  # the template's group: NextEngine's rule
+            work = partial(engine_render, request.source, values, request.kind, self.group)
+        else:
+            work = partial(self._render, request.source, values, request.kind)
         self.runner.start(work)
 
     @Slot(int, object)

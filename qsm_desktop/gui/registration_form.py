@@ -588,6 +588,7 @@ class RegistrationForm(QWidget):
                 )
             )
         self.placeholder_proxy.set_kind(template.kind if template else None)
+        self.preview.group = template.group if template else None
 
     # -- 参照 ----------------------------------------------------------------------------------
     @Slot()
