@@ -15,9 +15,11 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
 
+from qsm_desktop.core import grid_query
 from qsm_desktop.core.catalog import get_template
 from qsm_desktop.core.models import History, Registration
 from qsm_desktop.core.registrations import (
+    Patch,
     RegistrationData,
     RegistrationInput,
     RegistrationService,
@@ -617,3 +619,44 @@ def test_reopening_the_row_being_edited_keeps_the_edits(
     _open_row(qtbot, main_window, reg.id)
     assert main_window.form.ui.destinationEdit.text() == "typing@example.jp"
     assert dialogs.texts("unsaved") == []
+
+
+def test_search_filters_what_the_grid_holds_until_the_store_changes(
+    qtbot: object,
+    main_window: MainWindow,
+    service: RegistrationService,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first = service.register(RegistrationInput(1, "one@example.jp")).registration
+    service.register(RegistrationInput(18, "two@example.jp"))
+    reads: list[object] = []
+    real_search_rows = grid_query.search_rows
+
+    def counted(*args: Any, **kwargs: Any) -> list[grid_query.GridRow]:
+        reads.append(args or kwargs)
+        return real_search_rows(*args, **kwargs)
+
+    monkeypatch.setattr(grid_query, "search_rows", counted)
+    main_window.search()  # the store wrote since the window read it: read again, once
+    assert len(reads) == 1 and main_window.model.rowCount() == 2
+    main_window.ui.addressFilter.setText("TWO")
+    main_window.search()
+    main_window.ui.addressFilter.clear()
+    main_window.ui.kindFilter.setCurrentIndex(1)  # 注文情報
+    main_window.search()
+    assert len(reads) == 1  # from memory
+    assert main_window.model.rowCount() == 2  # templates 1 and 18 are both 注文情報
+    main_window.ui.kindFilter.setCurrentIndex(0)
+    # A save of this window: its rows are taken from the report, still no read.
+    main_window.open_registration(first.id)
+    main_window.form.ui.destinationEdit.setText("uno@example.jp")
+    assert main_window.form.save() is not None
+    main_window.ui.addressFilter.setText("uno")
+    main_window.search()
+    assert len(reads) == 1
+    assert main_window.model.rowCount() == 1
+    # A write the window did not make (another window, the command line): read again.
+    service.modify(first.id, Patch(destination="eins@example.jp"))
+    main_window.ui.addressFilter.setText("eins")
+    main_window.search()
+    assert len(reads) == 2 and main_window.model.rowCount() == 1

@@ -641,7 +641,10 @@ def test_a_failed_check_says_to_check_again(
     with monkeypatch.context() as patch:
         failure = store_error(peewee.OperationalError("no such table"))
         patch.setattr(check_module, "load_rows", _raise(failure))
-        view.run_check()
+        view.run_check()  # the rows are read in the worker: the failure arrives from there
+        qtbot.waitUntil(
+            lambda: view.summary_label.text() == "設定チェックができませんでした", timeout=10000
+        )
     assert view.summary_label.text() == "設定チェックができませんでした"
     assert "【再チェック】でもう一度" in view.status_label.text()
     assert "no such table" not in view.status_label.text()
@@ -691,3 +694,40 @@ def _raise(error: Exception) -> object:
         raise error
 
     return fail
+
+
+def test_bulk_address_reads_in_the_worker_for_many_registrations(
+    qtbot: object,
+    views: SafetyViews,
+    dialogs: object,
+    ne_setup: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # As with 100,000 registrations: the addresses and the preview come from the worker thread,
+    # the window's event loop runs meanwhile.
+    from qsm_desktop.gui.safety import address_dialog
+
+    monkeypatch.setattr(address_dialog, "WORKER_ROWS", 1)
+    dialog = views.open_bulk_address()
+    assert dialog.busy and dialog.old_combo.count() == 0
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)  # type: ignore[attr-defined]
+    assert [dialog.old_combo.itemText(i) for i in range(dialog.old_combo.count())] == [NE]
+    tip = dialog.old_combo.itemData(0, Qt.ItemDataRole.ToolTipRole)
+    assert tip == "3件の登録で使用"
+    dialog.old_combo.setCurrentIndex(0)
+    dialog.new_edit.setText(NE_NEW)
+    with qtbot.waitSignal(dialog.previewed, timeout=10000) as shown:  # type: ignore[attr-defined]
+        assert dialog.preview() is None  # on its way
+        assert "探しています" in dialog.summary_label.text()
+    assert {item.registration_id for item in shown.args[0].items} == set(ne_setup.values())
+    assert dialog.apply_button.isEnabled()
+    # An input edited while the preview was on its way: that preview is not the inputs' one.
+    with qtbot.waitSignal(dialog.previewed, timeout=10000):  # type: ignore[attr-defined]
+        dialog.preview()
+        dialog.new_edit.setText(NE_NEW + "x")
+    assert not dialog.apply_button.isEnabled()
+    # A refused input is said at once, without the worker.
+    dialog.new_edit.setText("test@")
+    dialog.preview()
+    assert dialog.error_text("new").startswith("⚠ ") and not dialog.busy
+    dialog.reject()

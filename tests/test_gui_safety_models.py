@@ -313,7 +313,7 @@ def test_addresses_in_use_lists_each_address_once(
     service: RegistrationService, setup: dict[str, int]
 ) -> None:
     service.register(RegistrationInput(1, "Orders@NE.example.jp"))
-    assert addresses_in_use(service.search()) == [
+    assert addresses_in_use(r.destination for r in service.search()) == [
         ("backup@example.jp", 1),
         (NE, 4),
         (CM, 2),
