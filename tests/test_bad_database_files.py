@@ -101,7 +101,8 @@ REPAIRS = {"restore"}
 
 def test_every_command_is_listed() -> None:
     sub = next(a for a in build_parser()._actions if a.dest == "command")
-    assert set(sub.choices) == set(COMMANDS) | WITHOUT_DATABASE | REPAIRS  # type: ignore[arg-type]
+    assert sub.choices is not None
+    assert set(sub.choices) == set(COMMANDS) | WITHOUT_DATABASE | REPAIRS
 
 
 def _state(folder: Path) -> dict[str, bytes | None]:
