@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QIcon, QKeyEvent, QTextCursor
+from PySide6.QtGui import QIcon, QKeyEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QWidget
 
 from qsm_desktop.core import text_sources
@@ -43,7 +43,13 @@ from qsm_desktop.gui.field_errors import hide_field_error, show_field_error
 from qsm_desktop.gui.generated.ui_registration_form import Ui_RegistrationForm
 from qsm_desktop.gui.history_panel import HistoryPanel
 from qsm_desktop.gui.placeholder_list import PlaceholderFilterProxy, PlaceholderTableModel
-from qsm_desktop.gui.preview import PreviewController, PreviewWidgets, RenderFunction
+from qsm_desktop.gui.preview import (
+    LONG_LINE,
+    PreviewController,
+    PreviewWidgets,
+    RenderFunction,
+    longest_line,
+)
 from qsm_desktop.gui.severity import warning_icon
 from qsm_desktop.gui.table_look import compact_rows
 from qsm_desktop.gui.text_source_badge import TextSourceBadge, form_source, raw_text
@@ -190,6 +196,7 @@ class RegistrationForm(QWidget):
         ui.restoreCatalogButton.clicked.connect(self.restore_catalog_text)
         ui.reloadButton.clicked.connect(self.reload_stored)
         ui.compareButton.clicked.connect(self.compare_stored)
+        ui.bodyEdit.textChanged.connect(self._wrap_long_lines)
         ui.standbyCheck.toggled.connect(self._standby_toggled)
         ui.enabledCheck.toggled.connect(self._enabled_toggled)
         ui.placeholderList.doubleClicked.connect(self._placeholder_chosen)
@@ -817,6 +824,20 @@ class RegistrationForm(QWidget):
         self.preview.request(source, self._template.kind if self._template else None)
         if immediately:
             self.preview.render_now()
+
+    @Slot()
+    def _wrap_long_lines(self) -> None:
+        """A body with a line of thousands of characters (a pasted file) is wrapped anywhere:
+        Qt's layout of a long line without break opportunities ("{$_{$_…") froze the window
+        for seconds. Ordinary templates keep word wrapping (see preview.LONG_LINE)."""
+        long = longest_line(self.ui.bodyEdit.toPlainText()) > LONG_LINE
+        mode = (
+            QTextOption.WrapMode.WrapAnywhere
+            if long
+            else QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+        )
+        if self.ui.bodyEdit.wordWrapMode() != mode:
+            self.ui.bodyEdit.setWordWrapMode(mode)
 
     @Slot(bool)
     def _standby_toggled(self, checked: bool) -> None:
