@@ -94,3 +94,50 @@ def test_hostile_text_never_reaches_a_widget_as_rich_text(
     assert any("&lt;img" in t for t in shown)
     dialog.reject()
     form.reset()
+
+
+@pytest.mark.parametrize("charset", ["iso-2022-jp", "utf-8"])
+def test_save_the_previewed_mail_as_eml(
+    qtbot: object,
+    main_window: MainWindow,
+    dialogs: object,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: object,
+    charset: str,
+) -> None:
+    """「メールとして保存…」: the charset chosen in the save dialog; ISO-2022-JP substitutes and
+    lists what it replaced; the file reads back with the stdlib parser."""
+    import email
+    from email import policy
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from qsm_desktop.gui import preview as preview_module
+
+    form = main_window.form
+    preview = form.preview
+    assert not preview.save_button.isEnabled()  # nothing rendered yet
+    with qtbot.waitSignal(preview.rendered, timeout=10000):  # type: ignore[attr-defined]
+        form.ui.titleEdit.setText("① のお知らせ")
+        form.ui.senderEdit.setText("Qoo10 <qoo10info@qoo10.jp>")
+        form.ui.bodyEdit.setPlainText("<p>㈱ {$_PACK_NO_$}</p>")
+        preview.render_now()
+    assert preview.save_button.isEnabled() and preview.save_button.isVisibleTo(main_window)
+    target = Path(str(tmp_path)) / "mail.eml"
+    wanted = preview_module._UTF8_FILTER if charset == "utf-8" else preview_module._ISO_FILTER
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *_args: (str(target), wanted))
+    )
+    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    message = email.message_from_bytes(target.read_bytes(), policy=policy.default)
+    [done] = dialogs.texts("information")  # type: ignore[attr-defined]
+    plain = message.get_body(("plain",))
+    assert plain is not None and plain.get_content_charset() == charset
+    if charset == "iso-2022-jp":
+        assert message["Subject"] == "(1) のお知らせ"
+        assert "「①」(U+2460) → 「(1)」" in done and "「㈱」(U+3231) → 「(株)」" in done
+    else:
+        assert message["Subject"] == "① のお知らせ" and "置き換え" not in done
+    assert message["Message-ID"] and message["Date"]
+    form.reset()
