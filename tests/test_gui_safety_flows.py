@@ -731,3 +731,20 @@ def test_bulk_address_reads_in_the_worker_for_many_registrations(
     dialog.preview()
     assert dialog.error_text("new").startswith("⚠ ") and not dialog.busy
     dialog.reject()
+
+
+def test_checklist_is_built_in_the_worker_for_many_registrations(
+    qtbot: QtBot,
+    views: SafetyViews,
+    ne_setup: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from qsm_desktop.gui.safety import checklist_view
+
+    monkeypatch.setattr(checklist_view, "WORKER_ROWS", 1)
+    view = views.checklist_view
+    with qtbot.waitSignal(view.refreshed, timeout=10000) as shown:
+        assert view.refresh() is None  # on its way from the worker
+        assert view.building
+    assert not view.building and view.checklist is shown.args[0]
+    assert view.model.rowCount() == len(shown.args[0].items) > 0
