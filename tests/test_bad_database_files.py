@@ -102,9 +102,7 @@ def test_every_command_is_listed() -> None:
 
 
 def _state(folder: Path) -> dict[str, bytes | None]:
-    return {
-        p.name: (p.read_bytes() if p.is_file() else None) for p in sorted(folder.iterdir())
-    }
+    return {p.name: (p.read_bytes() if p.is_file() else None) for p in sorted(folder.iterdir())}
 
 
 @pytest.fixture

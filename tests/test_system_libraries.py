@@ -171,10 +171,10 @@ def test_the_table_agrees_with_dpkg_for_the_installed_libraries() -> None:
         path = str(library.path)
         for name in (path, os.path.realpath(path), path.replace("/usr/lib/", "/lib/", 1)):
             names[name] = library.name
-            names[name.replace("/lib/", "/usr/lib/", 1) if "/usr/" not in name else name] = library.name
-    query = subprocess.run(
-        ["dpkg", "-S", *names], capture_output=True, text=True, check=False
-    )
+            names[name.replace("/lib/", "/usr/lib/", 1) if "/usr/" not in name else name] = (
+                library.name
+            )
+    query = subprocess.run(["dpkg", "-S", *names], capture_output=True, text=True, check=False)
     owners: dict[str, str] = {}
     for line in query.stdout.splitlines():
         package, _, path = line.partition(": ")

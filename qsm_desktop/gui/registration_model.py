@@ -55,6 +55,9 @@ COL_CREATED_BY = 8
 COL_CREATED_AT = 9
 COL_UPDATED_AT = 10
 COL_UPDATED_BY = 11
+# 登録番号, the number every message names: added after QSM's columns (so that their numbers and
+# a remembered layout stay as they were) and shown first by default (see main_window).
+COL_ID = 12
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the registration id (int)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the value the column sorts by
@@ -169,6 +172,7 @@ COLUMNS = (
         itemgetter(g.UPDATED_BY),
         sort=_casefolded(g.UPDATED_BY),
     ),
+    Column(QT_TRANSLATE_NOOP(_CONTEXT, "登録番号"), itemgetter(g.ID), align=CENTER),
 )
 COLUMN_COUNT = len(COLUMNS)
 _DISPLAY = tuple(column.display for column in COLUMNS)
