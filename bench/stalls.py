@@ -111,7 +111,9 @@ def database_for(count: int, cache: Path) -> Path:
             leftover.unlink()
         make_database(partial, count)
         partial.rename(cached)
-        print(f"  made {count:,} registrations by qsm-import in {time.perf_counter() - started:.0f} s")
+        print(
+            f"  made {count:,} registrations by qsm-import in {time.perf_counter() - started:.0f} s"
+        )
     return cached
 
 
@@ -241,7 +243,7 @@ def steps():
         return act
 
     def idle_search():
-        return not getattr(window, "search_pending", False)
+        return not getattr(window.model, "sorting", False)
 
     yield ("検索 ALL", search(), idle_search)
     yield ("検索 お知らせ種類", search(kind=1), idle_search)
@@ -257,13 +259,14 @@ def steps():
         yield (
             f"並べ替え {title}",
             lambda c=column: table.sortByColumn(c, Qt.SortOrder.AscendingOrder),
-            always,
+            idle_search,
         )
     yield (
         "並べ替え 更新日 (降順)",
         lambda: table.sortByColumn(10, Qt.SortOrder.DescendingOrder),
-        always,
+        idle_search,
     )
+    yield ("並べ替えを戻す", lambda: table.sortByColumn(-1, Qt.SortOrder.AscendingOrder), idle_search)
     middle = state["middle_id"]
     yield (
         "登録を開く",
@@ -436,7 +439,9 @@ def main(argv: list[str] | None = None) -> int:
     for found in columns.values():
         names.extend(name for name in found if name not in names)
     width = max(len(_pad(name, 0)) for name in names) + 2
-    print(f"Longest event-loop stall (ms; heartbeat every {HEARTBEAT_MS} ms, limit {args.limit_ms:g})")
+    print(
+        f"Longest event-loop stall (ms; heartbeat every {HEARTBEAT_MS} ms, limit {args.limit_ms:g})"
+    )
     print(" " * width + "".join(f"{count:>10,}" for count in sizes))
     failed = []
     for name in names:

@@ -19,6 +19,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     gui_args = gui_only_arguments(argv)
     if gui_args is not None:
+        if gui_args.user is not None:  # refused before any window, like the commands do
+            from qsm_desktop.core.errors import QsmError
+            from qsm_desktop.core.settings import check_operator_name
+
+            try:
+                check_operator_name(gui_args.user)
+            except QsmError as exc:
+                print(f"qsm-desktop: --user: {exc}", file=sys.stderr)
+                return 2
         ctx = AppContext.from_options(gui_args.db, gui_args.user)
         from qsm_desktop.gui.first_rows import read_first_rows  # no Qt (see there)
 

@@ -90,15 +90,19 @@ COMMANDS: dict[str, list[str]] = {
     "check-products": [],
     "export-sjis": ["goods", "{out}"],
     "capture-template": ["18", "--title", "t", "--body-file", "{grid}"],
+    "backup": [],
 }
 # Commands that never open the database (the catalog of samples, placeholders and companies
 # is shipped with the app).
 WITHOUT_DATABASE = {"samples", "placeholders", "companies"}
+# ``restore`` is how a bad file is repaired: it reads only the backups folder (test_backups.py).
+REPAIRS = {"restore"}
 
 
 def test_every_command_is_listed() -> None:
     sub = next(a for a in build_parser()._actions if a.dest == "command")
-    assert set(sub.choices) == set(COMMANDS) | WITHOUT_DATABASE  # type: ignore[arg-type]
+    assert sub.choices is not None
+    assert set(sub.choices) == set(COMMANDS) | WITHOUT_DATABASE | REPAIRS
 
 
 def _state(folder: Path) -> dict[str, bytes | None]:
@@ -218,7 +222,11 @@ def test_read_only_file_or_folder_is_refused_and_left_alone(
     folder.mkdir()
     path = folder / "qsm.db"
     _good(path)
-    commands = (("list", []), ("register", COMMANDS["register"]), ("check", []))
+    commands: tuple[tuple[str, list[str]], ...] = (
+        ("list", []),
+        ("register", COMMANDS["register"]),
+        ("check", []),
+    )
     for command, arguments in commands:  # every module these commands import, imported now
         run_cli(shared_folder / "warm.db", capsys, command, *arguments)
     folder.chmod(0o777)

@@ -118,6 +118,24 @@ def test_table_output_has_grid_headers(cli: Cli) -> None:
         ["modify", "1"],
         ["modify", "77", "--to", "x@example.jp"],
         ["list", "--kind", "発送"],
+        # hostile input (issue: one line and exit 2 for every refusal)
+        ["history", str(2**63)],
+        ["modify", "99999999999999999999", "--to", "x@example.jp"],
+        ["render", "--registration", str(2**64)],
+        ["register", "--template", "1", "--to", "x@example.jp", "--body-file", "/dev/zero"],
+        ["register", "--template", "1", "--to", "x@example.jp", "--body-file", "/"],
+        ["register", "--template", "1", "--to", "x@example.jp", "--period", "5"],
+        ["modify", "1", "--period", "5"],
+        ["register", "--template", "1", "--to", "x@example.jp", "--sender", "a@b.jp, c@d.jp"],
+        ["register", "--template", "1", "--to", "admin@ex\u0430mple.jp"],
+        ["register", "--template", "1", "--to", "a@例え.jp"],
+        ["--user", "a\nb", "register", "--template", "1", "--to", "x@example.jp"],
+        ["--user", "a\x1bb", "register", "--template", "1", "--to", "x@example.jp"],
+        ["--user", "x" * 100_000, "register", "--template", "1", "--to", "x@example.jp"],
+        ["render", "--template", "1", "--bogus"],
+        ["render", "--template"],
+        ["render", "--template", "1", "--format", "pdf"],
+        ["--db"],
         ["history", "77"],
         ["delete", "1"],
     ],
@@ -260,3 +278,83 @@ def test_gui_start_is_told_apart_as_argparse_would(argv: list[str], plain: bool)
     if fast is not None:
         assert fast == expected
     assert options.gui_only_arguments(argv) == expected
+
+
+def _refused_in_one_japanese_line(code: int, out: str, err: str) -> None:
+    assert code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1, err
+    for english in ("argument", "expected", "invalid", "Traceback", "Error"):
+        assert english not in err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["render", "--template"],
+        ["render", "--template", "1", "--bogus"],
+        ["render", "--template", "1", "--format", "pdf"],
+        ["render"],
+        ["render", "--template", "1", "--registration", "1"],
+        ["nope"],
+        ["--db"],
+        ["history", "x"],
+    ],
+)
+def test_argparse_refusals_are_japanese(cli: Cli, args: list[str]) -> None:
+    _refused_in_one_japanese_line(*cli(*args))
+
+
+def test_an_oversized_body_file_is_refused_by_its_size(cli: Cli, tmp_path: Path) -> None:
+    from qsm_desktop.core.limits import MAX_BODY_FILE_BYTES
+
+    big = tmp_path / "big.html"
+    with big.open("wb") as file:  # sparse: nothing is written, the size alone is too large
+        file.truncate(MAX_BODY_FILE_BYTES + 1)
+    for args in (
+        ["register", "--template", "1", "--to", "x@example.jp", "--body-file", str(big)],
+        ["render", "--body-file", str(big)],
+    ):
+        code, out, err = cli(*args)
+        _refused_in_one_japanese_line(code, out, err)
+        assert f"{MAX_BODY_FILE_BYTES:,}バイトまで" in err
+
+
+@pytest.mark.parametrize(
+    ("stdin", "expected"),
+    [(None, "標準入力が閉じています"), (b"\x00\x01\x02binary", "バイナリ")],
+)
+def test_closed_or_binary_stdin_is_refused(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch, stdin: bytes | None, expected: str
+) -> None:
+    import io
+    import sys
+
+    if stdin is None:
+        monkeypatch.setattr(sys, "stdin", None)  # what Python sets when descriptor 0 is closed
+    else:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin)))
+    code, out, err = cli("render", "--body-file", "-")
+    _refused_in_one_japanese_line(code, out, err)
+    assert expected in err
+
+
+def test_a_closed_stdout_pipe_ends_quietly(tmp_path: Path) -> None:
+    """``templates --json | head -c 1``: the reader has gone; no message, no traceback."""
+    import os
+    import subprocess
+    import sys
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # every write to the pipe now fails with EPIPE
+    cmd = [sys.executable, "-m", "qsm_desktop", "--db", str(tmp_path / "p.sqlite"), "--user", "t"]
+    try:
+        done = subprocess.run(
+            [*cmd, "templates", "--json"],
+            stdout=write_end,
+            capture_output=False,
+            stderr=subprocess.PIPE,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert done.stderr == b"" and done.returncode == 0

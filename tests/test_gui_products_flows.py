@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QInputDialog,
+    QMainWindow,
     QMenu,
     QPushButton,
     QTableView,
@@ -51,7 +52,9 @@ from qsm_desktop.gui.products import (
     install_products_tab,
     install_products_view,
 )
-from qsm_desktop.gui.products import view as view_module
+from qsm_desktop.gui.products import browse as browse_module
+from qsm_desktop.gui.products import findings as findings_module
+from qsm_desktop.gui.products import jobs as jobs_module
 from qsm_desktop.gui.products.common import ITEM_NO_ROLE, OPTION_ROLE
 from qsm_desktop.gui.products.view import CHECK, SEARCH
 
@@ -103,6 +106,12 @@ def _import(qtbot: Any, view: ProductsView, *paths: Path) -> object:
         view.import_paths(list(paths))
     _settle(qtbot, view)
     return blocker.args[0]
+
+
+def _status(view: ProductsView) -> str:
+    window = view.window()
+    assert isinstance(window, QMainWindow)
+    return window.statusBar().currentMessage()
 
 
 def _listed(view: ProductsView) -> list[str]:
@@ -229,7 +238,7 @@ def test_cancelled_import_keeps_nothing(
     assert isinstance(blocker.args[0], ImportCancelled)
     assert dialogs.texts("critical") == []
     assert "何も取り込んでいません" in view.result_label.text()
-    assert "何も取り込んでいません" in view.window().statusBar().currentMessage()
+    assert "何も取り込んでいません" in _status(view)
     assert stored_cells("goods") == before  # the earlier import is untouched
     entry = current_import(GOODS)
     assert entry is not None and entry.row_count == 3
@@ -397,7 +406,7 @@ def test_display_limit_note(
     qtbot: Any,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(view_module, "DISPLAY_LIMIT", 2)
+    monkeypatch.setattr(browse_module, "DISPLAY_LIMIT", 2)
     _import(qtbot, view, files["goods"])
     assert _listed(view) == ["100", "200"]
     assert "先頭 2 件を表示しています" in view.result_label.text()
@@ -610,8 +619,8 @@ def test_product_or_option_as_the_preview_sample(
         "OPTION_CODE": "",
         "ORDER_PRICE": "980",
     }
-    assert "プレビューの見本の商品: 300" in view.window().statusBar().currentMessage()
-    assert "サンプル注文を選び直すと元に戻ります" in view.window().statusBar().currentMessage()
+    assert "プレビューの見本の商品: 300" in _status(view)
+    assert "サンプル注文を選び直すと元に戻ります" in _status(view)
     assert main_window.ui.mainTabs.currentIndex() == 0  # the preview is on the first tab
     assert main_window.form.preview.item_values["ITEM_CODE"] == "300"
 
@@ -710,7 +719,8 @@ def test_the_tab_is_built_when_first_needed(
     installed = install_products_tab(main_window, main_window.context)
     assert isinstance(installed, ProductsTab) and not installed.built
     assert tabs.tabText(installed.tab_index) == "商品/在庫"
-    assert tabs.widget(installed.tab_index).objectName() == "deferredTabStandIn"
+    stand_in = tabs.widget(installed.tab_index)
+    assert stand_in is not None and stand_in.objectName() == "deferredTabStandIn"
     assert main_window.findChild(ProductsView) is None
     texts = [a.text() for a in main_window.ui.menuFile.actions()]
     assert "商品CSVを取り込む…(&P)" in texts and "Shift_JIS で書き出す(&J)" in texts
@@ -773,7 +783,7 @@ def test_a_failed_search_or_check_says_to_try_again(
 ) -> None:
     with monkeypatch.context() as patch:
         locked = sqlite3.OperationalError("database is locked")
-        patch.setattr(view_module, "search_products", _raise(locked))
+        patch.setattr(browse_module, "search_products", _raise(locked))
         view.search()
         _settle(qtbot, view)
         assert (
@@ -781,7 +791,7 @@ def test_a_failed_search_or_check_says_to_try_again(
         )
         assert "database is locked" in view.result_label.toolTip()
         broken = sqlite3.OperationalError("disk I/O error")
-        patch.setattr(view_module, "check_products", _raise(broken))
+        patch.setattr(findings_module, "check_products", _raise(broken))
         view.run_check()
         _settle(qtbot, view)
         assert "もう一度【リンクチェック】" in view.findings_summary.text()
@@ -802,7 +812,7 @@ def test_a_failed_import_or_export_says_what_to_do(
 ) -> None:
     with monkeypatch.context() as patch:
         broken = sqlite3.OperationalError("disk I/O error")
-        patch.setattr(view_module, "import_files", _raise(broken))
+        patch.setattr(jobs_module, "import_files", _raise(broken))
         result = _import(qtbot, view, files["goods"])
     assert result is broken
     [message] = dialogs.texts("critical")
@@ -810,7 +820,7 @@ def test_a_failed_import_or_export_says_what_to_do(
     assert "disk I/O error" not in message and "disk I/O error" in dialogs.details[-1]
     _import(qtbot, view, files["goods"])
     denied = PermissionError(13, "Permission denied")
-    monkeypatch.setattr(view_module, "export_sjis", _raise(denied))
+    monkeypatch.setattr(jobs_module, "export_sjis", _raise(denied))
     view.start_export(GOODS, str(tmp_path / "out.csv"))
     qtbot.waitUntil(lambda: not view.busy, timeout=WAIT_MS)
     message = dialogs.texts("critical")[-1]

@@ -31,6 +31,12 @@ OBJECT_NAMES = {
         "kindCombo", "groupCombo", "templateSearchButton", "templateTable", "confirmButton",
         "closeButton",
     ],
+    "products_view.ui": [
+        "productSearchEdit", "productSearchButton", "productImportButton", "productExportButton",
+        "productResultLabel", "useAsSampleButton", "productTree", "findingsSummaryLabel",
+        "findingSeverityFilter", "productCheckButton", "productFindingsTable",
+        "findingDetailLabel", "productImportsLabel", "productsSplitter",
+    ],
 }  # fmt: skip
 
 
@@ -57,8 +63,13 @@ def test_generated_modules_match_their_ui_files(tmp_path: Path) -> None:
         ), f"{name} is out of date: run python tools/build_ui.py"
 
 
+def test_the_screens_are_designer_files() -> None:
+    assert set(OBJECT_NAMES) <= set(UI_FILES), "a screen's .ui file is missing"
+
+
 @pytest.mark.parametrize("ui_file", UI_FILES)
 def test_stable_object_names(ui_file: str) -> None:
+    assert ui_file in OBJECT_NAMES, "list the object names code and tests rely on"
     tree = ET.parse(UI_DIR / ui_file)
     names = {w.get("name") for w in tree.iter("widget")}
     missing = [n for n in OBJECT_NAMES.get(ui_file, []) if n not in names]
@@ -83,6 +94,12 @@ def test_labels_use_the_guides_words() -> None:
         "送信者", "テンプレートの詳細", "お知らせ種類", "テンプレートのグループ",
     ):  # fmt: skip
         assert f">{word}<" in text, word  # a label's whole text, not part of a tooltip
+
+
+def test_views_in_designer_build_no_layout_in_code() -> None:
+    """A screen made in Designer keeps its layout there: no ``_build`` method beside it."""
+    for path in sorted((ROOT / "qsm_desktop" / "gui" / "products").glob("*.py")):
+        assert "def _build" not in path.read_text(encoding="utf-8"), path.name
 
 
 def test_uses_composition_not_load_ui_type() -> None:

@@ -254,3 +254,41 @@ def test_a_refused_address_says_why_in_japanese(address: str, reason: str) -> No
         parse_destination(address, required=True)
     assert reason in refused.value.message and "例: orders@example.jp" in refused.value.message
     assert "The " not in refused.value.message  # none of email-validator's English
+
+
+def test_history_actions_have_labels_and_match_what_is_stored(
+    service: RegistrationService,
+) -> None:
+    from qsm_desktop.core.history_actions import HistoryAction, action_label
+
+    assert {a: a.label for a in HistoryAction}[HistoryAction.REPLACE_ADDRESS] == "送信先の一括変更"
+    assert all(a.label for a in HistoryAction)
+    reg = service.register(RegistrationInput(18, "a@example.jp")).registration
+    service.modify(reg.id, Patch(title="t"))
+    entries = service.history(reg.id)
+    assert [e.action for e in entries] == [HistoryAction.REGISTER, HistoryAction.MODIFY]
+    assert [action_label(e.action) for e in entries] == ["登録", "修正"]
+    assert action_label("unknown-action") == "unknown-action"
+
+
+def test_one_patch_builder_for_the_form_and_the_cli() -> None:
+    from qsm_desktop.core.registrations import build_patch
+
+    assert build_patch({"destination": "a@example.jp", "enabled": False}) == Patch(
+        destination="a@example.jp", enabled=False
+    )
+    assert build_patch({"standby": False, "period": None}) == Patch(
+        standby=False, clear_period=True
+    )
+    assert build_patch({}) == Patch()
+    with pytest.raises(ValueError):
+        build_patch({"id": 3})
+
+
+def test_one_date_format() -> None:
+    from datetime import datetime
+
+    from qsm_desktop.core.timefmt import qsm_time
+
+    assert qsm_time(datetime(2015, 4, 17, 15, 36, 59)) == "2015-04-17 15:36"
+    assert qsm_time(None) == ""

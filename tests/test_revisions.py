@@ -19,7 +19,7 @@ from cli_runner import Cli
 
 from qsm_desktop.core.changes import ChangeBus, ChangeEvent
 from qsm_desktop.core.errors import ConflictError
-from qsm_desktop.core.models import History, Registration
+from qsm_desktop.core.models import History, Registration, tuples
 from qsm_desktop.core.registrations import Patch, RegistrationInput, RegistrationService
 from qsm_desktop.core.safety import apply_address_replacement
 
@@ -30,7 +30,7 @@ def cli(db_path: Path, db: peewee.SqliteDatabase, capsys: pytest.CaptureFixture[
 
 
 def _snapshot() -> tuple[list[tuple[object, ...]], int]:
-    rows = list(Registration.select().order_by(Registration.id).tuples())
+    rows = list(tuples(Registration.select().order_by(Registration.id)))
     return rows, History.select().count()
 
 
@@ -174,6 +174,13 @@ def test_cli_modify_with_a_stale_revision_exits_2_in_one_line(cli: Cli) -> None:
     code, out, err = cli("modify", str(created["id"]), "--title", "t", "--revision", "2", "--json")
     assert code == 0, err
     assert json.loads(out)["revision"] == 3
+    code, out, err = cli("history", str(created["id"]))
+    assert code == 0, err
+    assert [line.split("  ")[1:] for line in out.splitlines() if not line.startswith(" ")] == [
+        ["tester", "登録", "(リビジョン 1)"],
+        ["長谷川", "修正", "(リビジョン 2)"],
+        ["tester", "修正", "(リビジョン 3)"],
+    ]
 
 
 # -- the change bus -----------------------------------------------------------------------

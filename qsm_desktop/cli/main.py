@@ -8,14 +8,23 @@ line on stderr and exit status 2, after the transaction has rolled back: nothing
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from qsm_desktop.cli.options import add_global_options
-from qsm_desktop.core.errors import QsmError, ValidationError, file_problem, store_error
+from qsm_desktop.core.errors import (
+    QsmError,
+    StoreDamagedError,
+    ValidationError,
+    file_problem,
+    store_error,
+)
+from qsm_desktop.core.timefmt import qsm_time
 
 if TYPE_CHECKING:
     from qsm_desktop.core.app_context import AppContext
@@ -27,6 +36,7 @@ COMMAND_MODULES = (
     "qsm_desktop.cli.safety_cmd",
     "qsm_desktop.cli.products_cmd",
     "qsm_desktop.cli.sources_cmd",
+    "qsm_desktop.cli.backup_cmd",
 )
 
 EXIT_REFUSED = 2
@@ -35,8 +45,10 @@ EXIT_REFUSED = 2
 class _Parser(argparse.ArgumentParser):
     """argparse that reports usage errors in one line (exit 2), like every other refusal."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(EXIT_REFUSED, f"{self.prog}: エラー: {message}\n")
+    def error(self, message: str) -> NoReturn:
+        from qsm_desktop.cli.usage_errors import japanese
+
+        self.exit(EXIT_REFUSED, f"{self.prog}: エラー: {japanese(message)}\n")
 
 
 class _VersionAction(argparse.Action):
@@ -87,10 +99,35 @@ def parse(argv: Sequence[str]) -> argparse.Namespace | int:
     return args
 
 
+def _backup_hint(ctx: AppContext) -> str:
+    """Which backup to restore, when there is a good one (same line as the refusal)."""
+    from qsm_desktop.core.backups import newest_good_backup
+
+    try:
+        good = newest_good_backup(ctx.db_path)
+    except (QsmError, OSError):
+        good = None
+    if good is None:
+        return " 正常なバックアップは見つかりませんでした。"
+    return (
+        f" 最新の正常なバックアップ: {qsm_time(good.taken_at)}(登録 {good.registrations}件)。"
+        f"復元するには: qsm-desktop --db {ctx.db_path} restore {good.name}"
+    )
+
+
 def run(ctx: AppContext, args: argparse.Namespace) -> int:
     """Run the parsed command on the application context; the context is closed after."""
     try:
-        return int(args.handler(ctx, args) or 0)
+        status = int(args.handler(ctx, args) or 0)
+        sys.stdout.flush()  # a closed pipe is noticed here, not at exit
+        return status
+    except BrokenPipeError:
+        # The reader stopped (``list --json | head``): stop quietly, as other Unix tools do,
+        # and keep Python from complaining when it flushes stdout at exit.
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except ValidationError as exc:
         # A registration field is named in the seller's words (送信先: …); other fields (new,
         # operator, …) are identifiers, and their message already says what it is about.
@@ -101,6 +138,9 @@ def run(ctx: AppContext, args: argparse.Namespace) -> int:
             f"qsm-desktop: {label}: {exc.message}" if label else f"qsm-desktop: {exc}",
             file=sys.stderr,
         )
+        return EXIT_REFUSED
+    except StoreDamagedError as exc:
+        print(f"qsm-desktop: {exc}{_backup_hint(ctx)}", file=sys.stderr)
         return EXIT_REFUSED
     except QsmError as exc:
         print(f"qsm-desktop: {exc}", file=sys.stderr)

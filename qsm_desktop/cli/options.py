@@ -9,6 +9,19 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
+from typing import NoReturn
+
+
+class _Malformed(Exception):
+    pass
+
+
+class _Silent(argparse.ArgumentParser):
+    """Prints nothing: a start with a malformed option (``--db`` without a value) is explained
+    by the full parser only, in one line, not twice."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _Malformed(message)
 
 
 def add_global_options(parser: argparse.ArgumentParser) -> None:
@@ -46,10 +59,10 @@ def gui_only_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     plain = _plain_gui_arguments(argv)
     if plain is not None:
         return plain
-    parser = argparse.ArgumentParser(add_help=False)
+    parser = _Silent(add_help=False)
     add_global_options(parser)
     try:
         known, rest = parser.parse_known_args(argv)
-    except SystemExit:
-        return None  # a malformed global option: let the full parser say what is wrong
+    except _Malformed:
+        return None  # a malformed global option: the full parser says what is wrong, once
     return None if rest else known

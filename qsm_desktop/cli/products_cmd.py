@@ -10,9 +10,11 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from qsm_desktop.cli import arguments
 from qsm_desktop.cli.main import EXIT_REFUSED
 from qsm_desktop.cli.output import format_table, print_json
 from qsm_desktop.core.app_context import AppContext
+from qsm_desktop.core.timefmt import qsm_time
 
 if TYPE_CHECKING:
     from qsm_desktop.core.products.columns import FileKind
@@ -53,7 +55,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("products", help="取り込んだ商品とオプションの一覧・検索")
     p.add_argument("--search", metavar="TEXT", help="商品番号・コード・商品名・オプションを検索")
-    p.add_argument("--limit", type=int, metavar="N", help="最大件数")
+    p.add_argument("--limit", type=arguments.positive_int, metavar="N", help="最大件数")
     p.add_argument("--json", action="store_true", help="JSONで出力 (オプションを含む)")
     p.set_defaults(handler=cmd_products)
 
@@ -121,7 +123,7 @@ def cmd_products(ctx: AppContext, args: argparse.Namespace) -> int:
             p.name if p.goods else "(GoodsList.csvにありません)",
             _yen(p.price),
             _yen(p.quantity),
-            p.end_date.strftime("%Y-%m-%d %H:%M") if p.end_date else "",
+            qsm_time(p.end_date),
             len(p.options),
         ]
         for p in found

@@ -8,24 +8,20 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from qsm_desktop.cli import arguments
 from qsm_desktop.cli.output import format_table, print_json, yn
 from qsm_desktop.core.app_context import AppContext
 from qsm_desktop.core.errors import ConflictError, QsmError
+from qsm_desktop.core.history_actions import HistoryAction, action_label
+from qsm_desktop.core.timefmt import qsm_time
 from qsm_desktop.core.vocabulary import GRID_COLUMN_TITLES, shorten
 
 if TYPE_CHECKING:
     from qsm_desktop.core.registrations import ChangeReport, RegistrationData
 
 GRID_HEADERS = ("登録番号", *GRID_COLUMN_TITLES)  # the GUI grid's columns, led by the id
-
-
-def qsm_time(value: datetime) -> str:
-    """Dates as QSM's grid shows them: 2015-04-17 15:36."""
-    return value.strftime("%Y-%m-%d %H:%M")
 
 
 def grid_row(r: RegistrationData) -> list[object]:
@@ -76,17 +72,29 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--enabled", type=arguments.yes_no, metavar="Y|N")
     p.add_argument("--address", metavar="TEXT", help="送信先に含まれる文字")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--pretty", action="store_true", help="JSONを字下げして読みやすく出力")
     p.set_defaults(handler=cmd_list)
 
     p = sub.add_parser("register", help="登録")
-    p.add_argument("--template", type=int, required=True, metavar="NO", help="テンプレート番号")
+    p.add_argument(
+        "--template",
+        type=arguments.positive_int,
+        required=True,
+        metavar="NO",
+        help="テンプレート番号",
+    )
     p.add_argument("--to", required=True, metavar="ADDRS", help="送信先 (複数は , か ; で区切る)")
     _add_fields(p)
     p.set_defaults(handler=cmd_register)
 
     p = sub.add_parser("modify", help="修正")
-    p.add_argument("id", type=int, metavar="ID", help="登録番号")
-    p.add_argument("--template", type=int, metavar="NO", help="テンプレート番号 (連動会社の変更)")
+    p.add_argument("id", type=arguments.positive_int, metavar="ID", help="登録番号")
+    p.add_argument(
+        "--template",
+        type=arguments.positive_int,
+        metavar="NO",
+        help="テンプレート番号 (連動会社の変更)",
+    )
     p.add_argument("--to", metavar="ADDRS", help="送信先")
     # No --force: without --revision the command already writes over whatever is stored (only
     # the fields given), which is what a support person fixing one value needs; --revision is
@@ -106,7 +114,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_operator)
 
     p = sub.add_parser("history", help="変更履歴")
-    p.add_argument("id", type=int, metavar="ID", help="登録番号")
+    p.add_argument("id", type=arguments.positive_int, metavar="ID", help="登録番号")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_history)
 
@@ -139,7 +147,7 @@ def cmd_list(ctx: AppContext, args: argparse.Namespace) -> int:
         args.kind, args.group, args.enabled, args.address
     )
     if args.json:
-        print_json([r.to_json() for r in found])
+        print_json([r.to_json() for r in found], pretty=args.pretty)
         return 0
     print(format_table(GRID_HEADERS, [grid_row(r) for r in found]))
     print(f"{len(found)} 件", file=sys.stderr)
@@ -147,7 +155,7 @@ def cmd_list(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def _body(args: argparse.Namespace) -> str | None:
-    return None if args.body_file is None else arguments.read_text_file(args.body_file)
+    return None if args.body_file is None else arguments.read_body_file(args.body_file)
 
 
 def _report(report: ChangeReport, args: argparse.Namespace, done: str) -> int:
@@ -159,7 +167,7 @@ def _report(report: ChangeReport, args: argparse.Namespace, done: str) -> int:
     else:
         print(f"{done}(登録番号 {reg.id})")
         for change in report.changes[reg.id]:
-            if report.action == "register":
+            if report.action == HistoryAction.REGISTER:
                 continue
             print(f"  {change.label}: {_short(change.before)} → {_short(change.after)}")
     return 0
@@ -170,10 +178,18 @@ def _short(value: object) -> str:
     return shorten("" if value is None else str(value).replace("\n", "⏎"))
 
 
+# Period only means something while 待機 is Y; the service would drop it without a word.
+_PERIOD_WITHOUT_STANDBY = (
+    "--period は待機(--standby Y)のときだけ指定できます。--standby Y も指定してください。"
+)
+
+
 def cmd_register(ctx: AppContext, args: argparse.Namespace) -> int:
     from qsm_desktop.core.registrations import RegistrationInput, RegistrationService
 
     ctx.open()
+    if args.period is not None and not args.standby:
+        raise QsmError(_PERIOD_WITHOUT_STANDBY)
     data = RegistrationInput(
         template_no=args.template,
         destination=args.to,
@@ -190,20 +206,27 @@ def cmd_register(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def cmd_modify(ctx: AppContext, args: argparse.Namespace) -> int:
-    from qsm_desktop.core.registrations import Patch, RegistrationService
+    from qsm_desktop.core.registrations import Patch, RegistrationService, build_patch
 
     ctx.open()
-    patch = Patch(
-        template_no=args.template,
-        destination=args.to,
-        enabled=args.enabled,
-        standby=args.standby,
-        period=args.period,
-        recognition_key=args.key,
-        title=args.title,
-        sender=args.sender,
-        body=_body(args),
-    )
+    given = {
+        "template_no": args.template,
+        "destination": args.to,
+        "enabled": args.enabled,
+        "standby": args.standby,
+        "period": args.period,
+        "recognition_key": args.key,
+        "title": args.title,
+        "sender": args.sender,
+        "body": _body(args),
+    }
+    patch = build_patch({name: value for name, value in given.items() if value is not None})
+    if args.period is not None:
+        standby = args.standby
+        if standby is None:
+            standby = RegistrationService(ctx.operator).get(args.id).standby
+        if not standby:
+            raise QsmError(_PERIOD_WITHOUT_STANDBY)
     if patch == Patch():
         raise QsmError("修正する項目を指定してください(--to、--enabled、--template など)。")
     try:
@@ -237,7 +260,10 @@ def cmd_history(ctx: AppContext, args: argparse.Namespace) -> int:
         print_json([e.to_json() for e in entries])
         return 0
     for entry in entries:
-        print(f"{qsm_time(entry.at)}  {entry.by}  {entry.action}")
+        print(
+            f"{qsm_time(entry.at)}  {entry.by}  {action_label(entry.action)}"
+            f"  (リビジョン {entry.revision})"
+        )
         for change in entry.changes:
             print(f"  {change.label}: {_short(change.before)} → {_short(change.after)}")
     return 0

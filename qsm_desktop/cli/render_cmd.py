@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qsm_desktop.cli import arguments
@@ -32,8 +31,12 @@ CHARSETS = ("utf-8", "iso-2022-jp")
 def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("render", help="メールのプレビュー (サンプル注文で差し込み)")
     source = p.add_mutually_exclusive_group(required=True)
-    source.add_argument("--template", type=int, metavar="NO", help="カタログのテンプレート番号")
-    source.add_argument("--registration", type=int, metavar="ID", help="登録番号")
+    source.add_argument(
+        "--template", type=arguments.positive_int, metavar="NO", help="カタログのテンプレート番号"
+    )
+    source.add_argument(
+        "--registration", type=arguments.positive_int, metavar="ID", help="登録番号"
+    )
     source.add_argument(
         "--body-file", metavar="F", help="テンプレートの詳細 (テキストファイル、- で標準入力)"
     )
@@ -89,7 +92,7 @@ def _source(ctx: AppContext, args: argparse.Namespace) -> tuple[MailSource, str 
         ctx.open()
         r = RegistrationService(ctx.operator).get(args.registration)
         return MailSource(r.title, r.sender, r.body, r.destination), r.kind
-    body = arguments.read_text_file(args.body_file)
+    body = arguments.read_body_file(args.body_file)
     sender = DEFAULT_SENDER if args.sender is None else args.sender
     return MailSource(args.title or "", sender, body), None
 
@@ -165,10 +168,9 @@ def _print_diagnostics(result: RenderResult) -> None:
 
 def _write(data: str | bytes, out: str | None) -> None:
     if out is not None:
-        if isinstance(data, str):
-            Path(out).write_text(data, encoding="utf-8", newline="")
-        else:
-            Path(out).write_bytes(data)
+        from qsm_desktop.core.file_output import write_bytes
+
+        write_bytes(out, data.encode("utf-8") if isinstance(data, str) else data)
     elif isinstance(data, bytes):
         sys.stdout.flush()
         sys.stdout.buffer.write(data)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qsm_desktop.cli import arguments
@@ -31,6 +30,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         help="設定チェック (送信先×お知らせ種類の一覧と問題点。エラーがあれば終了コード1)",
     )
     p.add_argument("--json", action="store_true", help="JSONで出力")
+    p.add_argument("--pretty", action="store_true", help="JSONを字下げして読みやすく出力")
     p.set_defaults(handler=cmd_check)
 
     p = sub.add_parser(
@@ -55,8 +55,12 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("changes", help="QSMに反映する変更のチェックリスト")
     p.add_argument("--json", action="store_true", help="JSONで出力")
     p.add_argument("--html", metavar="FILE", help="印刷用のHTMLをファイルに書き出す")
-    p.add_argument("--tick", type=int, metavar="KEY", help="項目 KEY を完了にする")
-    p.add_argument("--untick", type=int, metavar="KEY", help="項目 KEY の完了を取り消す")
+    p.add_argument(
+        "--tick", type=arguments.positive_int, metavar="KEY", help="項目 KEY を完了にする"
+    )
+    p.add_argument(
+        "--untick", type=arguments.positive_int, metavar="KEY", help="項目 KEY の完了を取り消す"
+    )
     p.add_argument("--mark-applied", action="store_true", help="すべての変更をQSMに反映済みにする")
     p.set_defaults(handler=cmd_changes)
 
@@ -100,7 +104,7 @@ def cmd_check(ctx: AppContext, args: argparse.Namespace) -> int:
     matrix = coverage_matrix(rows)
     report = check_setup(rows)
     if args.json:
-        print_json({"coverage": matrix.to_json(), **report.to_json()})
+        print_json({"coverage": matrix.to_json(), **report.to_json()}, pretty=args.pretty)
     else:
         print("送信先 × お知らせ種類 (Y=使用 / 待機 / N=使用N / -=未登録、#登録番号)")
         print(format_matrix(matrix) if matrix.rows else "(登録はありません)")
@@ -264,7 +268,9 @@ def cmd_changes(ctx: AppContext, args: argparse.Namespace) -> int:
         (tick if args.tick is not None else untick)(item)
         checklist = build_checklist()
     if args.html:
-        Path(args.html).write_text(checklist.to_html(), encoding="utf-8")
+        from qsm_desktop.core.file_output import write_bytes
+
+        write_bytes(args.html, checklist.to_html().encode("utf-8"))
     if args.json:
         print_json(checklist.to_json())
     else:

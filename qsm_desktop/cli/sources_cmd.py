@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import argparse
 
+from qsm_desktop.cli import arguments
 from qsm_desktop.cli.output import format_table, print_json
 from qsm_desktop.core.app_context import AppContext
+from qsm_desktop.core.timefmt import qsm_time
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -20,7 +22,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         "capture-template",
         help="QSMの文面を取り込む (J・QSMの【参照】→【Confirm】で表示された文面をこのテンプレートの文面にする)",
     )
-    p.add_argument("template", type=int, metavar="NO", help="テンプレート番号")
+    p.add_argument("template", type=arguments.positive_int, metavar="NO", help="テンプレート番号")
     p.add_argument("--title", required=True, metavar="T", help="QSMのタイトル")
     p.add_argument("--sender", metavar="S", help="QSMの送信者 (省略時: Qoo10 <qoo10info@qoo10.jp>)")
     p.add_argument(
@@ -29,7 +31,12 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         metavar="F",
         help="QSMのテンプレートの詳細 (HTMLはそのまま; テキストファイル、- で標準入力)",
     )
-    p.add_argument("--registration", type=int, metavar="ID", help="この登録にも取り込む (登録番号)")
+    p.add_argument(
+        "--registration",
+        type=arguments.positive_int,
+        metavar="ID",
+        help="この登録にも取り込む (登録番号)",
+    )
     p.add_argument("--json", action="store_true", help="JSONで出力")
     p.set_defaults(handler=cmd_capture_template)
 
@@ -74,10 +81,10 @@ GUIDE_SENDER = "Qoo10 <qoo10info@qoo10.jp>"  # the 送信者 the guide's QSM for
 
 
 def cmd_capture_template(ctx: AppContext, args: argparse.Namespace) -> int:
-    from qsm_desktop.cli.arguments import read_text_file
+    from qsm_desktop.cli.arguments import read_body_file
 
     ctx.open()
-    body = read_text_file(args.body_file)
+    body = read_body_file(args.body_file)
     sender = GUIDE_SENDER if args.sender is None else args.sender
     capture, report = ctx.service.capture_template(
         args.template, args.title, sender, body, registration_id=args.registration
@@ -93,7 +100,7 @@ def cmd_capture_template(ctx: AppContext, args: argparse.Namespace) -> int:
         return 0
     print(
         f"テンプレート番号 {capture.template_no} の文面をQSMの文面として取り込みました"
-        f"({capture.captured_at:%Y-%m-%d %H:%M}、{capture.captured_by})。"
+        f"({qsm_time(capture.captured_at)}、{capture.captured_by})。"
         "新しい登録と「カタログの文面に戻す」はこの文面を使います。"
     )
     if report.registrations:

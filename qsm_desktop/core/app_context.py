@@ -87,7 +87,7 @@ class AppContext:
         if self._db is None:
             from qsm_desktop.core.db import open_database
 
-            self._db = open_database(self.db_path)
+            self._db = open_database(self.db_path, daily_backup=True)
         return self._db
 
     @property

@@ -59,8 +59,13 @@ def sync_catalog(catalog: dict[str, Any] | None = None, *, bus: ChangeBus | None
     """Load or upgrade the catalog when the shipped version is newer; True when it changed."""
     catalog = shipped_catalog() if catalog is None else catalog
     version = int(catalog["version"])
-    if version <= stored_version() and Template.select().exists():
+    loaded = Template.select().exists()
+    if version <= stored_version() and loaded:
         return False
+    if loaded:  # an upgrade rewrites the templates the registrations point at
+        from qsm_desktop.core.backups import backup_before
+
+        backup_before("catalog-upgrade")
     rows = [
         {
             "no": int(t["no"]),

@@ -90,8 +90,13 @@ def bind(db: peewee.Database) -> None:
     _proxy().initialize(db)
 
 
-def open_database(path: Path | str) -> peewee.SqliteDatabase:
-    """Open, migrate and bind the app database; the only entry used by the app and tests."""
+def open_database(path: Path | str, *, daily_backup: bool = False) -> peewee.SqliteDatabase:
+    """Open, migrate and bind the app database; the only entry used by the app and tests.
+
+    ``daily_backup`` (the app's own start): on the first open of the day, back the file up
+    into ``backups/`` beside it and check the copy's integrity (core/backups.py); a damaged
+    database is refused then (StoreDamagedError), while the newest good backup can be
+    offered."""
     from qsm_desktop.core.db_file import check_writable, header_version
     from qsm_desktop.core.errors import StoreError
     from qsm_desktop.core.migrations import latest_version, migrate_to_latest
@@ -99,7 +104,7 @@ def open_database(path: Path | str) -> peewee.SqliteDatabase:
     path = Path(path)
     # Judged before SQLite opens the file: even a read-only connection leaves -wal/-shm
     # beside a WAL database, so a refused file must never reach connect().
-    header_version(path, latest_version())
+    existed = header_version(path, latest_version()) > 0
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -117,6 +122,10 @@ def open_database(path: Path | str) -> peewee.SqliteDatabase:
 
         forget_cache()
         sync_catalog()
+        if daily_backup and existed:
+            from qsm_desktop.core.backups import backup_daily
+
+            backup_daily(db)
     except BaseException:
         db.close()
         raise
@@ -187,3 +196,14 @@ def read_if_current(path: Path | str, read: Callable[[sqlite3.Connection], T]) -
         return None
     finally:
         conn.close()
+
+
+def close_thread_connection() -> None:
+    """Close this thread's connection to the bound database, if it has one.
+
+    peewee keeps one connection per thread: a worker thread that read the store (the setup
+    check) closes its own when done, so that no connection outlives the work it was opened for.
+    """
+    proxy = globals().get("database_proxy")
+    if proxy is not None and proxy.obj is not None and not proxy.is_closed():
+        proxy.close()

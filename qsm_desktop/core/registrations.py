@@ -8,7 +8,7 @@ from. There is deliberately no delete (docs/rules.md §4.1): to stop forwarding,
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -33,13 +33,15 @@ from qsm_desktop.core.errors import (
     QsmError,
     ValidationError,
 )
+from qsm_desktop.core.history_actions import HistoryAction
+from qsm_desktop.core.limits import MAX_BODY_CHARS
 from qsm_desktop.core.models import History, Registration, Template, TemplateCapture, tuples
 from qsm_desktop.core.vocabulary import FIELD_LABELS, KindGroupLabels
 
 if TYPE_CHECKING:
     from qsm_desktop.core.changes import ChangeBus
 
-MAX_TEXT = {"recognition_key": 200, "title": 500, "sender": 300, "body": 200_000}
+MAX_TEXT = {"recognition_key": 200, "title": 500, "sender": 300, "body": MAX_BODY_CHARS}
 MAX_PERIOD = 99_999
 
 # Fields a seller edits, in the form's order; history and the change checklist use this order.
@@ -172,6 +174,23 @@ class Patch:
     title: str | None = None
     sender: str | None = None
     body: str | None = None
+
+
+def build_patch(changed: Mapping[str, Any]) -> Patch:
+    """A 修正's patch from the fields to change, named as in :data:`EDITABLE_FIELDS` — how the
+    form (the fields the seller changed) and the CLI (the options given) both make one.
+
+    ``period: None`` among them clears the period (to :class:`Patch` itself, None means "leave
+    as it is"). Unknown names are a programming error (ValueError).
+    """
+    unknown = set(changed) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"not registration fields: {sorted(unknown)}")
+    values = dict(changed)
+    clear_period = "period" in values and values["period"] is None
+    if clear_period:
+        del values["period"]
+    return Patch(**values, clear_period=clear_period)
 
 
 @dataclass(frozen=True, slots=True)
@@ -507,7 +526,7 @@ class RegistrationService:
 
     def register(self, data: RegistrationInput, *, origin: object | None = None) -> ChangeReport:
         """登録: a new registration; title/sender/body default to the template's text."""
-        return self.register_many([data], "register", origin=origin)
+        return self.register_many([data], HistoryAction.REGISTER, origin=origin)
 
     def register_many(
         self,
@@ -568,7 +587,7 @@ class RegistrationService:
         self,
         reg_id: int,
         patch: Patch,
-        action: str = "modify",
+        action: str = HistoryAction.MODIFY,
         *,
         base_revision: int | None = None,
         origin: object | None = None,
@@ -593,7 +612,7 @@ class RegistrationService:
         text = text_sources.template_text(current.template_no)
         patch = Patch(title=text.title, sender=text.sender, body=text.body)
         return self.modify(
-            reg_id, patch, action="restore", base_revision=base_revision, origin=origin
+            reg_id, patch, action=HistoryAction.RESTORE, base_revision=base_revision, origin=origin
         )
 
     def capture_template(
@@ -662,7 +681,7 @@ class RegistrationService:
             patch = Patch(title=capture.title, sender=capture.sender, body=capture.body)
             report = self.modify_many(
                 [(reg_id, patch) for reg_id in sorted(targets)],
-                "capture",
+                HistoryAction.CAPTURE,
                 as_is=True,
                 origin=origin,
             )
@@ -832,5 +851,6 @@ __all__ = [
     "RegistrationService",
     "ValidationError",
     "all_history",
+    "build_patch",
     "replace",
 ]

@@ -12,19 +12,24 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from qsm_desktop.core.catalog import get_template
 from qsm_desktop.core.errors import QsmError
+from qsm_desktop.core.history_actions import action_label as core_action_label
 from qsm_desktop.core.registrations import FIELD_LABELS, HistoryEntry
+from qsm_desktop.core.timefmt import qsm_time
+from qsm_desktop.gui.plain_text import plain_tooltip
 from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
 
 _CONTEXT = "RegistrationForm"  # the words were the form's before the panel had a module
 
-ACTION_LABELS = {
-    "register": QT_TRANSLATE_NOOP(_CONTEXT, "登録"),
-    "modify": QT_TRANSLATE_NOOP(_CONTEXT, "修正"),
-    "restore": QT_TRANSLATE_NOOP(_CONTEXT, "カタログの文面に戻す"),
-    "replace-address": QT_TRANSLATE_NOOP(_CONTEXT, "送信先の一括変更"),
-    "qsm-import": QT_TRANSLATE_NOOP(_CONTEXT, "QSMから読み込み"),
-    "capture": QT_TRANSLATE_NOOP(_CONTEXT, "QSMの文面を取り込み"),
-}
+# The labels live with the actions (core/history_actions.py); listed here as well so that the
+# translation tools find them in this context.
+_ACTION_WORDS = (
+    QT_TRANSLATE_NOOP(_CONTEXT, "登録"),
+    QT_TRANSLATE_NOOP(_CONTEXT, "修正"),
+    QT_TRANSLATE_NOOP(_CONTEXT, "カタログの文面に戻す"),
+    QT_TRANSLATE_NOOP(_CONTEXT, "送信先の一括変更"),
+    QT_TRANSLATE_NOOP(_CONTEXT, "QSMから読み込み"),
+    QT_TRANSLATE_NOOP(_CONTEXT, "QSMの文面を取り込み"),
+)
 
 
 def _tr(text: str) -> str:
@@ -33,11 +38,11 @@ def _tr(text: str) -> str:
 
 def action_label(action: str) -> str:
     """A history action in the seller's words (登録, 修正, …)."""
-    return _tr(ACTION_LABELS[action]) if action in ACTION_LABELS else action
+    return _tr(core_action_label(action))
 
 
 def stamp(at: datetime) -> str:
-    return at.strftime("%Y-%m-%d %H:%M")
+    return qsm_time(at)
 
 
 def short(value: str, limit: int = 80) -> str:
@@ -86,7 +91,7 @@ class HistoryPanel:
                 child = QTreeWidgetItem(
                     ["", FIELD_LABELS.get(change.field, change.field), short(text)]
                 )
-                child.setToolTip(2, text[:4000])
+                child.setToolTip(2, plain_tooltip(text[:4000]))
                 top.addChild(child)
             tree.addTopLevelItem(top)
         first = tree.topLevelItem(0)

@@ -93,12 +93,17 @@ def severity_filter(parent: QWidget, name: str) -> tuple[QComboBox, QLabel]:
     """The 「重大度:」 label and its combo box: すべて / エラーのみ / 警告のみ (None / ERROR / WARNING)."""
     combo = QComboBox(parent)
     combo.setObjectName(name)
-    combo.addItem(_tr("すべて"), None)
-    combo.addItem(_tr("エラーのみ"), ERROR)
-    combo.addItem(_tr("警告のみ"), WARNING)
+    fill_severity_filter(combo)
     label = QLabel(_tr("重大度:"), parent)
     label.setBuddy(combo)
     return combo, label
+
+
+def fill_severity_filter(combo: QComboBox) -> None:
+    """The choices of a 「重大度:」 combo box (one from a Designer form, or :func:`severity_filter`)."""
+    combo.addItem(_tr("すべて"), None)
+    combo.addItem(_tr("エラーのみ"), ERROR)
+    combo.addItem(_tr("警告のみ"), WARNING)
 
 
 class SeverityFilterProxy(RowSortProxy):

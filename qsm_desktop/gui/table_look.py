@@ -53,12 +53,19 @@ def sortable_table(
     own order, each column as wide as its header and its ``samples`` (:func:`fit_columns`)."""
     view = QTableView(parent)
     view.setObjectName(name)
+    setup_sortable_table(view, model, samples)
+    return view
+
+
+def setup_sortable_table(
+    view: QTableView, model: QAbstractItemModel, samples: Mapping[int, ColumnSamples]
+) -> None:
+    """:func:`sortable_table` for a view that already exists (one from a Designer form)."""
     view.setModel(model)
     setup_table(view)
     view.setSortingEnabled(True)
     view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     fit_columns(view, samples)
-    return view
 
 
 def detail_label(parent: QWidget, name: str, *, lines: int) -> QLabel:
@@ -69,14 +76,19 @@ def detail_label(parent: QWidget, name: str, *, lines: int) -> QLabel:
     """
     label = QLabel(parent)
     label.setObjectName(name)
+    setup_detail_label(label, lines=lines)
+    return label
+
+
+def setup_detail_label(label: QLabel, *, lines: int) -> None:
+    """:func:`detail_label` for a label that already exists (one from a Designer form)."""
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
     label.setFrameShape(QFrame.Shape.StyledPanel)
     label.setMargin(6)
-    label.setMinimumHeight(parent.fontMetrics().height() * lines + 12)
-    return label
+    label.setMinimumHeight(label.fontMetrics().height() * lines + 12)
 
 
 def view_pane(

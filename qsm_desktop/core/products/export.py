@@ -18,6 +18,7 @@ from typing import Any
 
 from qsm_desktop.core.charsets import CP932, cp932_can_carry
 from qsm_desktop.core.errors import QsmError, ValidationError
+from qsm_desktop.core.file_output import check_target, new_file_mode
 from qsm_desktop.core.products.columns import FileKind, find_kind
 from qsm_desktop.core.products.encoding import describe_char
 from qsm_desktop.core.products.errors import Cp932ExportError, Offender
@@ -56,8 +57,7 @@ def export_sjis(kind: FileKind | str, out: Path | str, replace: str | None = Non
             f"{kind.file_name} はまだ取り込まれていません。先に取り込んでから書き出してください。"
         )
     target = Path(out)
-    if not target.parent.is_dir():
-        raise QsmError(f"書き出し先のフォルダがありません: {target.parent}")
+    check_target(target)  # /dev/full, a folder, a pipe: refused before anything is written
     offenders: list[Offender] = []
     header = list(entry.header)
 
@@ -96,6 +96,7 @@ def export_sjis(kind: FileKind | str, out: Path | str, replace: str | None = Non
             os.fsync(handle.fileno())
         if offenders and replace is None:
             raise Cp932ExportError(entry.file_name, offenders)
+        os.chmod(temp, new_file_mode(target))  # mkstemp's 0600 would hide it in a shared folder
         os.replace(temp, target)
     except BaseException:
         temp.unlink(missing_ok=True)

@@ -16,9 +16,10 @@ a time, so memory does not grow with the file.
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -56,6 +57,12 @@ Progress = Callable[[int, int], bool]
 
 # Rows read, checked and inserted at a time; also how often progress is reported.
 CHUNK_ROWS = 2048
+# Memory per record is bounded before anything is buffered: a physical line, and a cell (csv's
+# own limit, set explicitly: a record may span lines inside quotes).
+LINE_BLOCK_BYTES = 256 * 1024
+MAX_LINE_CHARS = 4 * 1024 * 1024
+MAX_FIELD_CHARS = 1024 * 1024
+_LINE = re.compile(r"[^\r\n]*+(?:\r\n|\r(?!$)|\n)")  # a "\r" ending a block may precede "\n"
 HEAD_BYTES = 64 * 1024
 
 
@@ -203,15 +210,14 @@ class _FileImport:
 
     def run(self) -> ImportReport:
         try:
-            raw = open(self.path, "rb")  # noqa: SIM115 - closed below, through its text wrapper
+            raw = open(self.path, "rb")  # noqa: SIM115 - closed below
         except OSError as exc:
             raise cannot_open(self.path, exc) from None
-        stream: io.IOBase = raw
         try:
             kind, encoding = self._recognise(raw.read(HEAD_BYTES))
             raw.seek(0)
-            stream = text = io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline="")
-            reader = csv.reader(text, strict=True)
+            csv.field_size_limit(MAX_FIELD_CHARS)
+            reader = csv.reader(self._lines(raw, encoding), strict=True)
             header = self._next_header(reader, encoding)
             found, positions, _missing = match_header(header)
             if found is not kind:  # the sniffed first line must also be the first record
@@ -220,7 +226,37 @@ class _FileImport:
                 )
             return self._store(kind, encoding, header, positions, reader, raw)
         finally:
-            stream.close()
+            raw.close()
+
+    def _lines(self, raw: BinaryIO, encoding: str) -> Iterator[str]:
+        """The file's lines (line ends kept, like ``newline=""``), read a block at a time.
+
+        A line longer than MAX_LINE_CHARS is refused before it is held whole: a text stream's
+        readline buffers a line of any length (a file of 50 MB lines took 5 GB).
+        """
+        decoder = codecs.getincrementaldecoder(encoding)("strict")
+        carry = ""
+        line = 0
+        while True:
+            block = raw.read(LINE_BLOCK_BYTES)
+            final = not block
+            text = carry + decoder.decode(block, final=final)
+            cut = len(text) if final else text.rfind("\n") + 1
+            lines = _LINE.findall(text, 0, cut)
+            carry = text[sum(map(len, lines)) :]
+            if final and carry:
+                lines.append(carry)
+                carry = ""
+            line += len(lines)
+            # a line can only be too long when the text it came from is (almost never)
+            if len(text) > MAX_LINE_CHARS and max(map(len, [carry, *lines])) > MAX_LINE_CHARS:
+                raise self.fail(
+                    line + 1,
+                    f"1行が長すぎます({MAX_LINE_CHARS:,}文字まで)。CSVファイルか確かめてください",
+                )
+            yield from lines
+            if final:
+                return
 
     def _recognise(self, head: bytes) -> tuple[FileKind, str]:
         if not head:

@@ -33,6 +33,7 @@ from typing import Any
 from qsm_desktop.core.changes import ChangeBus, ChangeEvent, announce
 from qsm_desktop.core.db import database_proxy
 from qsm_desktop.core.errors import NotFoundError
+from qsm_desktop.core.history_actions import HistoryAction
 from qsm_desktop.core.models import ChecklistTick, History, tuples
 from qsm_desktop.core.registrations import (
     EDITABLE_FIELDS,
@@ -57,9 +58,9 @@ from qsm_desktop.core.safety.rows import (
 )
 from qsm_desktop.core.settings import set_setting
 
-REGISTER = "register"
-MODIFY = "modify"
-ACTION_LABELS = {REGISTER: "登録", MODIFY: "修正"}
+REGISTER = HistoryAction.REGISTER
+MODIFY = HistoryAction.MODIFY
+ACTION_LABELS: dict[str, str] = {REGISTER: REGISTER.label, MODIFY: MODIFY.label}
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,7 +259,7 @@ def _segments(entries: list[HistoryEntry], ticks: dict[int, datetime]) -> list[_
             continue
         ticked = entry.id in ticks
         if pending is None or pending.ticked != ticked:
-            pending = _Segment(ticked, [], {}, entry.action == "register")
+            pending = _Segment(ticked, [], {}, entry.action == HistoryAction.REGISTER)
             segments.append(pending)
         pending.entries.append(entry)
         pending.end_id = entry.id

@@ -45,6 +45,7 @@ from qsm_desktop.core.addresses import destination_key, parse_destination, split
 from qsm_desktop.core.catalog import TemplateInfo, get_template
 from qsm_desktop.core.db import database_proxy
 from qsm_desktop.core.errors import NotFoundError, QsmError, ValidationError
+from qsm_desktop.core.history_actions import HistoryAction
 from qsm_desktop.core.registrations import (
     AsIsRegistration,
     Change,
@@ -59,7 +60,7 @@ from qsm_desktop.core.safety.rows import LightRegistration, light_registrations
 from qsm_desktop.core.safety.rules import load_rules
 from qsm_desktop.core.vocabulary import norm
 
-ACTION = "qsm-import"
+ACTION = HistoryAction.QSM_IMPORT
 CREATE = "create"
 UPDATE = "update"
 UNCHANGED = "unchanged"
@@ -424,6 +425,9 @@ def apply_qsm_import(
             "貼り付けたテキストにお知らせ設定データの行がありません。J・QSMの お問い合わせ > "
             "受注メール管理 で【検索】し、表の行を選んでコピーしてください。"
         )
+    from qsm_desktop.core.backups import backup_before
+
+    backup_before(ACTION)
     with database_proxy.atomic():
         plan, planned = _build(grid)
         created = service.register_many(
@@ -496,7 +500,7 @@ def _tick_confirmed(matched: list[_Matched], service: RegistrationService) -> tu
         switched = any(
             c.field == "template_no" and row.template_no == c.after for c in item.changes
         )
-        if item.action == "register" or all(_shows_done(row, c, switched) for c in item.changes):
+        if item.action == HistoryAction.REGISTER or all(_shows_done(row, c, switched) for c in item.changes):
             tick(item, bus=service.bus)
             done.append(item.key)
     return tuple(done)

@@ -11,13 +11,14 @@ from dataclasses import dataclass
 
 from qsm_desktop.core import grid_query
 from qsm_desktop.core.addresses import split_addresses
+from qsm_desktop.core.history_actions import HistoryAction
 from qsm_desktop.core.models import ChecklistTick, History, tuples
 from qsm_desktop.core.registrations import RegistrationData, registrations_with_origin
 from qsm_desktop.core.settings import get_setting
 from qsm_desktop.core.vocabulary import KindGroupLabels
 
-IMPORT_ACTION = "qsm-import"
-CAPTURE_ACTION = "capture"  # QSM's text pasted into the app (RegistrationService.capture_template)
+IMPORT_ACTION = HistoryAction.QSM_IMPORT
+CAPTURE_ACTION = HistoryAction.CAPTURE  # QSM's text pasted into the app (RegistrationService.capture_template)
 # Changes that came FROM QSM: they are QSM's state, never a step to make in QSM.
 FROM_QSM_ACTIONS = (IMPORT_ACTION, CAPTURE_ACTION)
 WATERMARK_KEY = "checklist_applied_history_id"  # Meta: the change checklist's watermark

@@ -114,7 +114,7 @@ class ProductsTab(QObject):
         self.window = window
         self.context = ctx
         self._view: ProductsView | None = None
-        self.tab_index = window.add_deferred_tab(tr(TAB_TITLE), self._build)
+        self.tab_index = window.add_deferred_tab(tr(TAB_TITLE), self._make_view)
 
         # ファイル: 新規 / 保存 | 商品CSVを取り込む… / Shift_JIS で書き出す ▸ | 終了
         # QAction(parent) and setText: see gui/safety's _action.
@@ -140,7 +140,7 @@ class ProductsTab(QObject):
     def view(self) -> ProductsView:
         """The 商品/在庫 view (imported, built and put in its tab on first use)."""
         if self._view is None:
-            self.window.tab_page(self.tab_index)  # calls _build
+            self.window.tab_page(self.tab_index)  # calls _make_view
         assert self._view is not None
         return self._view
 
@@ -148,7 +148,7 @@ class ProductsTab(QObject):
     def built(self) -> bool:
         return self._view is not None
 
-    def _build(self) -> ProductsView:
+    def _make_view(self) -> ProductsView:
         from qsm_desktop.gui.products.view import ProductsView
 
         window = self.window

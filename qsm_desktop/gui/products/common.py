@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
+from qsm_desktop.core.timefmt import qsm_time
 from qsm_desktop.gui.table_model import RowSortProxy
 from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
 
@@ -19,6 +20,9 @@ PRODUCT_ROLE = Qt.ItemDataRole.UserRole + 3  # the core Product of the row (or o
 OPTION_ROLE = Qt.ItemDataRole.UserRole + 4  # the core OptionRow of an option row, else None
 LINE_ROLE = Qt.ItemDataRole.UserRole + 5  # the line of the row in its file
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 6  # the core Finding of a findings row
+
+# The tab's worker tasks (gui/products/workers.py TaskRunner names): one of each at a time.
+SEARCH, CHECK, IMPORT, EXPORT = "search", "check", "import", "export"
 
 # The import and export entries, worded once for the tab's buttons and the ファイル menu.
 IMPORT_ACTION_TEXT = QT_TRANSLATE_NOOP(CONTEXT, "商品CSVを取り込む…(&P)")
@@ -54,7 +58,7 @@ def surcharge(value: int | None) -> str:
 
 
 def date_time(value: datetime | None) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if value is not None else ""
+    return qsm_time(value)
 
 
 def size_text(size: int) -> str:
