@@ -68,6 +68,13 @@ FIELD_NAMES = {
 _ISO_FILTER = QT_TRANSLATE_NOOP(_CONTEXT, "ISO-2022-JP(送れない文字は置き換え) (*.eml)")
 _UTF8_FILTER = QT_TRANSLATE_NOOP(_CONTEXT, "UTF-8 (*.eml)")
 
+LONG_LINE = 2000  # characters; see _show
+
+
+def longest_line(text: str) -> int:
+    return max(map(len, text.split("\n")), default=0)
+
+
 RenderFunction = Callable[["MailSource", Mapping[str, Any], str | None], "RenderResult"]
 
 
@@ -370,6 +377,16 @@ class PreviewController(QObject):
         self.w.sender.setCursorPosition(0)
         self.w.recipients.setText(", ".join(result.recipients) or _tr("(送信先なし)"))
         self.w.recipients.setCursorPosition(0)
+        # Qt lays out a line with no break opportunity ("<<<<…", "{$_{$_…") in time that grows
+        # much faster than its length (seconds at 200 KB, the window frozen); such a line is
+        # broken anywhere instead. Ordinary mail keeps word wrapping.
+        wrap = (
+            QTextOption.WrapMode.WrapAnywhere
+            if longest_line(result.text) > LONG_LINE or longest_line(result.html) > LONG_LINE
+            else QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+        )
+        self.w.html.setWordWrapMode(wrap)
+        self.w.text.setWordWrapMode(wrap)
         html_scroll = self.w.html.verticalScrollBar().value()
         self.w.html.setHtml(result.html)
         self.w.html.verticalScrollBar().setValue(html_scroll)

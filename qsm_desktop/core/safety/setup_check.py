@@ -32,7 +32,7 @@ from qsm_desktop.core.errors import ValidationError
 from qsm_desktop.core.registrations import FIELD_LABELS
 from qsm_desktop.core.safety.rows import SetupRow, address_key, describe, load_rows
 from qsm_desktop.core.safety.rules import CODES, ServiceRules, load_rules
-from qsm_desktop.core.severity import WARNING, HasSeverity
+from qsm_desktop.core.severity import ERROR, WARNING, HasSeverity
 from qsm_desktop.core.vocabulary import GROUP_BY_SLUG, GROUP_ORDER, KIND_BY_SLUG, KIND_ORDER
 
 TEXT_FIELDS = ("title", "sender", "body")
@@ -436,3 +436,18 @@ def _check_missing_kinds(
                 source=requirement.source,
                 address=address,
             )
+
+
+def text_errors(
+    title: str, sender: str, body: str, *, enabled: bool = True
+) -> tuple[EngineWarning, ...]:
+    """The findings of the setup check on these texts that are errors (by the service rules'
+    severity, as for a registration with this 使用): what the form asks about before saving."""
+    rules = load_rules()
+    return tuple(
+        warning
+        for warning in _scan(title, sender, body)
+        if warning.code in ENGINE_CODES
+        and warning.field in TEXT_FIELDS
+        and rules.rule(warning.code).severity_for(not enabled) == ERROR
+    )
