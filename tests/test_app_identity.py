@@ -66,6 +66,7 @@ def test_window_and_dialogs_get_the_icon(qtbot: Any) -> None:
 
 def test_linux_desktop_entry() -> None:
     entry = configparser.ConfigParser(interpolation=None)
+    # keys keep their case (configparser's documented way; its stub calls optionxform a method)
     entry.optionxform = str  # type: ignore[assignment,method-assign]
     entry.read(ROOT / "packaging" / "linux" / "qsm-desktop.desktop", encoding="utf-8")
     section = entry["Desktop Entry"]

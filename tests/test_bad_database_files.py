@@ -101,13 +101,12 @@ REPAIRS = {"restore"}
 
 def test_every_command_is_listed() -> None:
     sub = next(a for a in build_parser()._actions if a.dest == "command")
-    assert set(sub.choices) == set(COMMANDS) | WITHOUT_DATABASE | REPAIRS  # type: ignore[arg-type]
+    assert sub.choices is not None
+    assert set(sub.choices) == set(COMMANDS) | WITHOUT_DATABASE | REPAIRS
 
 
 def _state(folder: Path) -> dict[str, bytes | None]:
-    return {
-        p.name: (p.read_bytes() if p.is_file() else None) for p in sorted(folder.iterdir())
-    }
+    return {p.name: (p.read_bytes() if p.is_file() else None) for p in sorted(folder.iterdir())}
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from cli_runner import run_cli
@@ -14,6 +15,10 @@ from qsm_desktop.core.registrations import RegistrationService
 from qsm_desktop.core.safety import apply_qsm_import, check_setup
 from qsm_desktop.gui.main_window import MainWindow
 from qsm_desktop.gui.registration_model import COL_DESTINATION, COL_TEXT_SOURCE
+
+if TYPE_CHECKING:
+    from conftest import DialogRecorder
+    from pytestqt.qtbot import QtBot
 
 # One row of QSM's お知らせ設定データ as a seller copies it from the browser.
 QSM_GRID = (
@@ -32,7 +37,7 @@ QSM_BODY = (
 SAMPLE_BADGE = "見本の文面(Qoo10 の実際の文面ではありません)"
 
 
-def _open(qtbot: object, window: MainWindow, reg_id: int) -> None:
+def _open(qtbot: QtBot, window: MainWindow, reg_id: int) -> None:
     window.search()
     row = window.proxy.proxy_row_of(reg_id)
     assert row is not None
@@ -40,8 +45,8 @@ def _open(qtbot: object, window: MainWindow, reg_id: int) -> None:
     rect = table.visualRect(table.model().index(row, COL_DESTINATION))
     from PySide6.QtCore import Qt
 
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # type: ignore[attr-defined]
-    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # type: ignore[attr-defined]
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.form.editing_id == reg_id
 
 
@@ -52,12 +57,12 @@ def _grid_source(window: MainWindow, reg_id: int) -> str:
 
 
 def test_qsm_paste_then_qsm_text_everywhere_agrees(
-    qtbot: object,
+    qtbot: QtBot,
     main_window: MainWindow,
     service: RegistrationService,
     db_path: Path,
     capsys: pytest.CaptureFixture[str],
-    dialogs: object,
+    dialogs: DialogRecorder,
 ) -> None:
     report = apply_qsm_import(service, QSM_GRID)
     [reg_id] = [r.id for r in report.report.registrations]
@@ -74,7 +79,7 @@ def test_qsm_paste_then_qsm_text_everywhere_agrees(
     ]
 
     # 「QSMの文面を貼り付け」: a refused paste stays open and says why under the field.
-    qtbot.mouseClick(form.paste_qsm_button, _left())  # type: ignore[attr-defined]
+    qtbot.mouseClick(form.paste_qsm_button, _left())
     dialog = form.paste_dialog
     assert dialog is not None and dialog.isVisible()
     dialog.sender_edit.setText(QSM_SENDER)
@@ -84,7 +89,7 @@ def test_qsm_paste_then_qsm_text_everywhere_agrees(
     assert form.text_source == "sample"
     dialog.title_edit.setText(QSM_TITLE)
     dialog.ok_button.click()
-    qtbot.waitUntil(lambda: form.paste_dialog is None)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: form.paste_dialog is None)
 
     # The form, its badges, the preview.
     saved = service.get(reg_id)
@@ -93,11 +98,11 @@ def test_qsm_paste_then_qsm_text_everywhere_agrees(
     badge = f"QSM の文面({saved.text_captured_at:%Y-%m-%d} 取り込み)"
     assert form.text_source == "qsm" and form.text_badge.text() == badge
     assert form.preview_badge.text().endswith(badge)
-    qtbot.waitUntil(lambda: "QSMから貼り付けた本文" in form.ui.previewText.toPlainText())  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: "QSMから貼り付けた本文" in form.ui.previewText.toPlainText())
     assert [e.action for e in service.history(reg_id)][-1] == "capture"
 
     # The grid, the CLI JSON and the setup check agree.
-    qtbot.waitUntil(lambda: _grid_source(main_window, reg_id) == "QSM")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: _grid_source(main_window, reg_id) == "QSM")
     code, out, err = run_cli(db_path, capsys, "list", "--json")
     assert code == 0, err
     [listed] = json.loads(out)
@@ -112,7 +117,7 @@ def test_qsm_paste_then_qsm_text_everywhere_agrees(
 
 
 def test_a_new_registration_takes_the_captured_text(
-    qtbot: object, main_window: MainWindow, service: RegistrationService, dialogs: object
+    qtbot: QtBot, main_window: MainWindow, service: RegistrationService, dialogs: DialogRecorder
 ) -> None:
     from qsm_desktop.core.catalog import get_template
 
