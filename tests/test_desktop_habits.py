@@ -79,10 +79,16 @@ def test_grid_exports_what_the_search_shows(
     monkeypatch.setattr(grid_export, "ask_csv_path", lambda _parent: str(out))
     export_action.trigger()
     rows = list(csv.reader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
-    model = main_window.ui.registrationTable.model()
-    assert rows[0] == [
-        str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())
+    view = main_window.ui.registrationTable
+    model = view.model()
+    header = view.horizontalHeader()
+    shown = [
+        header.logicalIndex(v)
+        for v in range(header.count())
+        if not header.isSectionHidden(header.logicalIndex(v))
     ]
+    assert rows[0] == [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in shown]
+    assert "送信先" in rows[0]
     assert len(rows) == 1 + model.rowCount() == 4
     cells = {cell for row in rows[1:] for cell in row}
     assert "a@example.jp" in cells and '\'=HYPERLINK("http://x")' in cells
