@@ -22,6 +22,7 @@ import argparse
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -74,9 +75,9 @@ def main() -> int:
             for size in SIZES:
                 source = MailSource("件名", "Qoo10 <qoo10info@qoo10.jp>", _body(unit, size))
                 if stage == "check":
-                    seconds = _best(lambda s=source: scan_template(s), args.repeat)
+                    seconds = _best(partial(scan_template, source), args.repeat)
                 else:
-                    seconds = _best(lambda s=source: render_mail(s, values), args.repeat)
+                    seconds = _best(partial(render_mail, source, values), args.repeat)
                 per_kb.append(seconds * 1e6 / (size / 1000))
             ratio = per_kb[-1] / per_kb[0]
             worst = max(worst, ratio)

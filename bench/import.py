@@ -10,8 +10,11 @@ Generates a GoodsList.csv (default 100,000 rows) and an InventoryManagement_grid
   raw rows into one all-TEXT table, in one transaction, with the app's pragmas;
 * ``pandas.read_csv`` + ``to_sql`` when pandas happens to be installed (it is not a dependency).
 
-The goal is an import within 1.5x the floor. Peak memory (tracemalloc) is then measured for the
-import of half the rows and of all of them: an import that streams has the same peak for both.
+The goal is an import within 1.5x the floor. Then the process's peak memory (peak RSS, from
+``resource.getrusage``, Python and SQLite and everything else) is measured for the inventory
+import at 50,000, 100,000, 300,000 and 1,000,000 rows (``--rss-sizes``), each import alone in a
+fresh process, paired with the floor's at the same size: an import that streams stays flat as
+the file grows, like the floor.
 """
 
 from __future__ import annotations
@@ -21,11 +24,12 @@ import csv
 import gc
 import random
 import sqlite3
+import subprocess
 import sys
 import tempfile
 import time
-import tracemalloc
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -128,7 +132,7 @@ def floor_import(path: Path, db_file: Path, width: int) -> float:
 
 def has_pandas() -> bool:
     try:
-        import pandas  # type: ignore[import-not-found]  # noqa: F401  # optional, never a dependency
+        import pandas  # noqa: F401  # optional, never a dependency
     except ImportError:
         return False
     return True
@@ -136,7 +140,7 @@ def has_pandas() -> bool:
 
 def pandas_import(path: Path, db_file: Path) -> float:
     """pandas.read_csv + to_sql into a database with the app's pragmas (as the floor has)."""
-    import pandas  # type: ignore[import-not-found]
+    import pandas
 
     conn = sqlite3.connect(db_file)
     for key, value in PRAGMAS.items():
@@ -162,17 +166,52 @@ def best_times(
     return best
 
 
-def peak_import_memory(path: Path, db_file: Path) -> int:
-    db = open_database(db_file)
-    try:
-        gc.collect()
-        tracemalloc.start()
-        import_file(path, operator="bench")
-        _, peak = tracemalloc.get_traced_memory()
-        tracemalloc.stop()
-        return peak
-    finally:
-        db.close()
+def child_peak_rss(which: str, path: Path, db_file: Path, width: int) -> tuple[int, int]:
+    """(peak RSS before the import, peak RSS after it) in bytes, of a fresh process doing only
+    that import ("app" or "floor")."""
+    code = (
+        "import resource, sys; sys.path.insert(0, sys.argv[5]); "
+        "from pathlib import Path; import importlib.util; "
+        "spec = importlib.util.spec_from_file_location('bench_import', sys.argv[4]); "
+        "bench = importlib.util.module_from_spec(spec); spec.loader.exec_module(bench); "
+        "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss; "
+        "f = Path(sys.argv[2]); db = Path(sys.argv[3]); "
+        "bench.app_import(f, db) if sys.argv[1] == 'app' else "
+        "bench.floor_import(f, db, int(sys.argv[6])); "
+        "print(before, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    )
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            code,
+            which,
+            str(path),
+            str(db_file),
+            __file__,
+            str(ROOT),
+            str(width),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    return int(out[0]) * 1024, int(out[1]) * 1024  # Linux reports KiB
+
+
+def rss_series(sizes: list[int], work: Path) -> None:
+    print("\npeak RSS of the process (MB; before the import -> after), inventory file, paired:")
+    width = len(INVENTORY.headers)
+    for rows in sizes:
+        path = write_csv(work / f"rss-{rows}.csv", INVENTORY.headers, inventory_rows(rows))
+        app = child_peak_rss("app", path, work / f"rss-app-{rows}.db", width)
+        floor = child_peak_rss("floor", path, work / f"rss-floor-{rows}.db", width)
+        print(
+            f"  {rows:>9,} rows  app {app[0] / 1e6:6.1f} -> {app[1] / 1e6:6.1f}   "
+            f"floor {floor[0] / 1e6:6.1f} -> {floor[1] / 1e6:6.1f}   "
+            f"growth app {(app[1] - app[0]) / 1e6:6.1f}  floor {(floor[1] - floor[0]) / 1e6:6.1f}"
+        )
+        path.unlink()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -181,13 +220,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--inventory", type=int, default=300_000, metavar="M")
     parser.add_argument("--runs", type=int, default=3, help="best of R timings (default 3)")
     parser.add_argument("--keep", action="store_true", help="keep the generated files")
+    parser.add_argument("--rss-sizes", default="50000,100000,300000,1000000")
     args = parser.parse_args(argv)
 
     work = Path(tempfile.mkdtemp(prefix="qsm-bench-"))
     files = {
         "goods": (
             write_csv(work / "GoodsList.csv", GOODS.headers, goods_rows(args.goods)),
-            write_csv(work / "GoodsList_half.csv", GOODS.headers, goods_rows(args.goods // 2)),
             len(GOODS.headers),
             args.goods,
         ),
@@ -197,11 +236,6 @@ def main(argv: list[str] | None = None) -> int:
                 INVENTORY.headers,
                 inventory_rows(args.inventory),
             ),
-            write_csv(
-                work / "InventoryManagement_gridInventory_half.csv",
-                INVENTORY.headers,
-                inventory_rows(args.inventory // 2),
-            ),
             len(INVENTORY.headers),
             args.inventory,
         ),
@@ -209,14 +243,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"files in {work} (CP932, CRLF)")
     worst = 0.0
     with_pandas = has_pandas()
-    for kind, (full, half, width, rows) in files.items():
+    for kind, (full, width, rows) in files.items():
         size_mb = full.stat().st_size / 1e6
         contenders: dict[str, Callable[[Path], float]] = {
-            f"app-{kind}": lambda db, f=full: app_import(f, db),
-            f"floor-{kind}": lambda db, f=full, w=width: floor_import(f, db, w),
+            f"app-{kind}": partial(app_import, full),
+            f"floor-{kind}": partial(floor_import, full, width=width),
         }
         if with_pandas:  # timed like the others: interleaved, best of the runs
-            contenders[f"pandas-{kind}"] = lambda db, f=full: pandas_import(f, db)
+            contenders[f"pandas-{kind}"] = partial(pandas_import, full)
         times = best_times(args.runs, contenders, work)
         app, floor = times[f"app-{kind}"], times[f"floor-{kind}"]
         ratio = app / floor
@@ -231,13 +265,8 @@ def main(argv: list[str] | None = None) -> int:
         else:
             pandas_time = times[f"pandas-{kind}"]
             print(f"  pandas read_csv + to_sql {pandas_time:.2f}s  ratio {app / pandas_time:.2f}x")
-        peak_half = peak_import_memory(half, work / f"mem-half-{kind}.db")
-        peak_full = peak_import_memory(full, work / f"mem-full-{kind}.db")
-        print(
-            f"  peak memory (tracemalloc): {rows // 2:,} rows {peak_half / 1e6:.2f} MB, "
-            f"{rows:,} rows {peak_full / 1e6:.2f} MB"
-        )
     print(f"worst ratio {worst:.2f}x: {'OK' if worst <= GOAL else 'ABOVE GOAL'}")
+    rss_series([int(n) for n in args.rss_sizes.split(",") if n], work)
     if not args.keep:
         for path in work.iterdir():
             path.unlink()

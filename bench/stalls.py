@@ -243,7 +243,7 @@ def steps():
         return act
 
     def idle_search():
-        return not getattr(window, "search_pending", False)
+        return not getattr(window.model, "sorting", False)
 
     yield ("検索 ALL", search(), idle_search)
     yield ("検索 お知らせ種類", search(kind=1), idle_search)
@@ -259,13 +259,14 @@ def steps():
         yield (
             f"並べ替え {title}",
             lambda c=column: table.sortByColumn(c, Qt.SortOrder.AscendingOrder),
-            always,
+            idle_search,
         )
     yield (
         "並べ替え 更新日 (降順)",
         lambda: table.sortByColumn(10, Qt.SortOrder.DescendingOrder),
-        always,
+        idle_search,
     )
+    yield ("並べ替えを戻す", lambda: table.sortByColumn(-1, Qt.SortOrder.AscendingOrder), idle_search)
     middle = state["middle_id"]
     yield (
         "登録を開く",

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 # Before any Qt import: tests never need a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -20,6 +20,11 @@ import pytest
 from qsm_desktop.core.app_context import AppContext
 from qsm_desktop.core.db import open_database
 from qsm_desktop.core.registrations import RegistrationService
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from qsm_desktop.gui.view_settings import ViewSettings
 
 
 @pytest.fixture
@@ -105,7 +110,7 @@ class DialogRecorder:
         self.shown.append(("no-delete", "Y" if enabled else "N"))
         return self.no_delete_answers.pop(0) if self.no_delete_answers else False
 
-    def box(self, kind: str) -> object:
+    def box(self, kind: str) -> Callable[..., object]:
         def show(
             _parent: object, _title: str, text: str, *args: object, **kwargs: object
         ) -> object:
@@ -118,7 +123,7 @@ class DialogRecorder:
 
 
 @pytest.fixture
-def view_settings(tmp_path: Path) -> object:
+def view_settings(tmp_path: Path) -> ViewSettings:
     """Window layout settings in a temporary folder (never the developer's real QSettings)."""
     from PySide6.QtCore import QSettings
 
@@ -145,16 +150,16 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
 
 @pytest.fixture
 def main_window(
-    qtbot: object, app_context: AppContext, view_settings: object, dialogs: DialogRecorder
+    qtbot: QtBot, app_context: AppContext, view_settings: ViewSettings, dialogs: DialogRecorder
 ) -> Iterator[object]:
     """The real main window on the test database, shown offscreen."""
     from qsm_desktop.gui.main_window import MainWindow
 
-    window = MainWindow(app_context, view_settings)  # type: ignore[arg-type]
-    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window = MainWindow(app_context, view_settings)
+    qtbot.addWidget(window)
     window.resize(1400, 900)
     window.show()
-    qtbot.waitExposed(window)  # type: ignore[attr-defined]
+    qtbot.waitExposed(window)
     yield window
     window.form.reset()  # nothing unsaved: closing must not ask
     window.close()

@@ -98,7 +98,7 @@ def inventory_file(path: Path, *rows: list[str], encoding: str = "cp932") -> Pat
 def stored_counts() -> tuple[int, int, int]:
     """(GoodsList rows, gridInventory rows, import log rows) in the store now."""
     conn = database_proxy.obj.connection()
-    return tuple(  # type: ignore[return-value]
+    return tuple(
         conn.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
         for table in ("goods_item", "inventory_item", "product_import")
     )

@@ -48,7 +48,12 @@ def test_the_root_hands_its_context_to_the_gui(
     from qsm_desktop.gui import app
 
     handed: list[Any] = []
-    monkeypatch.setattr(app, "run_gui", lambda ctx, first: handed.append((ctx, first)) or 0)
+
+    def run_gui(ctx: Any, first: Any) -> int:
+        handed.append((ctx, first))
+        return 0
+
+    monkeypatch.setattr(app, "run_gui", run_gui)
     assert root.main(["--db", str(tmp_path / "x.db"), "--user", "長谷川"]) == 0
     [(ctx, first)] = handed
     assert isinstance(ctx, AppContext)

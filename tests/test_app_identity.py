@@ -66,6 +66,7 @@ def test_window_and_dialogs_get_the_icon(qtbot: Any) -> None:
 
 def test_linux_desktop_entry() -> None:
     entry = configparser.ConfigParser(interpolation=None)
+    # keys keep their case (configparser's documented way; its stub calls optionxform a method)
     entry.optionxform = str  # type: ignore[assignment,method-assign]
     entry.read(ROOT / "packaging" / "linux" / "qsm-desktop.desktop", encoding="utf-8")
     section = entry["Desktop Entry"]
@@ -82,7 +83,9 @@ def test_linux_desktop_entry() -> None:
 def test_windows_version_resource_is_made_from_pyproject() -> None:
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("app_metadata", ROOT / "tools" / "app_metadata.py")
+    spec = importlib.util.spec_from_file_location(
+        "app_metadata", ROOT / "tools" / "app_metadata.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -96,8 +99,15 @@ def test_windows_version_resource_is_made_from_pyproject() -> None:
     # The form PyInstaller reads: a Python expression of its version-info classes.
     names = {
         name: (lambda *a, _n=name, **k: (_n, a, k))
-        for name in ("VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable",
-                     "StringStruct", "VarFileInfo", "VarStruct")
+        for name in (
+            "VSVersionInfo",
+            "FixedFileInfo",
+            "StringFileInfo",
+            "StringTable",
+            "StringStruct",
+            "VarFileInfo",
+            "VarStruct",
+        )
     }
     tree = eval(text, {"__builtins__": {}}, names)
     assert tree[0] == "VSVersionInfo"

@@ -101,13 +101,12 @@ REPAIRS = {"restore"}
 
 def test_every_command_is_listed() -> None:
     sub = next(a for a in build_parser()._actions if a.dest == "command")
-    assert set(sub.choices) == set(COMMANDS) | WITHOUT_DATABASE | REPAIRS  # type: ignore[arg-type]
+    assert sub.choices is not None
+    assert set(sub.choices) == set(COMMANDS) | WITHOUT_DATABASE | REPAIRS
 
 
 def _state(folder: Path) -> dict[str, bytes | None]:
-    return {
-        p.name: (p.read_bytes() if p.is_file() else None) for p in sorted(folder.iterdir())
-    }
+    return {p.name: (p.read_bytes() if p.is_file() else None) for p in sorted(folder.iterdir())}
 
 
 @pytest.fixture
@@ -223,7 +222,11 @@ def test_read_only_file_or_folder_is_refused_and_left_alone(
     folder.mkdir()
     path = folder / "qsm.db"
     _good(path)
-    commands = (("list", []), ("register", COMMANDS["register"]), ("check", []))
+    commands: tuple[tuple[str, list[str]], ...] = (
+        ("list", []),
+        ("register", COMMANDS["register"]),
+        ("check", []),
+    )
     for command, arguments in commands:  # every module these commands import, imported now
         run_cli(shared_folder / "warm.db", capsys, command, *arguments)
     folder.chmod(0o777)

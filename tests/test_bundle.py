@@ -31,8 +31,14 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         pytest.fail("PyInstaller is missing: pip install -e '.[test,build]' (README)")
     out = tmp_path_factory.mktemp("bundle")
     result = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "build_bundle.py"), "--dist", str(out / "dist"),
-         "--work", str(out / "work")],
+        [
+            sys.executable,
+            str(ROOT / "tools" / "build_bundle.py"),
+            "--dist",
+            str(out / "dist"),
+            "--work",
+            str(out / "work"),
+        ],
         capture_output=True,
         text=True,
         check=False,

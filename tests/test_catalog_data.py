@@ -9,6 +9,7 @@ import json
 import re
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 from guide_words import GROUPS, KINDS
@@ -170,12 +171,12 @@ def _expected_numbers() -> dict[tuple[str, str], int]:
 # ------------------------------------------------------------------ the file as a whole
 
 
-def test_file_is_utf8_two_space_indent_without_ascii_escapes():
+def test_file_is_utf8_two_space_indent_without_ascii_escapes() -> None:
     text = CATALOG_PATH.read_text(encoding="utf-8")
     assert text == json.dumps(CATALOG, ensure_ascii=False, indent=2) + "\n"
 
 
-def test_top_level_fields():
+def test_top_level_fields() -> None:
     assert set(CATALOG) >= {"version", "notice", "numbering", "templates"}
     assert isinstance(CATALOG["version"], int)
     assert CATALOG["version"] >= 1
@@ -192,7 +193,7 @@ def test_top_level_fields():
     assert "skipping" in numbering
 
 
-def test_45_templates_with_unique_numbers_sorted():
+def test_45_templates_with_unique_numbers_sorted() -> None:
     assert len(TEMPLATES) == 45
     numbers = [t["no"] for t in TEMPLATES]
     assert all(isinstance(n, int) and not isinstance(n, bool) and n > 0 for n in numbers)
@@ -200,13 +201,13 @@ def test_45_templates_with_unique_numbers_sorted():
     assert numbers == sorted(numbers)
 
 
-def test_every_group_and_kind_exactly_once():
+def test_every_group_and_kind_exactly_once() -> None:
     pairs = Counter((t["group"], t["kind"]) for t in TEMPLATES)
     assert set(pairs) == {(g, k) for g in GROUPS for k in KINDS}
     assert set(pairs.values()) == {1}
 
 
-def test_numbers_from_the_guide():
+def test_numbers_from_the_guide() -> None:
     for number, (group, kind, name) in PINNED.items():
         template = BY_NO[number]
         assert (template["group"], template["kind"], template["name"]) == (group, kind, name)
@@ -214,7 +215,7 @@ def test_numbers_from_the_guide():
     assert BY_NO[47]["name"].startswith("[Email] CrossMall Transpor")
 
 
-def test_numbering_rule():
+def test_numbering_rule() -> None:
     expected = _expected_numbers()
     actual = {(t["group"], t["kind"]): t["no"] for t in TEMPLATES}
     assert actual == expected
@@ -230,7 +231,7 @@ def test_numbering_rule():
 
 
 @each_template
-def test_name_pattern(template):
+def test_name_pattern(template: dict[str, Any]) -> None:
     match = re.fullmatch(r"\[Email\] (\S+) (\S+) - (.+)", template["name"])
     assert match, template["name"]
     company, kind_word, suffix = match.groups()
@@ -239,7 +240,7 @@ def test_name_pattern(template):
     assert suffix in (KIND_LABEL[template["kind"]], "Group")
 
 
-def test_one_name_suffix_style_per_group():
+def test_one_name_suffix_style_per_group() -> None:
     for group in GROUPS:
         styles = {
             "group" if t["name"].endswith(" - Group") else "label"
@@ -255,13 +256,13 @@ def test_one_name_suffix_style_per_group():
 
 
 @each_template
-def test_send_type_and_sender(template):
+def test_send_type_and_sender(template: dict[str, Any]) -> None:
     assert template["send_type"] == "EMAIL"
     assert template["sender"] == SENDER
 
 
 @each_template
-def test_title_markers(template):
+def test_title_markers(template: dict[str, Any]) -> None:
     """Integration services recognise mails by these subjects (docs/rules.md §9)."""
     title = template["title"]
     assert title.strip()
@@ -275,7 +276,7 @@ def test_title_markers(template):
         assert SHIPPING_REQUEST_MARKER not in title
 
 
-def test_guide_title_and_bodies():
+def test_guide_title_and_bodies() -> None:
     assert BY_NO[18]["title"] == GUIDE_TITLE_18
     assert BY_NO[1]["body"] == GUIDE_BODY_1
     assert BY_NO[18]["body"] == GUIDE_BODY_18
@@ -285,7 +286,7 @@ def test_guide_title_and_bodies():
 
 
 @each_template
-def test_only_allowed_placeholders(template):
+def test_only_allowed_placeholders(template: dict[str, Any]) -> None:
     allowed = ALLOWED[template["kind"]]
     for field in ("title", "body"):
         names = set(PLACEHOLDER.findall(template[field]))
@@ -294,7 +295,7 @@ def test_only_allowed_placeholders(template):
 
 
 @each_template
-def test_no_malformed_placeholders(template):
+def test_no_malformed_placeholders(template: dict[str, Any]) -> None:
     for field in ("title", "body"):
         text = template[field]
         leftover = PLACEHOLDER.sub("", text)
@@ -303,12 +304,13 @@ def test_no_malformed_placeholders(template):
 
 
 @each_template
-def test_directives_well_formed(template):
+def test_directives_well_formed(template: dict[str, Any]) -> None:
     body = template["body"]
     for match in DIRECTIVE.finditer(body):
         token = match.group("a") or match.group("b")
         if token:
-            assert PLACEHOLDER.fullmatch(token).group(1) in MULTI_VALUED, token
+            name = PLACEHOLDER.fullmatch(token)
+            assert name is not None and name.group(1) in MULTI_VALUED, token
     leftover = DIRECTIVE.sub("", body)
     assert "##" not in leftover
     assert "ISLOOP" not in leftover
@@ -318,14 +320,14 @@ def test_directives_well_formed(template):
 
 
 @each_template
-def test_multi_valued_fields_loop(template):
+def test_multi_valued_fields_loop(template: dict[str, Any]) -> None:
     for row in _rows(template["body"]):
         for name in set(PLACEHOLDER.findall(row)) & MULTI_VALUED:
             assert re.search(r"##ISLOOP_[{\[]\$_" + name + r"_\$[}\]]", row), row
 
 
 @each_template
-def test_html_rows_keep_tags_balanced(template):
+def test_html_rows_keep_tags_balanced(template: dict[str, Any]) -> None:
     """A row that may be dropped or repeated must not open or close a paragraph by itself."""
     body = template["body"]
     if "<p>" not in body:
@@ -339,14 +341,14 @@ def test_html_rows_keep_tags_balanced(template):
 
 
 @each_template
-def test_body_shape(template):
+def test_body_shape(template: dict[str, Any]) -> None:
     rows = _rows(template["body"])
     assert 8 <= len(rows) <= 40
     if template["no"] not in (1, 18):  # the guide's bodies are shown cut off
         assert "今後ともQoo10をよろしくお願いいたします。" in template["body"]
 
 
-def test_both_body_styles_present():
+def test_both_body_styles_present() -> None:
     html_groups = {t["group"] for t in TEMPLATES if "<p>" in t["body"]}
     plain_groups = {t["group"] for t in TEMPLATES if "<p>" not in t["body"]}
     assert html_groups
@@ -357,7 +359,7 @@ def test_both_body_styles_present():
 
 
 @each_template
-def test_nextengine_half_width_parentheses_hold_only_codes(template):
+def test_nextengine_half_width_parentheses_hold_only_codes(template: dict[str, Any]) -> None:
     """NextEngine reads 販売者コード / オプションコード from half-width parentheses (docs/rules.md §9.3)."""
     if template["group"] != "NextEngine":
         return
@@ -376,7 +378,7 @@ def test_nextengine_half_width_parentheses_hold_only_codes(template):
 
 
 @each_template
-def test_text_fits_iso_2022_jp(template):
+def test_text_fits_iso_2022_jp(template: dict[str, Any]) -> None:
     """Japanese mail is often sent as ISO-2022-JP; the shipped text must survive it."""
     for field in ("name", "title", "sender", "body"):
         template[field].encode("iso2022_jp")

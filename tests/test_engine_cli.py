@@ -19,7 +19,7 @@ def run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
     return Cli(tmp_path / "cli.db", capsys)
 
 
-def test_render_body_file_with_warnings_on_stderr(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_render_body_file_with_warnings_on_stderr(run: Cli, tmp_path: Path) -> None:
     body = tmp_path / "body.txt"
     body.write_text("注文 {$_PACK_NO_$}\n不明 {$_NOPE_$}\n", encoding="utf-8")
     code, out, err = run("render", "--body-file", str(body), "--title", "件名 {$_PACK_NO_$}")
@@ -30,7 +30,7 @@ def test_render_body_file_with_warnings_on_stderr(run, tmp_path: Path) -> None: 
     assert "warning" not in err
 
 
-def test_render_json(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_render_json(run: Cli, tmp_path: Path) -> None:
     body = tmp_path / "body.html"
     body.write_text("<p>{$_BUYER_NM_$} {$_X_$}</p>", encoding="utf-8")
     code, out, _ = run("render", "--body-file", str(body), "--sample", "cp932-non-jis", "--json")
@@ -42,7 +42,7 @@ def test_render_json(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-de
     assert data["encoding"]["not_iso2022jp"][0]["char"] == "髙"
 
 
-def test_render_catalog_template_and_registration(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_render_catalog_template_and_registration(run: Cli, tmp_path: Path) -> None:
     code, out, err = run("render", "--template", "18", "--sample", "long-memo", "--format", "html")
     assert code == 0, err
     assert out.count("[備考]") == 4
@@ -54,7 +54,7 @@ def test_render_catalog_template_and_registration(run, tmp_path: Path) -> None: 
     assert json.loads(out)["to"] == ["x@example.com"]
 
 
-def test_render_eml_to_file(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_render_eml_to_file(run: Cli, tmp_path: Path) -> None:
     target = tmp_path / "mail.eml"
     code, _, err = run(
         "render",
@@ -72,7 +72,7 @@ def test_render_eml_to_file(run, tmp_path: Path) -> None:  # type: ignore[no-unt
     assert "Qoo10の注文のお知らせです。" in str(message["Subject"])
 
 
-def test_render_refusals_exit_2(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_render_refusals_exit_2(run: Cli, tmp_path: Path) -> None:
     code, _, err = run(
         "render",
         "--template",
@@ -98,7 +98,7 @@ def test_render_refusals_exit_2(run, tmp_path: Path) -> None:  # type: ignore[no
     assert code == 2 and len(err.strip().splitlines()) == 1
 
 
-def test_render_with_data_file(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_render_with_data_file(run: Cli, tmp_path: Path) -> None:
     data = tmp_path / "order.json"
     data.write_text('{"PACK_NO": "42", "DEL_MEMO": ["a", "b"]}', encoding="utf-8")
     code, out, _ = run("render", "--template", "18", "--data", str(data), "--json")
@@ -106,7 +106,7 @@ def test_render_with_data_file(run, tmp_path: Path) -> None:  # type: ignore[no-
     assert "[備考] a" in json.loads(out)["text"]
 
 
-def test_samples_and_placeholders_lists(run) -> None:  # type: ignore[no-untyped-def]
+def test_samples_and_placeholders_lists(run: Cli) -> None:
     code, out, _ = run("samples", "--json")
     assert code == 0 and "one-item" in [s["name"] for s in json.loads(out)]
     code, out, _ = run("samples")
@@ -142,7 +142,7 @@ def test_building_the_parser_imports_no_command_code() -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
-def test_eml_refusal_lists_each_character_once_on_one_line(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_eml_refusal_lists_each_character_once_on_one_line(run: Cli, tmp_path: Path) -> None:
     body = tmp_path / "body.html"
     body.write_text("<p>①</p>", encoding="utf-8")
     code, out, err = run(
@@ -153,7 +153,7 @@ def test_eml_refusal_lists_each_character_once_on_one_line(run, tmp_path: Path) 
     assert err.count("①") == 1 and "本文 1行1列「①」(U+2460)" in err
 
 
-def test_diagnostics_are_japanese(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_diagnostics_are_japanese(run: Cli, tmp_path: Path) -> None:
     body = tmp_path / "body.txt"
     body.write_text("注文 {$_PACK_NO_$}\n①\n", encoding="utf-8")
     code, _out, err = run("render", "--body-file", str(body), "--title", "件名 {$_NOPE_$}")
@@ -165,8 +165,8 @@ def test_diagnostics_are_japanese(run, tmp_path: Path) -> None:  # type: ignore[
     assert "note" not in err and "warning" not in err
 
 
-def test_body_and_data_files_in_cp932_or_from_stdin(  # type: ignore[no-untyped-def]
-    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_body_and_data_files_in_cp932_or_from_stdin(
+    run: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     body = tmp_path / "body.txt"
     body.write_bytes("注文 {$_PACK_NO_$} 髙\n".encode("cp932"))
@@ -181,7 +181,7 @@ def test_body_and_data_files_in_cp932_or_from_stdin(  # type: ignore[no-untyped-
     assert "標準入力" in err
 
 
-def test_missing_files_are_named_in_japanese(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_missing_files_are_named_in_japanese(run: Cli, tmp_path: Path) -> None:
     missing = tmp_path / "missing.txt"
     for args in (("--body-file", str(missing)), ("--template", "1", "--data", str(missing))):
         code, out, err = run("render", *args)
@@ -189,7 +189,7 @@ def test_missing_files_are_named_in_japanese(run, tmp_path: Path) -> None:  # ty
         assert err == f"qsm-desktop: ファイルを開けません: {missing} が見つかりません。\n"
 
 
-def test_readme_eml_example_substitutes_and_lists(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_readme_eml_example_substitutes_and_lists(run: Cli, tmp_path: Path) -> None:
     """README: render --body-file … --sample cp932-non-jis --charset iso-2022-jp --substitute."""
     body = tmp_path / "body.html"
     body.write_text("<p>{$_ITEM_NM_$}</p>\n<p>①</p>", encoding="utf-8")

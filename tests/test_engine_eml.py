@@ -186,7 +186,7 @@ def test_substitutes_always_fit_iso_2022_jp() -> None:
 
 # Any text, with the pieces an injection is made of mixed in more often than chance would.
 _TEXT = st.lists(
-    st.text(st.characters(blacklist_categories=("Cs",)), max_size=20)
+    st.text(st.characters(blacklist_categories=["Cs"]), max_size=20)
     | st.sampled_from(
         ["\r\n", "\n", "=?utf-8?q?=0D=0ABcc:_x@y?=", "?=", "<a@b.jp>", ",", '"', "\\"]
     ),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Mapping, Sequence
 
 import pytest
 
@@ -19,7 +20,7 @@ from qsm_desktop.core.engine import (
 MEMO = "DEL_MEMO"
 
 
-def body(text: str, values: dict[str, object] | None = None) -> tuple[str, str]:
+def body(text: str, values: Mapping[str, str | Sequence[str]] | None = None) -> tuple[str, str]:
     result = render_mail(MailSource("", "", text), values or {})
     return result.html, result.text
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from itertools import pairwise, zip_longest
 from types import MappingProxyType
 from typing import Any
@@ -54,7 +54,8 @@ def _plain(value: object) -> str:
 def _blank(value: object) -> bool:
     if isinstance(value, str):
         return not value.strip()
-    return all(_blank(item) for item in value)  # type: ignore[attr-defined]
+    assert isinstance(value, Iterable)
+    return all(_blank(item) for item in value)
 
 
 def reference(text: str, field: str, values: Mapping[str, Any]) -> str:
@@ -116,7 +117,9 @@ def reference(text: str, field: str, values: Mapping[str, Any]) -> str:
         slots = [p for p in r.parts if p[0] == "slot"]
         looped = list(dict.fromkeys(p[1] for p in slots if p[2] and p[3]))
 
-        def render_row(repetition: tuple[str, ...] = (), r: _Row = r, looped: list[str] = looped):
+        def render_row(
+            repetition: tuple[str, ...] = (), r: _Row = r, looped: list[str] = looped
+        ) -> str:
             pieces = []
             for part in r.parts:
                 if part[0] == "text":

@@ -131,7 +131,8 @@ def test_an_open_form_without_edits_reloads_what_changed_elsewhere(
     form = main_window.form
     qtbot.waitUntil(lambda: form.ui.destinationEdit.text() == NEW, timeout=2000)
     assert not form.is_dirty() and not form.ui.changedBar.isVisible()
-    assert form.history.tree.topLevelItem(0).text(1) == "送信先の一括変更"
+    newest = form.history.tree.topLevelItem(0)
+    assert newest is not None and newest.text(1) == "送信先の一括変更"
 
 
 def test_an_open_form_with_edits_shows_the_bar_and_keeps_them(

@@ -6,15 +6,20 @@ address refused next to its field, and the unsaved-changes question.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
 import pytest
 from bad_inputs import BAD_ADDRESSES
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
 
+from qsm_desktop.core import grid_query
 from qsm_desktop.core.catalog import get_template
 from qsm_desktop.core.models import History, Registration
 from qsm_desktop.core.registrations import (
+    Patch,
     RegistrationData,
     RegistrationInput,
     RegistrationService,
@@ -27,6 +32,10 @@ from qsm_desktop.gui.registration_model import (
     DISABLED_BACKGROUND,
     ID_ROLE,
 )
+
+if TYPE_CHECKING:
+    from conftest import DialogRecorder
+    from pytestqt.qtbot import QtBot
 
 
 class ModelSpy:
@@ -47,19 +56,25 @@ class ModelSpy:
         self.resets += 1
 
 
-def _click_cell(qtbot: object, table: QTableView, row: int, column: int) -> None:
+def _click_cell(qtbot: QtBot, table: QTableView, row: int, column: int) -> None:
     rect = table.visualRect(table.model().index(row, column))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def _double_click_cell(qtbot: object, table: QTableView, row: int, column: int) -> None:
+def _label_text(window: QWidget, name: str) -> str:
+    label = window.findChild(QLabel, name)
+    assert label is not None, name
+    return label.text()
+
+
+def _double_click_cell(qtbot: QtBot, table: QTableView, row: int, column: int) -> None:
     rect = table.visualRect(table.model().index(row, column))
     # Qt emits doubleClicked only for the index that was pressed first, as with a real mouse.
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def _open_row(qtbot: object, window: MainWindow, reg_id: int) -> None:
+def _open_row(qtbot: QtBot, window: MainWindow, reg_id: int) -> None:
     window.search()
     row = window.proxy.proxy_row_of(reg_id)
     assert row is not None
@@ -68,7 +83,7 @@ def _open_row(qtbot: object, window: MainWindow, reg_id: int) -> None:
 
 
 def _register_and_open(
-    qtbot: object, window: MainWindow, service: RegistrationService, template_no: int, to: str
+    qtbot: QtBot, window: MainWindow, service: RegistrationService, template_no: int, to: str
 ) -> RegistrationData:
     """A registration made through the service, then opened in the form by double-click."""
     reg = service.register(RegistrationInput(template_no, to)).registration
@@ -76,7 +91,7 @@ def _register_and_open(
     return reg
 
 
-def _choose_in_dialog(qtbot: object, window: MainWindow, kind: str, group: str) -> None:
+def _choose_in_dialog(qtbot: QtBot, window: MainWindow, kind: str, group: str) -> None:
     """【参照】 → お知らせ種類 / テンプレートのグループ → 【検索】 → click the row → 【Confirm】."""
     form = window.form
     qtbot.mouseClick(form.ui.templateBrowseButton, Qt.MouseButton.LeftButton)
@@ -107,7 +122,7 @@ def _selected_id(window: MainWindow) -> int | None:
 
 
 def test_register_template_1_through_reference(
-    qtbot: object, main_window: MainWindow, dialogs: object, service: RegistrationService
+    qtbot: QtBot, main_window: MainWindow, dialogs: DialogRecorder, service: RegistrationService
 ) -> None:
     spy = ModelSpy(main_window)
     form = main_window.form
@@ -131,12 +146,12 @@ def test_register_template_1_through_reference(
     assert _selected_id(main_window) == saved.id
     assert _grid_text(main_window, saved.id, COL_DESTINATION) == "orders@example.jp"
     assert form.editing_id == saved.id and form.ui.modifyButton.isEnabled()
-    assert "登録番号" in main_window.findChild(object, "lastSavedLabel").text()
-    assert main_window.findChild(object, "rowCountLabel").text().startswith("1 件")
+    assert "登録番号" in _label_text(main_window, "lastSavedLabel")
+    assert _label_text(main_window, "rowCountLabel").startswith("1 件")
 
 
 def test_change_address_by_double_click_and_modify(
-    qtbot: object, main_window: MainWindow, dialogs: object, service: RegistrationService
+    qtbot: QtBot, main_window: MainWindow, dialogs: DialogRecorder, service: RegistrationService
 ) -> None:
     first = service.register(RegistrationInput(18, "kamochei@example.jp")).registration
     other = service.register(RegistrationInput(47, "ship@example.jp")).registration
@@ -163,7 +178,7 @@ def test_change_address_by_double_click_and_modify(
 
 
 def test_change_integration_company_through_reference(
-    qtbot: object, main_window: MainWindow, dialogs: object, service: RegistrationService
+    qtbot: QtBot, main_window: MainWindow, dialogs: DialogRecorder, service: RegistrationService
 ) -> None:
     reg = _register_and_open(qtbot, main_window, service, 18, "cm@example.jp")
     _choose_in_dialog(qtbot, main_window, "注文情報", "StockGear Template")
@@ -183,16 +198,19 @@ def test_change_integration_company_through_reference(
     assert _grid_text(main_window, reg.id, 2) == "StockGear Template"
     tree = form.ui.historyTree
     newest = tree.topLevelItem(0)
+    assert newest is not None
     assert newest.text(1) == "修正"
     assert newest.text(2) == "tester"
-    assert newest.child(0).text(1) == "テンプレート"
-    change = newest.child(0).toolTip(2)
+    first_change = newest.child(0)
+    assert first_change is not None
+    assert first_change.text(1) == "テンプレート"
+    change = first_change.toolTip(2)
     assert change.startswith("18 CrossMall Template / [Email] CrossMall Order - Group → ")
     assert change.endswith("→ 1 StockGear Template / [Email] StockGear Order - 注文情報")
 
 
 def test_switching_template_asks_before_replacing_edited_text(
-    qtbot: object, main_window: MainWindow, dialogs: object, service: RegistrationService
+    qtbot: QtBot, main_window: MainWindow, dialogs: DialogRecorder, service: RegistrationService
 ) -> None:
     reg = _register_and_open(qtbot, main_window, service, 18, "cm@example.jp")
     form = main_window.form
@@ -208,7 +226,7 @@ def test_switching_template_asks_before_replacing_edited_text(
 
 
 def test_dialog_close_and_escape_change_nothing(
-    qtbot: object, main_window: MainWindow, service: RegistrationService
+    qtbot: QtBot, main_window: MainWindow, service: RegistrationService
 ) -> None:
     _register_and_open(qtbot, main_window, service, 18, "cm@example.jp")
     form = main_window.form
@@ -217,15 +235,18 @@ def test_dialog_close_and_escape_change_nothing(
     # Opened on the form's template, ready to switch company.
     assert dialog.ui.kindCombo.currentText() == "注文情報"
     assert dialog.ui.groupCombo.currentText() == "CrossMall Template"
-    assert dialog.selected_template().no == 18
+    chosen = dialog.selected_template()
+    assert chosen is not None and chosen.no == 18
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert form.template_dialog is None and form.template.no == 18
+    assert form.template_dialog is None and form.template is not None and form.template.no == 18
     qtbot.mouseClick(form.ui.templateBrowseButton, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(form.template_dialog.ui.closeButton, Qt.MouseButton.LeftButton)
+    reopened = form.template_dialog
+    assert reopened is not None
+    qtbot.mouseClick(reopened.ui.closeButton, Qt.MouseButton.LeftButton)
     assert form.template_dialog is None and form.template.no == 18 and not form.is_dirty()
 
 
-def test_dialog_double_click_chooses(qtbot: object, main_window: MainWindow) -> None:
+def test_dialog_double_click_chooses(qtbot: QtBot, main_window: MainWindow) -> None:
     form = main_window.form
     qtbot.mouseClick(form.ui.templateBrowseButton, Qt.MouseButton.LeftButton)
     dialog = form.template_dialog
@@ -241,7 +262,7 @@ def test_dialog_double_click_chooses(qtbot: object, main_window: MainWindow) -> 
 
 
 def test_use_n_is_unmistakable_in_the_grid(
-    qtbot: object, main_window: MainWindow, dialogs: object, service: RegistrationService
+    qtbot: QtBot, main_window: MainWindow, dialogs: DialogRecorder, service: RegistrationService
 ) -> None:
     reg = _register_and_open(qtbot, main_window, service, 47, "ship@example.jp")
     form = main_window.form
@@ -251,7 +272,9 @@ def test_use_n_is_unmistakable_in_the_grid(
     qtbot.mouseClick(form.ui.modifyButton, Qt.MouseButton.LeftButton)
     assert service.get(reg.id).enabled is False
 
-    index = main_window.proxy.index(main_window.proxy.proxy_row_of(reg.id), COL_ENABLED)
+    row = main_window.proxy.proxy_row_of(reg.id)
+    assert row is not None
+    index = main_window.proxy.index(row, COL_ENABLED)
     assert index.data() == "N (転送なし)"  # words, not colour alone
     assert not index.data(Qt.ItemDataRole.DecorationRole).isNull()  # a 停止 icon
     assert index.data(Qt.ItemDataRole.FontRole).bold()
@@ -259,11 +282,11 @@ def test_use_n_is_unmistakable_in_the_grid(
     other = index.siblingAtColumn(COL_DESTINATION)
     assert other.data(Qt.ItemDataRole.BackgroundRole).color() == DISABLED_BACKGROUND
     assert "転送されません" in other.data(Qt.ItemDataRole.ToolTipRole)
-    assert "使用=N 1 件" in main_window.findChild(object, "rowCountLabel").text()
+    assert "使用=N 1 件" in _label_text(main_window, "rowCountLabel")
 
 
 def test_nothing_deletes_delete_key_offers_use_n(
-    qtbot: object, main_window: MainWindow, dialogs: object, service: RegistrationService
+    qtbot: QtBot, main_window: MainWindow, dialogs: DialogRecorder, service: RegistrationService
 ) -> None:
     reg = service.register(RegistrationInput(1, "sg@example.jp")).registration
     main_window.search()
@@ -285,9 +308,9 @@ def test_nothing_deletes_delete_key_offers_use_n(
 
 
 def test_delete_key_asks_about_the_selected_registration_only(
-    qtbot: object,
+    qtbot: QtBot,
     main_window: MainWindow,
-    dialogs: object,
+    dialogs: DialogRecorder,
     service: RegistrationService,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -308,7 +331,7 @@ def test_delete_key_asks_about_the_selected_registration_only(
 
 
 def test_stop_forwarding_action(
-    qtbot: object, main_window: MainWindow, dialogs: object, service: RegistrationService
+    qtbot: QtBot, main_window: MainWindow, dialogs: DialogRecorder, service: RegistrationService
 ) -> None:
     reg = _register_and_open(qtbot, main_window, service, 1, "sg@example.jp")
     main_window.ui.actionStopForwarding.trigger()
@@ -319,9 +342,9 @@ def test_stop_forwarding_action(
 
 @pytest.mark.parametrize("address", BAD_ADDRESSES)
 def test_invalid_address_is_refused_next_to_the_field(
-    qtbot: object,
+    qtbot: QtBot,
     main_window: MainWindow,
-    dialogs: object,
+    dialogs: DialogRecorder,
     service: RegistrationService,
     address: str,
 ) -> None:
@@ -345,9 +368,9 @@ def test_invalid_address_is_refused_next_to_the_field(
 
 @pytest.mark.parametrize("address", ["test@", "orders＠example.jp"])
 def test_invalid_address_on_modify_saves_nothing(
-    qtbot: object,
+    qtbot: QtBot,
     main_window: MainWindow,
-    dialogs: object,
+    dialogs: DialogRecorder,
     service: RegistrationService,
     address: str,
 ) -> None:
@@ -371,7 +394,11 @@ def test_invalid_address_on_modify_saves_nothing(
     ],
 )
 def test_other_fields_are_refused_next_to_them(
-    qtbot: object, main_window: MainWindow, dialogs: object, field: str, setup: object
+    qtbot: QtBot,
+    main_window: MainWindow,
+    dialogs: DialogRecorder,
+    field: str,
+    setup: Callable[[Any], object],
 ) -> None:
     form = main_window.form
     if field != "template_no":
@@ -384,7 +411,7 @@ def test_other_fields_are_refused_next_to_them(
 
 
 def test_period_only_with_standby(
-    qtbot: object, main_window: MainWindow, service: RegistrationService
+    qtbot: QtBot, main_window: MainWindow, service: RegistrationService
 ) -> None:
     form = main_window.form
     form.choose_template(get_template(1))
@@ -399,7 +426,7 @@ def test_period_only_with_standby(
 
 
 def test_reset_clears_the_form(
-    qtbot: object, main_window: MainWindow, service: RegistrationService
+    qtbot: QtBot, main_window: MainWindow, service: RegistrationService
 ) -> None:
     reg = _register_and_open(qtbot, main_window, service, 18, "cm@example.jp")
     form = main_window.form
@@ -419,9 +446,9 @@ def test_reset_clears_the_form(
     ],
 )
 def test_unsaved_changes_asked_when_opening_another_row(
-    qtbot: object,
+    qtbot: QtBot,
     main_window: MainWindow,
-    dialogs: object,
+    dialogs: DialogRecorder,
     service: RegistrationService,
     answer: UnsavedChoice,
     expected_destination: str,
@@ -435,6 +462,7 @@ def test_unsaved_changes_asked_when_opening_another_row(
     assert "未保存" in form.ui.formModeLabel.text()
     dialogs.unsaved_answers.append(answer)
     row = main_window.proxy.proxy_row_of(second.id)
+    assert row is not None
     _double_click_cell(qtbot, main_window.ui.registrationTable, row, COL_DESTINATION)
     assert dialogs.texts("unsaved") == [f"登録番号 {first.id} のフォーム"]
     assert service.get(first.id).destination == expected_destination
@@ -444,7 +472,7 @@ def test_unsaved_changes_asked_when_opening_another_row(
 
 
 def test_unsaved_changes_asked_for_new_and_close(
-    qtbot: object, main_window: MainWindow, dialogs: object, service: RegistrationService
+    qtbot: QtBot, main_window: MainWindow, dialogs: DialogRecorder, service: RegistrationService
 ) -> None:
     reg = _register_and_open(qtbot, main_window, service, 18, "cm@example.jp")
     form = main_window.form
@@ -462,7 +490,7 @@ def test_unsaved_changes_asked_for_new_and_close(
 
 
 def test_restore_catalog_text(
-    qtbot: object, main_window: MainWindow, dialogs: object, service: RegistrationService
+    qtbot: QtBot, main_window: MainWindow, dialogs: DialogRecorder, service: RegistrationService
 ) -> None:
     reg = service.register(
         RegistrationInput(18, "cm@example.jp", title="独自のタイトル {$_PACK_NO_$}")
@@ -477,11 +505,12 @@ def test_restore_catalog_text(
     assert service.history(reg.id)[-1].action == "restore"
     assert not form.catalog_differs()
     assert form.ui.titleEdit.text() == get_template(18).title
-    assert form.ui.historyTree.topLevelItem(0).text(1) == "カタログの文面に戻す"
+    newest = form.ui.historyTree.topLevelItem(0)
+    assert newest is not None and newest.text(1) == "カタログの文面に戻す"
 
 
 def test_keyboard_search_open_and_save(
-    qtbot: object, main_window: MainWindow, dialogs: object, service: RegistrationService
+    qtbot: QtBot, main_window: MainWindow, dialogs: DialogRecorder, service: RegistrationService
 ) -> None:
     service.register(RegistrationInput(18, "cm@example.jp"))
     target = service.register(RegistrationInput(47, "ship@example.jp")).registration
@@ -556,6 +585,7 @@ def test_grid_columns_and_dates(main_window: MainWindow, service: RegistrationSe
         "登録日",
         "更新日",
         "修正者",
+        "文面",  # ours, after QSM's columns: where the mail text came from
     ]
     row = [model.index(0, c).data() for c in range(model.columnCount())]
     stamp = reg.created_at.strftime("%Y-%m-%d %H:%M")
@@ -572,19 +602,61 @@ def test_grid_columns_and_dates(main_window: MainWindow, service: RegistrationSe
         stamp,
         stamp,
         "tester",
+        "見本",
     ]
 
 
-def test_double_click_on_empty_area_does_nothing(qtbot: object, main_window: MainWindow) -> None:
+def test_double_click_on_empty_area_does_nothing(qtbot: QtBot, main_window: MainWindow) -> None:
     main_window._double_clicked(QModelIndex())
     assert main_window.form.editing_id is None
 
 
 def test_reopening_the_row_being_edited_keeps_the_edits(
-    qtbot: object, main_window: MainWindow, dialogs: object, service: RegistrationService
+    qtbot: QtBot, main_window: MainWindow, dialogs: DialogRecorder, service: RegistrationService
 ) -> None:
     reg = _register_and_open(qtbot, main_window, service, 18, "cm@example.jp")
     main_window.form.ui.destinationEdit.setText("typing@example.jp")
     _open_row(qtbot, main_window, reg.id)
     assert main_window.form.ui.destinationEdit.text() == "typing@example.jp"
     assert dialogs.texts("unsaved") == []
+
+
+def test_search_filters_what_the_grid_holds_until_the_store_changes(
+    qtbot: object,
+    main_window: MainWindow,
+    service: RegistrationService,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first = service.register(RegistrationInput(1, "one@example.jp")).registration
+    service.register(RegistrationInput(18, "two@example.jp"))
+    reads: list[object] = []
+    real_search_rows = grid_query.search_rows
+
+    def counted(*args: Any, **kwargs: Any) -> list[grid_query.GridRow]:
+        reads.append(args or kwargs)
+        return real_search_rows(*args, **kwargs)
+
+    monkeypatch.setattr(grid_query, "search_rows", counted)
+    main_window.search()  # the store wrote since the window read it: read again, once
+    assert len(reads) == 1 and main_window.model.rowCount() == 2
+    main_window.ui.addressFilter.setText("TWO")
+    main_window.search()
+    main_window.ui.addressFilter.clear()
+    main_window.ui.kindFilter.setCurrentIndex(1)  # 注文情報
+    main_window.search()
+    assert len(reads) == 1  # from memory
+    assert main_window.model.rowCount() == 2  # templates 1 and 18 are both 注文情報
+    main_window.ui.kindFilter.setCurrentIndex(0)
+    # A save of this window: its rows are taken from the report, still no read.
+    main_window.open_registration(first.id)
+    main_window.form.ui.destinationEdit.setText("uno@example.jp")
+    assert main_window.form.save() is not None
+    main_window.ui.addressFilter.setText("uno")
+    main_window.search()
+    assert len(reads) == 1
+    assert main_window.model.rowCount() == 1
+    # A write the window did not make (another window, the command line): read again.
+    service.modify(first.id, Patch(destination="eins@example.jp"))
+    main_window.ui.addressFilter.setText("eins")
+    main_window.search()
+    assert len(reads) == 2 and main_window.model.rowCount() == 1

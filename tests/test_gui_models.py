@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
@@ -31,13 +33,16 @@ from qsm_desktop.gui.registration_model import (
 from qsm_desktop.gui.table_model import RIGHT, Column, RowSortProxy, RowTableModel
 from qsm_desktop.gui.template_model import NO_ROLE, TemplateProxyModel, TemplateTableModel
 
+if TYPE_CHECKING:
+    from pytestqt.modeltest import ModelTester
+
 
 def _row(reg_id: int, template_no: int = 1, kind: str = "order", group: str = "StockGear",
          destination: str = "a@example.jp", enabled: int = 1,
          updated_at: str = "2015-04-17 15:36:00") -> GridRow:  # fmt: skip
     return (
         reg_id, template_no, kind, group, f"[Email] {group} {kind}", "EMAIL", destination,
-        enabled, 0, "tvhasegawa", "2015-04-17 15:36:00", updated_at, "tvhasegawa",
+        enabled, 0, "tvhasegawa", "2015-04-17 15:36:00", updated_at, "tvhasegawa", "sample",
     )  # fmt: skip
 
 
@@ -56,14 +61,14 @@ def grid() -> tuple[RegistrationTableModel, RegistrationProxyModel]:
     return model, proxy
 
 
-def test_registration_model_passes_modeltester(qtmodeltester: object, grid: tuple) -> None:
+def test_registration_model_passes_modeltester(qtmodeltester: ModelTester, grid: tuple) -> None:
     model, proxy = grid
     assert proxy.sourceModel() is model
     qtmodeltester.check(model)
     qtmodeltester.check(proxy)
 
 
-def test_registration_model_empty_passes_modeltester(qtmodeltester: object) -> None:
+def test_registration_model_empty_passes_modeltester(qtmodeltester: ModelTester) -> None:
     qtmodeltester.check(RegistrationTableModel())
 
 
@@ -108,7 +113,7 @@ def test_sort_keeps_persistent_indexes(grid: tuple) -> None:
     assert persistent.row() == 0 and persistent.data(ID_ROLE) == 2
 
 
-def test_upsert_changes_only_the_rows_given(grid: tuple, qtmodeltester: object) -> None:
+def test_upsert_changes_only_the_rows_given(grid: tuple, qtmodeltester: ModelTester) -> None:
     model, proxy = grid
     events: list[str] = []
     model.modelReset.connect(lambda: events.append("reset"))
@@ -138,7 +143,9 @@ def test_upsert_moves_a_row_when_its_sorted_column_changed(grid: tuple) -> None:
     assert [proxy.index(r, 0).data(ID_ROLE) for r in range(5)] == [3, 2, 4, 5, 1]
 
 
-def test_upsert_takes_a_whole_report_with_one_re_sort(grid: tuple, qtmodeltester: object) -> None:
+def test_upsert_takes_a_whole_report_with_one_re_sort(
+    grid: tuple, qtmodeltester: ModelTester
+) -> None:
     """A report of many rows is one batch: rows replaced in place, new ones inserted at once,
     one re-sort (a layout change) when something left its place; the selection follows."""
     model, proxy = grid
@@ -172,7 +179,14 @@ def test_upsert_takes_a_whole_report_with_one_re_sort(grid: tuple, qtmodeltester
     assert events == ["changed 3-3"]  # in place: no re-sort
 
 
-def test_upsert_of_thousands_of_rows_is_one_pass(qtmodeltester: object) -> None:
+def _sorted_now(qtbot: Any, model: RegistrationTableModel) -> None:
+    """Wait for a sort done in slices (many rows) to be shown."""
+    if model.sorting:
+        with qtbot.waitSignal(model.sortFinished, timeout=20000):
+            pass
+
+
+def test_upsert_of_thousands_of_rows_is_one_pass(qtbot: Any) -> None:
     """What ROW_BY_ROW_LIMIT worked around: a report of 5,000 rows into 20,000, sorted."""
     model = RegistrationTableModel()
     proxy = RegistrationProxyModel()
@@ -181,15 +195,62 @@ def test_upsert_of_thousands_of_rows_is_one_pass(qtmodeltester: object) -> None:
         [_row(i, i % 120 + 1, destination=f"u{i:05d}@example.jp") for i in range(20_000)]
     )
     proxy.sort(COL_DESTINATION, Qt.SortOrder.AscendingOrder)
+    assert model.sorting  # 20,000 rows: sorted in slices, the event loop running in between
+    _sorted_now(qtbot, model)
     layouts: list[int] = []
     model.layoutChanged.connect(lambda *_a: layouts.append(1))
     report = [_row(i, destination=f"z{i:05d}@example.jp") for i in range(0, 20_000, 4)]
     report += [_row(20_000 + i, destination=f"n{i:05d}@example.jp") for i in range(100)]
-    placed = model.upsert(report)
+    model.upsert(report)
+    _sorted_now(qtbot, model)
     assert len(layouts) == 1 and model.rowCount() == 20_100
+    placed = [model.row_of(row[g.ID]) for row in report]
     assert placed[0] == 15_100 and placed[-1] == 99  # n… before u… before z…
     column = [model.grid_row(r)[g.DESTINATION].casefold() for r in range(model.rowCount())]
     assert column == sorted(column)
+
+
+def test_many_rows_sort_in_slices_and_a_save_moves_only_its_row(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from qsm_desktop.gui import registration_model
+
+    monkeypatch.setattr(registration_model, "SORT_SLICE_SECONDS", 0.0)  # a step a slice
+    model = RegistrationTableModel()
+    proxy = RegistrationProxyModel()
+    proxy.setSourceModel(model)
+    rows = [_row(i, destination=f"{(i * 7919) % 25_000:05d}@example.jp") for i in range(1, 25_001)]
+    model.set_rows(rows)
+    selected = QPersistentModelIndex(model.index(model.row_of(12_345) or 0, 0))
+    slices: list[int] = []
+    model._sort_timer.timeout.connect(lambda: slices.append(1))
+    proxy.sort(COL_DESTINATION, Qt.SortOrder.DescendingOrder)
+    assert model.sorting and model.grid_row(0)[g.ID] == 1  # not sorted inside sort()
+    _sorted_now(qtbot, model)
+    assert len(slices) > 1  # the event loop ran between the slices
+    shown = [model.grid_row(r) for r in range(model.rowCount())]
+    assert shown == sorted(rows, key=lambda r: (r[g.DESTINATION], r[g.ID]), reverse=True)
+    assert model.grid_row(selected.row())[g.ID] == 12_345  # the selection followed its row
+    layouts: list[int] = []
+    model.layoutChanged.connect(lambda *_a: layouts.append(1))
+    saved = _row(12_345, destination="12345x@example.jp")
+    model.upsert([saved, _row(25_001, destination="00000a@example.jp")])
+    assert not model.sorting and len(layouts) == 1  # placed at once, not sorted again
+    expected = sorted(
+        [r for r in rows if r[g.ID] != 12_345]
+        + [saved, _row(25_001, destination="00000a@example.jp")],
+        key=lambda r: (r[g.DESTINATION], r[g.ID]),
+        reverse=True,
+    )
+    assert [model.grid_row(r) for r in range(model.rowCount())] == expected
+    assert model.grid_row(selected.row())[g.ID] == 12_345
+    # A search while sorting: the new rows are shown sorted, once, by a reset.
+    proxy.sort(COL_DESTINATION, Qt.SortOrder.AscendingOrder)
+    model.set_rows(rows[:21_000])
+    _sorted_now(qtbot, model)
+    assert [model.grid_row(r) for r in range(model.rowCount())] == sorted(
+        rows[:21_000], key=lambda r: (r[g.DESTINATION], r[g.ID])
+    )
 
 
 def test_grid_rows_match_the_service(service: RegistrationService) -> None:
@@ -211,7 +272,7 @@ def test_grid_rows_match_the_service(service: RegistrationService) -> None:
         assert g.search_rows(**kwargs) == expected, kwargs
 
 
-def test_template_model_passes_modeltester(qtmodeltester: object, db: object) -> None:
+def test_template_model_passes_modeltester(qtmodeltester: ModelTester, db: object) -> None:
     model = TemplateTableModel()
     model.set_templates(find_templates(group="CrossMall"))
     proxy = TemplateProxyModel()
@@ -223,11 +284,12 @@ def test_template_model_passes_modeltester(qtmodeltester: object, db: object) ->
         18, "CrossMall Template", "[Email] CrossMall Order - Group", "注文情報", "EMAIL",
     ]  # fmt: skip
     proxy.sort(3, Qt.SortOrder.DescendingOrder)  # お知らせ種類 in the guide's order, reversed
-    assert proxy.template_at(0).kind == "cancelled"
+    first = proxy.template_at(0)
+    assert first is not None and first.kind == "cancelled"
     assert proxy.template_at(99) is None
 
 
-def test_placeholder_model_and_filter(qtmodeltester: object) -> None:
+def test_placeholder_model_and_filter(qtmodeltester: ModelTester) -> None:
     placeholders = load_placeholders()
     model = PlaceholderTableModel()
     model.set_placeholders(placeholders.values())
@@ -254,7 +316,7 @@ def test_placeholder_model_and_filter(qtmodeltester: object) -> None:
     qtmodeltester.check(proxy)
 
 
-def test_warning_model(qtmodeltester: object) -> None:
+def test_warning_model(qtmodeltester: ModelTester) -> None:
     model = WarningTableModel()
     model.set_warnings(
         [
@@ -282,14 +344,15 @@ class _PairModel(RowTableModel):
     SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def test_row_table_model_serves_its_declared_columns(qtmodeltester: object) -> None:
+def test_row_table_model_serves_its_declared_columns(qtmodeltester: ModelTester) -> None:
     model = _PairModel()
     model.set_rows([("b", 2), ("A", ""), ("c", 1)])
     qtmodeltester.check(model)
     assert model.headerData(0, Qt.Orientation.Horizontal) == "名前"
     assert model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "件数"
     assert model.headerData(0, Qt.Orientation.Vertical) is None
-    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "<b>"
+    # a tooltip Qt would read as HTML shows as typed (escaped), never as markup
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "<p>&lt;b&gt;</p>"
     assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) is None
     assert model.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole) == RIGHT
     assert model.index(1, 0).data(_PairModel.ROW_ROLE) == ("A", "")

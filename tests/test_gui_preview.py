@@ -18,7 +18,7 @@ from qsm_desktop.core.engine import MailSource, RenderResult, render_mail
 from qsm_desktop.core.registrations import Patch, RegistrationInput, RegistrationService
 from qsm_desktop.gui.main_window import MainWindow
 from qsm_desktop.gui.preview import DEBOUNCE_MS
-from qsm_desktop.gui.registration_form import RegistrationForm
+from qsm_desktop.gui.registration_form import FormValues, RegistrationForm
 from qsm_desktop.gui.safe_browser import SafeBrowser, blank_image
 
 
@@ -171,7 +171,12 @@ def test_one_keystroke_reads_the_form_once(
     qtbot.waitUntil(lambda: not form.preview.pending)
     reads: list[int] = []
     values = form.values
-    monkeypatch.setattr(form, "values", lambda: reads.append(1) or values())
+
+    def counted_values() -> FormValues:
+        reads.append(1)
+        return values()
+
+    monkeypatch.setattr(form, "values", counted_values)
     form.ui.bodyEdit.setFocus()
     form.ui.bodyEdit.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(form.ui.bodyEdit, "x")
@@ -268,7 +273,7 @@ def _local_image(tmp_path: Path) -> Path:
     path = tmp_path / "secret.png"
     image = QImage(8, 8, QImage.Format.Format_RGB32)
     image.fill(0xFF0000)
-    assert image.save(str(path), "PNG")
+    assert image.save(str(path))  # PNG, by the file name
     return path
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QInputDialog,
+    QMainWindow,
     QMenu,
     QPushButton,
     QTableView,
@@ -105,6 +106,12 @@ def _import(qtbot: Any, view: ProductsView, *paths: Path) -> object:
         view.import_paths(list(paths))
     _settle(qtbot, view)
     return blocker.args[0]
+
+
+def _status(view: ProductsView) -> str:
+    window = view.window()
+    assert isinstance(window, QMainWindow)
+    return window.statusBar().currentMessage()
 
 
 def _listed(view: ProductsView) -> list[str]:
@@ -231,7 +238,7 @@ def test_cancelled_import_keeps_nothing(
     assert isinstance(blocker.args[0], ImportCancelled)
     assert dialogs.texts("critical") == []
     assert "何も取り込んでいません" in view.result_label.text()
-    assert "何も取り込んでいません" in view.window().statusBar().currentMessage()
+    assert "何も取り込んでいません" in _status(view)
     assert stored_cells("goods") == before  # the earlier import is untouched
     entry = current_import(GOODS)
     assert entry is not None and entry.row_count == 3
@@ -612,8 +619,8 @@ def test_product_or_option_as_the_preview_sample(
         "OPTION_CODE": "",
         "ORDER_PRICE": "980",
     }
-    assert "プレビューの見本の商品: 300" in view.window().statusBar().currentMessage()
-    assert "サンプル注文を選び直すと元に戻ります" in view.window().statusBar().currentMessage()
+    assert "プレビューの見本の商品: 300" in _status(view)
+    assert "サンプル注文を選び直すと元に戻ります" in _status(view)
     assert main_window.ui.mainTabs.currentIndex() == 0  # the preview is on the first tab
     assert main_window.form.preview.item_values["ITEM_CODE"] == "300"
 
@@ -712,7 +719,8 @@ def test_the_tab_is_built_when_first_needed(
     installed = install_products_tab(main_window, main_window.context)
     assert isinstance(installed, ProductsTab) and not installed.built
     assert tabs.tabText(installed.tab_index) == "商品/在庫"
-    assert tabs.widget(installed.tab_index).objectName() == "deferredTabStandIn"
+    stand_in = tabs.widget(installed.tab_index)
+    assert stand_in is not None and stand_in.objectName() == "deferredTabStandIn"
     assert main_window.findChild(ProductsView) is None
     texts = [a.text() for a in main_window.ui.menuFile.actions()]
     assert "商品CSVを取り込む…(&P)" in texts and "Shift_JIS で書き出す(&J)" in texts

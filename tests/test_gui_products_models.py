@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import peewee
 import pytest
 from products_fixtures import goods_file, goods_row, inventory_file, option_row
 from PySide6.QtCore import QModelIndex, Qt
 
-from qsm_desktop.core.products import check_products, import_files, search_products
+from qsm_desktop.core.products import Finding, check_products, import_files, search_products
 from qsm_desktop.gui.products.common import (
     FINDING_ROLE,
     ITEM_NO_ROLE,
@@ -44,6 +45,9 @@ from qsm_desktop.gui.products.tree_model import (
     ProductTreeModel,
 )
 
+if TYPE_CHECKING:
+    from pytestqt.modeltest import ModelTester
+
 # Pixmaps (the severity icons) and fonts need the application object.
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -72,26 +76,34 @@ def imported(db: peewee.SqliteDatabase, tmp_path: Path) -> None:
     )
 
 
+def _finding(proxy: FindingProxyModel, row: int) -> Finding:
+    finding = proxy.finding_at(row)
+    assert finding is not None, row
+    return finding
+
+
 def _tree() -> ProductTreeModel:
     model = ProductTreeModel()
     model.set_products(search_products())
     return model
 
 
-def test_tree_passes_modeltester(qtmodeltester: object, imported: None) -> None:
+def test_tree_passes_modeltester(qtmodeltester: ModelTester, imported: None) -> None:
     model = _tree()
     assert model.rowCount() == 4 and model.option_count() == 4
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    qtmodeltester.check(model)
     proxy = ProductProxyModel()
     proxy.setSourceModel(model)
     proxy.sort(COL_PRICE, Qt.SortOrder.DescendingOrder)
-    qtmodeltester.check(proxy)  # type: ignore[attr-defined]
+    qtmodeltester.check(proxy)
 
 
-def test_empty_tree_passes_modeltester(qtmodeltester: object, db: peewee.SqliteDatabase) -> None:
+def test_empty_tree_passes_modeltester(
+    qtmodeltester: ModelTester, db: peewee.SqliteDatabase
+) -> None:
     model = _tree()
     assert model.rowCount() == 0
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    qtmodeltester.check(model)
 
 
 def test_product_and_option_cells(imported: None) -> None:
@@ -148,7 +160,7 @@ def test_lookups_by_item_no_and_line(imported: None) -> None:
     assert not model.option_index("100", 99).isValid()
 
 
-def test_add_product_appends_once(imported: None, qtmodeltester: object) -> None:
+def test_add_product_appends_once(imported: None, qtmodeltester: ModelTester) -> None:
     model = ProductTreeModel()
     model.set_products(search_products("マグ"))
     assert model.rowCount() == 1
@@ -156,7 +168,7 @@ def test_add_product_appends_once(imported: None, qtmodeltester: object) -> None
     assert model.add_product(product) == 1
     assert model.add_product(product) == 1
     assert model.rowCount() == 2
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    qtmodeltester.check(model)
 
 
 def test_proxy_sorts_numbers_as_numbers_and_empty_last(imported: None) -> None:
@@ -176,12 +188,12 @@ def test_proxy_sorts_numbers_as_numbers_and_empty_last(imported: None) -> None:
     ]
 
 
-def test_findings_model(imported: None, qtmodeltester: object) -> None:
+def test_findings_model(imported: None, qtmodeltester: ModelTester) -> None:
     findings = check_products()
     model = FindingTableModel()
     model.set_findings(findings)
     assert model.columnCount() == FINDING_COLUMNS
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    qtmodeltester.check(model)
     row = next(i for i, f in enumerate(findings) if f.code == "paren-in-name")
     index = model.index(row, COL_SEVERITY)
     assert index.data() == "エラー"  # said in words, not only by colour
@@ -194,17 +206,17 @@ def test_findings_model(imported: None, qtmodeltester: object) -> None:
 
     proxy = FindingProxyModel()
     proxy.setSourceModel(model)
-    qtmodeltester.check(proxy)  # type: ignore[attr-defined]
+    qtmodeltester.check(proxy)
     errors, warnings = model.counts()
     assert errors and warnings  # qty-mismatch / orphan-option are warnings
     proxy.set_severity("error")
     assert proxy.rowCount() == errors
-    assert all(proxy.finding_at(r).is_error for r in range(proxy.rowCount()))
+    assert all(_finding(proxy, r).is_error for r in range(proxy.rowCount()))
     proxy.set_severity("warning")
     assert proxy.rowCount() == warnings
     proxy.set_severity(None)
     assert proxy.rowCount() == len(findings)
     proxy.sort(COL_LINE, Qt.SortOrder.DescendingOrder)
-    lines = [proxy.finding_at(r).line for r in range(proxy.rowCount())]
+    lines = [_finding(proxy, r).line for r in range(proxy.rowCount())]
     assert lines == sorted(lines, reverse=True)
     assert not model.index(0, 0, QModelIndex()).parent().isValid()

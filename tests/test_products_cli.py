@@ -130,4 +130,3 @@ def test_import_second_kind_only(run: Run, files: tuple[Path, Path]) -> None:
     assert code == 0
     assert files[1].with_name("copy.csv").read_bytes() == files[1].read_bytes()
     assert option_row()  # the fixture's rows are what was imported
-    assert inventory_file

@@ -31,6 +31,7 @@ from qsm_desktop.core.products import (
     GOODS,
     INVENTORY,
     ImportCancelled,
+    Product,
     ProductImportError,
     current_import,
     get_product,
@@ -66,6 +67,12 @@ def _refused(path: Path) -> ProductImportError:
 
 
 # -- encodings ------------------------------------------------------------------------------------
+
+
+def _product(item_no: str) -> Product:
+    product = get_product(item_no)
+    assert product is not None, item_no
+    return product
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp932"])
@@ -105,7 +112,7 @@ def test_ambiguous_half_width_kana_follow_the_header(
     assert (
         report.encoding == "cp932"
     )  # … but only CP932 reads the header as 商品番号, 販売者コード …
-    assert get_product("100").name == kana  # type: ignore[union-attr]
+    assert _product("100").name == kana
 
 
 def test_inventory_is_recognised_from_its_header_in_any_order(
@@ -116,7 +123,7 @@ def test_inventory_is_recognised_from_its_header_in_any_order(
     path = write_csv(tmp_path / "whatever.csv", [row], header)
     report = import_file(path)
     assert (report.kind, report.rows, report.extra_columns) == ("inventory", 1, ("メモ",))
-    option = get_product("100").options[0]  # type: ignore[union-attr]
+    option = _product("100").options[0]
     assert (option.label, option.option_code, option.quantity) == (
         "カラー:赤 / サイズ:M",
         "OPT-100-1",
@@ -130,7 +137,8 @@ def test_inventory_is_recognised_from_its_header_in_any_order(
 
 def test_values_parse(db: peewee.SqliteDatabase, tmp_path: Path) -> None:
     import_file(goods_file(tmp_path / "g.csv", *ROWS))
-    first, second, third = (get_product(n).goods for n in ("100", "101", "102"))  # type: ignore[union-attr]
+    first, second, third = (_product(n).goods for n in ("100", "101", "102"))
+    assert first is not None and second is not None and third is not None
     assert (first.price, first.cost, first.fee, first.quantity) == (1980, 1500, 198, 10)
     assert first.end_date == datetime(2030, 12, 31, 23, 59)
     assert (second.price, second.cost, second.fee, second.end_date) == (
@@ -157,7 +165,7 @@ def test_date_formats(
     db: peewee.SqliteDatabase, tmp_path: Path, text: str, expected: datetime
 ) -> None:
     import_file(goods_file(tmp_path / "g.csv", goods_row(end_date=text)))
-    assert get_product("100").end_date == expected  # type: ignore[union-attr]
+    assert _product("100").end_date == expected
 
 
 @pytest.mark.parametrize(
@@ -372,7 +380,8 @@ def test_reimport_replaces_the_snapshot_and_keeps_the_log(
     assert log[first.import_id].row_count == 3 and log[first.import_id].imported_by == "a"
     current = current_import(GOODS)
     assert current is not None and current.id == second.import_id
-    assert current_import(INVENTORY).id == inventory.import_id  # type: ignore[union-attr]
+    current = current_import(INVENTORY)
+    assert current is not None and current.id == inventory.import_id
     with pytest.raises(peewee.IntegrityError):
         db.execute_sql('DELETE FROM "product_import"')  # the log is never deleted
 
@@ -393,7 +402,12 @@ def test_progress_reports_bytes_and_can_cancel(
     monkeypatch.setattr(importer_module, "CHUNK_ROWS", 10)
     path = goods_file(tmp_path / "g.csv", *[goods_row(str(n)) for n in range(100)])
     calls: list[tuple[int, int]] = []
-    import_file(path, progress=lambda done, total: calls.append((done, total)) or True)
+
+    def progress(done: int, total: int) -> bool:
+        calls.append((done, total))
+        return True
+
+    import_file(path, progress=progress)
     size = path.stat().st_size
     assert calls[0] == (0, size) and calls[-1] == (size, size)
     assert len(calls) >= 10
@@ -421,7 +435,7 @@ def test_rows_that_contain_the_unit_separator_survive(
     row = goods_row(name="a\x1fb", shipping_type='["x"]')
     import_file(goods_file(tmp_path / "g.csv", row, encoding="utf-8"))
     assert stored_cells() == [row]
-    assert get_product("100").name == "a\x1fb"  # type: ignore[union-attr]
+    assert _product("100").name == "a\x1fb"
 
 
 def test_the_package_imports_each_name_from_its_module() -> None:

@@ -72,7 +72,8 @@ def test_search_product_keeps_all_its_options(catalogue: None) -> None:
 
 def test_get_product(catalogue: None) -> None:
     product = get_product("100")
-    assert product is not None and product.price == 1980 and product.goods.line == 2  # type: ignore[union-attr]
+    assert product is not None and product.goods is not None
+    assert product.price == 1980 and product.goods.line == 2
     assert get_product("nope") is None
 
 

@@ -19,7 +19,7 @@ from cli_runner import Cli
 
 from qsm_desktop.core.changes import ChangeBus, ChangeEvent
 from qsm_desktop.core.errors import ConflictError
-from qsm_desktop.core.models import History, Registration
+from qsm_desktop.core.models import History, Registration, tuples
 from qsm_desktop.core.registrations import Patch, RegistrationInput, RegistrationService
 from qsm_desktop.core.safety import apply_address_replacement
 
@@ -30,7 +30,7 @@ def cli(db_path: Path, db: peewee.SqliteDatabase, capsys: pytest.CaptureFixture[
 
 
 def _snapshot() -> tuple[list[tuple[object, ...]], int]:
-    rows = list(Registration.select().order_by(Registration.id).tuples())
+    rows = list(tuples(Registration.select().order_by(Registration.id)))
     return rows, History.select().count()
 
 

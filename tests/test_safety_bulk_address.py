@@ -107,6 +107,7 @@ def test_rolls_back_as_one_transaction(
         calls["n"] += 1
         if calls["n"] == 3:
             raise RuntimeError("disk full")
+        # a spy: the arguments go through as the service's caller gave them
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(registrations, "_write_history", failing)

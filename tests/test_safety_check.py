@@ -22,6 +22,7 @@ from qsm_desktop.core.safety import (
     load_rules,
 )
 from qsm_desktop.core.safety.rules import ServiceRules
+from qsm_desktop.core.safety.setup_check import Finding, SetupReport
 from qsm_desktop.resources import load_json
 
 NE = "orders@ne.example.jp"
@@ -52,12 +53,12 @@ def correct_setup(service: RegistrationService) -> dict[int, int]:
     return ids
 
 
-def codes(report: object) -> list[str]:
-    return [f.code for f in report.findings]  # type: ignore[attr-defined]
+def codes(report: SetupReport) -> list[str]:
+    return [f.code for f in report.findings]
 
 
-def only(report: object, code: str) -> list:
-    return [f for f in report.findings if f.code == code]  # type: ignore[attr-defined]
+def only(report: SetupReport, code: str) -> list[Finding]:
+    return [f for f in report.findings if f.code == code]
 
 
 # -- the rules data -----------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from qsm_desktop.core.errors import NotFoundError
 from qsm_desktop.core.models import ChecklistTick
 from qsm_desktop.core.registrations import Patch, RegistrationInput, RegistrationService
 from qsm_desktop.core.safety import (
+    ChecklistItem,
     apply_address_replacement,
     apply_qsm_import,
     build_checklist,
@@ -36,8 +37,8 @@ NE_OLD = "orders@ne.example.jp"
 NE_NEW = "orders-new@ne.example.jp"
 
 
-def texts(item: object) -> list[str]:
-    return [s.text for s in item.steps]  # type: ignore[attr-defined]
+def texts(item: ChecklistItem) -> list[str]:
+    return [s.text for s in item.steps]
 
 
 @pytest.fixture

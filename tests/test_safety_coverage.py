@@ -9,13 +9,14 @@ from qsm_desktop.core.registrations import (
     RegistrationService,
 )
 from qsm_desktop.core.safety import coverage_matrix
+from qsm_desktop.core.safety.coverage import CoverageRow
 
 NE = "orders@ne.example.jp"
 CM = "qoo10@crossmall.example.jp"
 
 
-def states(row: object) -> list[str]:
-    return [c.state for c in row.cells]  # type: ignore[attr-defined]
+def states(row: CoverageRow) -> list[str]:
+    return [c.state for c in row.cells]
 
 
 def test_empty_store(db: object) -> None:

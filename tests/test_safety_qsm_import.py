@@ -8,13 +8,14 @@ import sys
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cli_runner import run_cli as _cli
 
 from qsm_desktop.core.catalog import get_template
 from qsm_desktop.core.errors import QsmError
-from qsm_desktop.core.models import History, Registration
+from qsm_desktop.core.models import History, Registration, tuples
 from qsm_desktop.core.registrations import RegistrationInput, RegistrationService
 from qsm_desktop.core.safety import (
     apply_qsm_import,
@@ -173,16 +174,18 @@ def test_parse_qsm_date(text: str, expected: datetime | None) -> None:
 # -- importing ------------------------------------------------------------------------------------
 
 
-def _rows() -> list[tuple]:
+def _rows() -> list[tuple[Any, ...]]:
     return list(
-        Registration.select(
-            Registration.id,
-            Registration.template,
-            Registration.destination,
-            Registration.enabled,
-            Registration.origin,
-            Registration.qsm_category,
-        ).tuples()
+        tuples(
+            Registration.select(
+                Registration.id,
+                Registration.template,
+                Registration.destination,
+                Registration.enabled,
+                Registration.origin,
+                Registration.qsm_category,
+            )
+        )
     )
 
 
@@ -261,6 +264,7 @@ def test_reimport_writes_only_what_changed(
 
     def spy(self: RegistrationService, patches: list, action: str, **kwargs: object) -> object:
         written.append([reg_id for reg_id, _patch in patches])
+        # a spy: the arguments go through as the service's caller gave them
         return real(self, patches, action, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(RegistrationService, "modify_many", spy)
@@ -360,6 +364,7 @@ def test_import_is_one_transaction(
         calls["n"] += 1
         if calls["n"] == 2:
             raise RuntimeError("disk full")
+        # a spy: the arguments go through as the service's caller gave them
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(registrations, "_write_history", failing)

@@ -61,7 +61,9 @@ def _populate(path: Path, version: int) -> None:
 
 
 @pytest.fixture(scope="module")
-def fresh_schema(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], object]:
+def fresh_schema(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> dict[tuple[str, str], tuple[str, str]]:
     path = tmp_path_factory.mktemp("fresh") / "fresh.db"
     open_database(path).close()
     return schema(path)

@@ -102,18 +102,17 @@ def test_detection_is_quiet_when_the_plugin_loads_or_xcb_is_not_used(tmp_path: P
     def loads(_plugin: Path) -> str | None:
         return None
 
-    linux = {"platform": "linux", "ldd": ldd}
-    assert sl.check_xcb_plugin(platforms, environ={}, load=loads, **linux) is None  # type: ignore[arg-type]
+    assert sl.check_xcb_plugin(platforms, environ={}, load=loads, platform="linux", ldd=ldd) is None
     # Another platform asked for, a Wayland session, or not Linux at all: xcb is never loaded.
     for environ in (
         {"QT_QPA_PLATFORM": "offscreen"},
         {"XDG_SESSION_TYPE": "wayland", "WAYLAND_DISPLAY": "wayland-0"},
     ):
-        assert sl.check_xcb_plugin(platforms, environ=environ, **linux) is None  # type: ignore[arg-type]
+        assert sl.check_xcb_plugin(platforms, environ=environ, platform="linux", ldd=ldd) is None
     assert sl.check_xcb_plugin(platforms, environ={}, platform="win32", ldd=ldd) is None
     # xcb asked for explicitly (with options) is checked.
     asked = {"QT_QPA_PLATFORM": "xcb:nograb"}
-    assert sl.check_xcb_plugin(platforms, environ=asked, **linux) is not None  # type: ignore[arg-type]
+    assert sl.check_xcb_plugin(platforms, environ=asked, platform="linux", ldd=ldd) is not None
 
 
 def test_without_ldd_the_loader_error_still_names_the_library(tmp_path: Path) -> None:
@@ -171,10 +170,10 @@ def test_the_table_agrees_with_dpkg_for_the_installed_libraries() -> None:
         path = str(library.path)
         for name in (path, os.path.realpath(path), path.replace("/usr/lib/", "/lib/", 1)):
             names[name] = library.name
-            names[name.replace("/lib/", "/usr/lib/", 1) if "/usr/" not in name else name] = library.name
-    query = subprocess.run(
-        ["dpkg", "-S", *names], capture_output=True, text=True, check=False
-    )
+            names[name.replace("/lib/", "/usr/lib/", 1) if "/usr/" not in name else name] = (
+                library.name
+            )
+    query = subprocess.run(["dpkg", "-S", *names], capture_output=True, text=True, check=False)
     owners: dict[str, str] = {}
     for line in query.stdout.splitlines():
         package, _, path = line.partition(": ")

@@ -26,7 +26,8 @@ def project_metadata(pyproject: Path = ROOT / "pyproject.toml") -> dict[str, str
 def version_tuple(version: str) -> tuple[int, int, int, int]:
     """Windows wants four numbers: 1.2.3rc1 -> (1, 2, 3, 0)."""
     numbers = [int(part) for part in re.findall(r"\d+", version.split("+")[0])[:3]]
-    return (*numbers, *[0] * (4 - len(numbers)))  # type: ignore[return-value]
+    padded = [*numbers, 0, 0, 0, 0]
+    return (padded[0], padded[1], padded[2], padded[3])
 
 
 def windows_version_text(meta: dict[str, str]) -> str:

@@ -14,6 +14,10 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -24,7 +28,7 @@ PNG_SIZES = (16, 24, 32, 48, 64, 128, 256)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
-def render(size: int):  # -> QImage
+def render(size: int) -> QImage:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
@@ -48,7 +52,7 @@ def write_all(out_dir: Path) -> list[Path]:
     written = []
     for size in PNG_SIZES:
         path = out_dir / f"qsm-desktop-{size}.png"
-        if not render(size).save(str(path), "PNG"):
+        if not render(size).save(str(path)):  # PNG, by the file name
             raise SystemExit(f"could not write {path}")
         written.append(path)
     # Qt's ICO writer stores one image per file; an .ico with every size is made by hand below.
@@ -63,13 +67,14 @@ def write_all(out_dir: Path) -> list[Path]:
     return written
 
 
-def _png_bytes(image) -> bytes:  # QImage -> PNG bytes
+def _png_bytes(image: QImage) -> bytes:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    # PySide's stub types the format as bytes; the binding takes only str (bytes: ValueError)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
     buffer.close()
     return bytes(data.data())
 

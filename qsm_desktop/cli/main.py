@@ -14,7 +14,7 @@ import os
 import sqlite3
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from qsm_desktop.cli.options import add_global_options
 from qsm_desktop.core.errors import (
@@ -45,7 +45,7 @@ EXIT_REFUSED = 2
 class _Parser(argparse.ArgumentParser):
     """argparse that reports usage errors in one line (exit 2), like every other refusal."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         from qsm_desktop.cli.usage_errors import japanese
 
         self.exit(EXIT_REFUSED, f"{self.prog}: エラー: {japanese(message)}\n")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
+from typing import NoReturn
 
 
 class _Malformed(Exception):
@@ -19,7 +20,7 @@ class _Silent(argparse.ArgumentParser):
     """Prints nothing: a start with a malformed option (``--db`` without a value) is explained
     by the full parser only, in one line, not twice."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         raise _Malformed(message)
 
 

@@ -27,7 +27,13 @@ def format_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     return "\n".join(lines)
 
 
-def print_json(data: Any, out: TextIO | None = None) -> None:
+def print_json(data: Any, out: TextIO | None = None, *, pretty: bool = True) -> None:
+    """``data`` as JSON; ``pretty=False``: compact, one line (a setup check of 100,000
+    registrations spent 40 % of its time indenting)."""
     out = out or sys.stdout
-    json.dump(data, out, ensure_ascii=False, indent=2, default=str)
+    if pretty:
+        json.dump(data, out, ensure_ascii=False, indent=2, default=str)
+    else:
+        # dumps, not dump: only dumps uses the C encoder (dump writes piece by piece in Python).
+        out.write(json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str))
     out.write("\n")

@@ -72,6 +72,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--enabled", type=arguments.yes_no, metavar="Y|N")
     p.add_argument("--address", metavar="TEXT", help="送信先に含まれる文字")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--pretty", action="store_true", help="JSONを字下げして読みやすく出力")
     p.set_defaults(handler=cmd_list)
 
     p = sub.add_parser("register", help="登録")
@@ -146,7 +147,7 @@ def cmd_list(ctx: AppContext, args: argparse.Namespace) -> int:
         args.kind, args.group, args.enabled, args.address
     )
     if args.json:
-        print_json([r.to_json() for r in found])
+        print_json([r.to_json() for r in found], pretty=args.pretty)
         return 0
     print(format_table(GRID_HEADERS, [grid_row(r) for r in found]))
     print(f"{len(found)} 件", file=sys.stderr)

@@ -30,6 +30,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         help="設定チェック (送信先×お知らせ種類の一覧と問題点。エラーがあれば終了コード1)",
     )
     p.add_argument("--json", action="store_true", help="JSONで出力")
+    p.add_argument("--pretty", action="store_true", help="JSONを字下げして読みやすく出力")
     p.set_defaults(handler=cmd_check)
 
     p = sub.add_parser(
@@ -103,7 +104,7 @@ def cmd_check(ctx: AppContext, args: argparse.Namespace) -> int:
     matrix = coverage_matrix(rows)
     report = check_setup(rows)
     if args.json:
-        print_json({"coverage": matrix.to_json(), **report.to_json()})
+        print_json({"coverage": matrix.to_json(), **report.to_json()}, pretty=args.pretty)
     else:
         print("送信先 × お知らせ種類 (Y=使用 / 待機 / N=使用N / -=未登録、#登録番号)")
         print(format_matrix(matrix) if matrix.rows else "(登録はありません)")

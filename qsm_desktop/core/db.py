@@ -196,3 +196,14 @@ def read_if_current(path: Path | str, read: Callable[[sqlite3.Connection], T]) -
         return None
     finally:
         conn.close()
+
+
+def close_thread_connection() -> None:
+    """Close this thread's connection to the bound database, if it has one.
+
+    peewee keeps one connection per thread: a worker thread that read the store (the setup
+    check) closes its own when done, so that no connection outlives the work it was opened for.
+    """
+    proxy = globals().get("database_proxy")
+    if proxy is not None and proxy.obj is not None and not proxy.is_closed():
+        proxy.close()

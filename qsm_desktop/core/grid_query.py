@@ -5,6 +5,12 @@ the CLI and for a single registration but costs about a second for 100,000 rows.
 only the twelve columns it shows, so this module reads them with one SQL statement and returns
 tuples (about 0.1 s for 100,000 rows). It only reads; every change still goes through the service.
 The filters mean exactly what ``RegistrationService.search`` means by them.
+
+【検索】 does not go back to the database when the grid already holds every registration as the
+store has them (:class:`GridRows`): the store's version is the id of its last history row (every
+write to a registration adds one), one indexed ``MAX`` to read; while it is the version the rows
+were read at, the criteria are applied to the rows in memory (:func:`filter_rows`, the same
+meaning as the SQL), some milliseconds for 100,000 rows instead of a third of a second.
 """
 
 from __future__ import annotations
@@ -18,10 +24,10 @@ if TYPE_CHECKING:
     from qsm_desktop.core.registrations import RegistrationData
 
 # One grid row: (id, template_no, kind slug, group slug, template name, send type, destination,
-# enabled 0/1, standby 0/1, created_by, created_at, updated_at, updated_by). Dates are the text
-# SQLite stores, "YYYY-MM-DD HH:MM:SS", which sorts in time order. The positions are Final so
+# enabled 0/1, standby 0/1, created_by, created_at, updated_at, updated_by, text_source). Dates
+# are the text SQLite stores, "YYYY-MM-DD HH:MM:SS", which sorts in time order. The positions are Final so
 # that a type checker knows the type of row[ID], row[DESTINATION], ….
-GridRow = tuple[int, int, str, str, str, str, str, int, int, str, str, str, str]
+GridRow = tuple[int, int, str, str, str, str, str, int, int, str, str, str, str, str]
 
 ID: Final = 0
 TEMPLATE_NO: Final = 1
@@ -36,11 +42,12 @@ CREATED_BY: Final = 9
 CREATED_AT: Final = 10
 UPDATED_AT: Final = 11
 UPDATED_BY: Final = 12
+TEXT_SOURCE: Final = 13  # where the mail text came from: text_sources.SAMPLE / QSM / EDITED
 
 _SELECT = (
     'SELECT r."id", r."template_no", t."kind", t."group", t."name", t."send_type", '
     'r."destination", r."enabled", r."standby", r."created_by", r."created_at", '
-    'r."updated_at", r."updated_by" '
+    'r."updated_at", r."updated_by", r."text_source" '
     'FROM "registration" AS r JOIN "template" AS t ON t."no" = r."template_no"'
 )
 
@@ -90,6 +97,103 @@ def search_rows(
     return rows
 
 
+def registration_count() -> int:
+    """How many registrations the store holds (views choose between now and a worker by it)."""
+    return int(db.database_proxy.execute_sql('SELECT COUNT(*) FROM "registration"').fetchone()[0])
+
+
+def all_destinations() -> list[str]:
+    """Every registration's 送信先, oldest registration first (one column: no rows built)."""
+    sql = 'SELECT "destination" FROM "registration" ORDER BY "id"'
+    return [row[0] for row in db.database_proxy.execute_sql(sql).fetchall()]
+
+
+_VERSION_SQL = 'SELECT COALESCE(MAX("id"), 0) FROM "history"'
+
+
+def store_version(*, connection: sqlite3.Connection | None = None) -> int:
+    """The id of the store's last history row: it grows with every write to a registration."""
+    if connection is not None:
+        return int(connection.execute(_VERSION_SQL).fetchone()[0])
+    return int(db.database_proxy.execute_sql(_VERSION_SQL).fetchone()[0])
+
+
+def read_all(*, connection: sqlite3.Connection | None = None) -> GridRows:
+    """Every registration's grid row with the version they were read at (read first: a write
+    in between makes the rows newer than their version, never older, so it is read again)."""
+    version = store_version(connection=connection)
+    return GridRows(search_rows(connection=connection), version)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _ascii_lower(text: str) -> str:
+    """Lower case for A-Z only, as SQLite's LIKE compares (str.lower is the fast path for ASCII)."""
+    return text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
+
+
+def filter_rows(
+    rows: list[GridRow],
+    kind: str | None = None,
+    group: str | None = None,
+    enabled: bool | None = None,
+    address: str | None = None,
+) -> list[GridRow]:
+    """The rows :func:`search_rows` would return for these criteria, from ``rows`` (kept in
+    their order): the same meaning, without the database."""
+    found = rows
+    if kind:
+        found = [row for row in found if row[KIND] == kind]
+    if group:
+        found = [row for row in found if row[GROUP] == group]
+    if enabled is not None:
+        wanted = 1 if enabled else 0
+        found = [row for row in found if row[ENABLED] == wanted]
+    needle = _ascii_lower(address.strip()) if address else ""
+    if needle:
+        lower = _ascii_lower
+        found = [row for row in found if needle in lower(row[DESTINATION])]
+    return list(found) if found is rows else found
+
+
+class GridRows:
+    """Every registration's grid row (in id order) as the store had them at ``version``."""
+
+    __slots__ = ("_position", "rows", "version")
+
+    def __init__(self, rows: list[GridRow], version: int) -> None:
+        self.rows = rows
+        self.version = version
+        self._position: dict[int, int] | None = None  # id -> index, made on the first update
+
+    def is_current(self) -> bool:
+        return store_version() == self.version
+
+    def matching(
+        self,
+        kind: str | None = None,
+        group: str | None = None,
+        enabled: bool | None = None,
+        address: str | None = None,
+    ) -> list[GridRow]:
+        return filter_rows(self.rows, kind, group, enabled, address)
+
+    def update(self, changed: list[GridRow], version: int) -> None:
+        """Rows a write of this app reported (new ids at the end, as the store numbers them);
+        ``version`` is the store's version after that write."""
+        if self._position is None:
+            self._position = {row[ID]: index for index, row in enumerate(self.rows)}
+        for row in changed:
+            index = self._position.get(row[ID])
+            if index is None:
+                self._position[row[ID]] = len(self.rows)
+                self.rows.append(row)
+            else:
+                self.rows[index] = row
+        self.version = version
+
+
 def _stamp(value: object) -> str:
     return str(value)
 
@@ -110,4 +214,5 @@ def grid_row(data: RegistrationData) -> GridRow:
         _stamp(data.created_at),
         _stamp(data.updated_at),
         data.updated_by,
+        data.text_source,
     )

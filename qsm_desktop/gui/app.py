@@ -228,7 +228,7 @@ def run_gui(ctx: AppContext, first: FirstRows | None = None) -> int:
             messages.information(None, already_running_text(ctx.db_path))
         return 0
     try:
-        return _run_window(app, ctx, first_rows, instance)
+        return _run_window(app, ctx, first_rows, first.version, instance)
     finally:
         instance.release()
         ctx.close()
@@ -244,7 +244,11 @@ def already_running_text(db_path: object) -> str:
 
 
 def _run_window(
-    app: QApplication, ctx: AppContext, first_rows: list[GridRow] | None, instance: SingleInstance
+    app: QApplication,
+    ctx: AppContext,
+    first_rows: list[GridRow] | None,
+    first_version: int | None,
+    instance: SingleInstance,
 ) -> int:
     service = None
     if first_rows is None:  # new, old, newer or unreadable: open (and migrate) before showing
@@ -266,7 +270,11 @@ def _run_window(
             return opened
 
         window = MainWindow(
-            ctx, ViewSettings(), first_rows=first_rows, open_service=open_after_first_paint
+            ctx,
+            ViewSettings(),
+            first_rows=first_rows,
+            first_version=first_version,
+            open_service=open_after_first_paint,
         )
     window.first_painted.connect(lambda: install_after_first_paint(window, ctx))
     # Later starts on this file bring this window forward (listening once it is painted).

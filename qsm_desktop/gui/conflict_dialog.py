@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 from qsm_desktop.core.errors import FieldConflict
 from qsm_desktop.gui.generated.ui_conflict_dialog import Ui_ConflictDialog
 from qsm_desktop.gui.history_panel import history_value, short, stamp
+from qsm_desktop.gui.plain_text import plain_tooltip
 from qsm_desktop.gui.table_model import Column, RowTableModel
 from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
 
@@ -74,7 +75,7 @@ class ConflictTableModel(RowTableModel):
     )
 
     def tooltip_text(self, text: Any) -> Any:
-        return str(text)[:4000]
+        return plain_tooltip(str(text)[:4000])
 
 
 COL_FIELD, COL_BASE, COL_THEIRS, COL_BY, COL_MINE = range(len(ConflictTableModel.COLUMNS))

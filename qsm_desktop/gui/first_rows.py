@@ -23,7 +23,9 @@ class FirstRows(NamedTuple):
     opened fully first (new, older or newer than the app, unreadable, an older catalog)."""
 
     rows: list[GridRow] | None
+    version: int | None = None  # the store's version they were read at (grid_query.GridRows)
 
 
 def read_first_rows(path: Path) -> FirstRows:
-    return FirstRows(read_if_current(path, lambda conn: grid_query.search_rows(connection=conn)))
+    grid = read_if_current(path, lambda conn: grid_query.read_all(connection=conn))
+    return FirstRows(None) if grid is None else FirstRows(grid.rows, grid.version)

@@ -15,6 +15,7 @@ from qsm_desktop.core.errors import QsmError
 from qsm_desktop.core.history_actions import action_label as core_action_label
 from qsm_desktop.core.registrations import FIELD_LABELS, HistoryEntry
 from qsm_desktop.core.timefmt import qsm_time
+from qsm_desktop.gui.plain_text import plain_tooltip
 from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
 
 _CONTEXT = "RegistrationForm"  # the words were the form's before the panel had a module
@@ -90,7 +91,7 @@ class HistoryPanel:
                 child = QTreeWidgetItem(
                     ["", FIELD_LABELS.get(change.field, change.field), short(text)]
                 )
-                child.setToolTip(2, text[:4000])
+                child.setToolTip(2, plain_tooltip(text[:4000]))
                 top.addChild(child)
             tree.addTopLevelItem(top)
         first = tree.topLevelItem(0)

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMenu, QWidget
 
 from qsm_desktop.core import grid_query
 from qsm_desktop.core.errors import QsmError
+from qsm_desktop.core.grid_query import GridRows
 from qsm_desktop.core.history_actions import HistoryAction
 from qsm_desktop.core.timefmt import qsm_time
 from qsm_desktop.core.vocabulary import GROUPS, KINDS
@@ -59,6 +60,7 @@ from qsm_desktop.gui.registration_model import (
     COL_SEND_TYPE,
     COL_STANDBY,
     COL_TEMPLATE_NO,
+    COL_TEXT_SOURCE,
     COL_UPDATED_AT,
     COL_UPDATED_BY,
     COLUMN_COUNT,
@@ -112,6 +114,7 @@ TYPICAL_CONTENT: dict[int, str | Sample] = {
     COL_CREATED_AT: "2015-04-17 15:36",
     COL_UPDATED_AT: "2015-04-17 15:36",
     COL_UPDATED_BY: "tvhasegawa",
+    COL_TEXT_SOURCE: "見本",
 }
 # ... and テンプレート名 and 送信先 share the rest of the grid's width, so that the grid fits the
 # window without a horizontal scroll bar: 送信先 the larger part (the name mostly repeats the
@@ -145,11 +148,13 @@ class MainWindow(QMainWindow):
         *,
         render: RenderFunction | None = None,
         first_rows: list[GridRow] | None = None,
+        first_version: int | None = None,
         open_service: Callable[[], RegistrationService | None] | None = None,
     ) -> None:
         """The window over the application context ``ctx``: its database open already, or (the
         fast start, see the module docstring) ``first_rows``, the grid's rows for the default
-        criteria, and ``open_service``, which opens it and says why not to the seller."""
+        criteria (every registration), read at the store's version ``first_version``, and
+        ``open_service``, which opens it and says why not to the seller."""
         if not ctx.is_open and (first_rows is None or open_service is None):
             raise ValueError("MainWindow needs an open database, or first_rows and open_service")
         super().__init__(parent)
@@ -164,6 +169,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.last_report: ChangeReport | None = None
         self._disabled_rows = 0  # rows in the grid with 使用 = N (for the status bar)
+        # Every registration's row as the store had them: 【検索】 filters these in memory while
+        # the store is still at their version (see grid_query.GridRows).
+        self._all_rows: GridRows | None = None
         self._deferred_tabs: dict[QWidget, Callable[[], QWidget]] = {}  # stand-in → build
         self._close_checks: list[Callable[[], bool]] = []  # see add_close_check
         ui = self.ui
@@ -181,6 +189,7 @@ class MainWindow(QMainWindow):
         self.model = RegistrationTableModel(self)
         self.proxy = RegistrationProxyModel(self)
         self.proxy.setSourceModel(self.model)
+        self.model.sortFinished.connect(self._rows_sorted)
         table = ui.registrationTable
         table.setModel(self.proxy)
         compact_rows(table, padding=8)
@@ -238,6 +247,8 @@ class MainWindow(QMainWindow):
 
         self._restore_layout()
         if first_rows is not None:
+            if first_version is not None:
+                self._all_rows = GridRows(list(first_rows), first_version)
             self._show_rows(first_rows)
         else:
             self._service_opened(ctx.service)
@@ -447,7 +458,10 @@ class MainWindow(QMainWindow):
             if self._service is None:
                 return
         ui = self.ui
-        rows = grid_query.search_rows(
+        every = self._all_rows
+        if every is None or not every.is_current():
+            every = self._all_rows = grid_query.read_all()
+        rows = every.matching(
             kind=ui.kindFilter.currentData(),
             group=ui.groupFilter.currentData(),
             enabled=ui.enabledFilter.currentData(),
@@ -459,6 +473,11 @@ class MainWindow(QMainWindow):
         self.model.set_rows(rows)
         # Counted from the plain rows: asking the model row by row takes 40 ms for 100,000.
         self._disabled_rows = sum(1 for row in rows if not row[grid_query.ENABLED])
+        if not self.model.sorting:  # else when the sorted rows are shown (_rows_sorted)
+            self._rows_sorted()
+
+    @Slot()
+    def _rows_sorted(self) -> None:
         editing = self._editing_id()
         if editing is not None:
             self.select_registration(editing)
@@ -487,7 +506,18 @@ class MainWindow(QMainWindow):
         """A write this window asked for: its rows at once (the change bus' news of it comes a
         moment later and finds them current), the saved row selected, what was saved said."""
         self.last_report = report
-        self._upsert_rows([grid_query.grid_row(r) for r in report.registrations])
+        fresh = [grid_query.grid_row(r) for r in report.registrations]
+        self._upsert_rows(fresh)
+        every = self._all_rows
+        written = sorted(report.history_ids)
+        # The rows 【検索】 filters stay current only when this write is all the store did since
+        # they were read (its history rows follow theirs): else the next 【検索】 reads again.
+        if (
+            every is not None
+            and written
+            and written == list(range(every.version + 1, every.version + 1 + len(written)))
+        ):
+            every.update(fresh, written[-1])
         if report.registrations:
             self.select_registration(report.registration.id)
         self._show_saved(report)
@@ -498,7 +528,11 @@ class MainWindow(QMainWindow):
         restore: anything may have changed) the search run again with the same criteria."""
         if event.topic == "registrations" and event.registration_ids:
             registrations = self.service.get_many(event.registration_ids)
-            self._upsert_rows([grid_query.grid_row(r) for r in registrations])
+            fresh = [grid_query.grid_row(r) for r in registrations]
+            self._upsert_rows(fresh)
+            if self._all_rows is not None:
+                # Their version stays: if the store moved on, the next 【検索】 reads it again.
+                self._all_rows.update(fresh, self._all_rows.version)
         elif event.topic in ("registrations", "store"):
             self.search()
         self.store_changed.emit(event)

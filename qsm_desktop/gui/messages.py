@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from qsm_desktop.gui.plain_text import plain_label
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -39,18 +41,21 @@ class UnsavedChoice(enum.Enum):
 def information(parent: QWidget | None, text: str) -> None:
     """A completion message (登録が完了しました。 / 修正が完了しました。)."""
     QMessageBox = _box()
-    QMessageBox.information(parent, TITLE, text)
+    box = QMessageBox(
+        QMessageBox.Icon.Information, TITLE, text, QMessageBox.StandardButton.Ok, parent
+    )
+    plain_label(box)  # the text may quote the seller's own (a title, a file's line)
+    box.exec()
 
 
 def critical(parent: QWidget | None, text: str, detail: str = "") -> None:
     """A refusal or a failure: ``text`` says what happened and what to do, in the seller's
     words; ``detail`` (the raw error, for whoever helps the seller) is behind 「詳細を表示」."""
     QMessageBox = _box()
-    if not detail:
-        QMessageBox.critical(parent, TITLE, text)
-        return
     box = QMessageBox(QMessageBox.Icon.Critical, TITLE, text, QMessageBox.StandardButton.Ok, parent)
-    box.setDetailedText(detail)
+    plain_label(box)  # a refusal quotes what the seller typed or a file holds
+    if detail:
+        box.setDetailedText(detail)
     box.exec()
 
 
@@ -68,6 +73,7 @@ def ask_yes_no(parent: QWidget | None, text: str, yes: str, no: str) -> bool:
     )
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
     no_button = box.addButton(no, QMessageBox.ButtonRole.NoRole)
+    plain_label(box)
     box.setDefaultButton(yes_button)
     box.setEscapeButton(no_button)
     box.exec()

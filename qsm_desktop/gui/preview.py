@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -26,14 +26,17 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QHeaderView,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QTableView,
 )
 
+from qsm_desktop.gui.plain_text import plain_tooltip
 from qsm_desktop.gui.safe_browser import SafeBrowser
 from qsm_desktop.gui.table_model import Column, RowTableModel
 from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
@@ -58,6 +61,9 @@ FIELD_NAMES = {
     "html": QT_TRANSLATE_NOOP(_CONTEXT, "本文(HTML)"),
     "to": QT_TRANSLATE_NOOP(_CONTEXT, "送信先"),
 }
+
+_ISO_FILTER = QT_TRANSLATE_NOOP(_CONTEXT, "ISO-2022-JP(送れない文字は置き換え) (*.eml)")
+_UTF8_FILTER = QT_TRANSLATE_NOOP(_CONTEXT, "UTF-8 (*.eml)")
 
 RenderFunction = Callable[["MailSource", Mapping[str, Any], str | None], "RenderResult"]
 
@@ -177,6 +183,22 @@ class PreviewController(QObject):
         option = self.w.text.document().defaultTextOption()
         option.setFlags(option.flags() | QTextOption.Flag.ShowTabsAndSpaces)
         self.w.text.document().setDefaultTextOption(option)
+        self.last_result: RenderResult | None = None  # what 「メールとして保存…」 writes
+        self.save_button = QPushButton(_tr("メールとして保存…"))
+        self.save_button.setObjectName("saveEmlButton")
+        self.save_button.setToolTip(
+            _tr(
+                "プレビューのメールを .eml ファイルに保存します(メールソフトで開けます)。"
+                "文字コードは保存の画面で ISO-2022-JP か UTF-8 を選びます。"
+            )
+        )
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self.save_eml)
+        # under サンプル注文, where the preview's data is chosen
+        box = self.w.sample_combo.parentWidget()
+        form = None if box is None else box.findChild(QFormLayout, "previewFields")
+        if form is not None:
+            form.insertRow(1, "", self.save_button)
 
     # -- public ------------------------------------------------------------------------------
     @property
@@ -208,6 +230,8 @@ class PreviewController(QObject):
 
     def clear(self) -> None:
         self._request = None
+        self.last_result = None
+        self.save_button.setEnabled(False)
         self.runner.bump()
         self._timer.stop()
         for line in (self.w.subject, self.w.sender, self.w.recipients):
@@ -276,10 +300,54 @@ class PreviewController(QObject):
         if isinstance(result, Exception):
             self._show_failure(result)
         else:
-            self._show(result)  # type: ignore[arg-type]
+            # what the render function returned (RenderResult is imported for typing only)
+            self._show(cast("RenderResult", result))
         self.rendered.emit(generation)
 
+    @Slot()
+    def save_eml(self) -> None:
+        """「メールとして保存…」: the mail shown, as an .eml in the charset the seller picks.
+
+        ISO-2022-JP lacks ①, ㈱, emoji, …: they are replaced (① → (1), ㈱ → (株), the rest →
+        〓) and every replacement is listed after saving.
+        """
+        from PySide6.QtWidgets import QFileDialog
+
+        from qsm_desktop.core.engine import build_mail
+        from qsm_desktop.core.errors import QsmError
+        from qsm_desktop.core.file_output import write_bytes
+        from qsm_desktop.gui import messages
+
+        result = self.last_result
+        if result is None:
+            return
+        iso, utf8 = _tr(_ISO_FILTER), _tr(_UTF8_FILTER)
+        parent = self.w.sample_combo.window()
+        path, chosen = QFileDialog.getSaveFileName(
+            parent, _tr("メールとして保存"), "mail.eml", f"{iso};;{utf8}", iso
+        )
+        if not path:
+            return
+        charset = "utf-8" if chosen == utf8 else "iso-2022-jp"
+        try:
+            mail = build_mail(result, charset, substitute=True)
+            write_bytes(path, mail.data)
+        except (QsmError, OSError) as exc:
+            messages.critical(
+                parent,
+                _tr("メールを保存できませんでした: {reason}").format(reason=exc),
+                messages.error_detail(exc),
+            )
+            return
+        done = _tr("{path} に保存しました({charset})。").format(path=path, charset=charset.upper())
+        if mail.substitutions:
+            listed = "\n".join(str(s) for s in mail.substitutions)
+            done += "\n" + _tr("ISO-2022-JP にない文字を置き換えました:") + "\n" + listed
+        messages.information(parent, done)
+
     def _show(self, result: RenderResult) -> None:
+        self.last_result = result
+        self.save_button.setEnabled(True)
         self.w.subject.setText(result.subject)
         self.w.subject.setCursorPosition(0)
         self.w.sender.setText(result.sender)
@@ -300,6 +368,8 @@ class PreviewController(QObject):
     def _show_failure(self, error: Exception) -> None:
         """Nothing of an older render stays on screen: the panes say what to do instead, and the
         raw error (for whoever helps the seller) is their tooltip."""
+        self.last_result = None
+        self.save_button.setEnabled(False)
         from qsm_desktop.gui.messages import error_detail
 
         message = _tr(
@@ -312,7 +382,7 @@ class PreviewController(QObject):
         self.w.html.setPlainText(message)
         self.w.text.setPlainText(message)
         for pane in self._pane_tooltips:
-            pane.setToolTip(detail)
+            pane.setToolTip(plain_tooltip(detail))
         self.warning_model.set_warnings(())
         self.w.encoding.clear()
         self.encoding_issues = 0

@@ -23,8 +23,9 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import QIcon, QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QWidget
 
+from qsm_desktop.core import text_sources
 from qsm_desktop.core.catalog import TemplateInfo, get_template
 from qsm_desktop.core.errors import ConflictError, FieldConflict, QsmError, ValidationError
 from qsm_desktop.core.history_actions import HistoryAction
@@ -45,6 +46,7 @@ from qsm_desktop.gui.placeholder_list import PlaceholderFilterProxy, Placeholder
 from qsm_desktop.gui.preview import PreviewController, PreviewWidgets, RenderFunction
 from qsm_desktop.gui.severity import warning_icon
 from qsm_desktop.gui.table_look import compact_rows
+from qsm_desktop.gui.text_source_badge import TextSourceBadge, form_source, raw_text
 from qsm_desktop.gui.utf16 import utf16_length
 
 if TYPE_CHECKING:
@@ -107,7 +109,12 @@ class RegistrationForm(QWidget):
         self._helpers_ready = False
         self._highlighter: TemplateHighlighter | None = None  # the body's (ensure_helpers)
         self.template_dialog: Any = None  # the open 参照 dialog (tests reach it here)
+        self.paste_dialog: Any = None  # the open 「QSMの文面を貼り付け」 dialog
+        # The template's text in this database (QSM's capture, else the sample): what the
+        # form's text is compared with for its badge.
+        self._template_text: text_sources.TemplateText | None = None
         ui = self.ui
+        self._add_text_source_widgets()
         self._error_labels: dict[str, QLabel] = {
             "template_no": ui.templateError,
             "destination": ui.destinationError,
@@ -188,14 +195,111 @@ class RegistrationForm(QWidget):
         ui.placeholderList.doubleClicked.connect(self._placeholder_chosen)
         ui.placeholderList.installEventFilter(self)  # Enter inserts too
         ui.placeholderFilter.textChanged.connect(self.placeholder_proxy.set_text)
-        for name in ("destination", "recognition_key", "title", "sender"):
-            edit = self._field_widgets[name]
-            edit.textChanged.connect(self._edited)  # type: ignore[attr-defined]
+        for edit in (ui.destinationEdit, ui.recognitionKeyEdit, ui.titleEdit, ui.senderEdit):
+            edit.textChanged.connect(self._edited)
         ui.bodyEdit.textChanged.connect(self._edited)
         ui.enabledCheck.toggled.connect(self._edited)
         ui.standbyCheck.toggled.connect(self._edited)
         ui.periodSpin.valueChanged.connect(self._edited)
         self._show_mode()
+
+    def _add_text_source_widgets(self) -> None:
+        """The badge above the body and above the preview, and 「QSMの文面を貼り付け」."""
+        ui = self.ui
+        self.text_badge = TextSourceBadge(ui.editorPanel)
+        self.text_badge.setObjectName("textSourceBadge")
+        self.paste_qsm_button = QPushButton(_tr("QSMの文面を貼り付け"), ui.editorPanel)
+        self.paste_qsm_button.setObjectName("pasteQsmButton")
+        self.paste_qsm_button.setToolTip(
+            _tr("J・QSMの【参照】→【Confirm】で表示されたQoo10の文面を取り込みます")
+        )
+        self.paste_qsm_button.setEnabled(False)
+        self.paste_qsm_button.clicked.connect(self.paste_qsm_text)
+        row = QHBoxLayout()
+        row.addWidget(self.text_badge, 1)
+        row.addWidget(self.paste_qsm_button, 0, Qt.AlignmentFlag.AlignTop)
+        ui.bodyBox.insertLayout(0, row)
+        self.preview_badge = TextSourceBadge(ui.previewBox, prefix=_tr("文面: "))
+        self.preview_badge.setObjectName("previewTextSourceBadge")
+        ui.previewLayout.insertWidget(0, self.preview_badge)
+
+    def _show_text_source(self, values: FormValues) -> None:
+        found = form_source(
+            values.template_no, self._template_text, values.title, values.sender, values.body
+        )
+        reg = self._editing
+        if (
+            found is not None
+            and reg is not None
+            and (values.template_no, values.title, values.sender, values.body)
+            == (reg.template_no, reg.title, reg.sender, reg.body)
+        ):
+            # Unchanged since it was saved: what the store knows (e.g. an older sample).
+            found = (reg.text_source, reg.text_captured_at)
+        self.paste_qsm_button.setEnabled(values.template_no is not None)
+        for badge in (self.text_badge, self.preview_badge):
+            if found is None:
+                badge.show_source(None)
+            else:
+                badge.show_source(found[0], found[1], values.template_no or 0)
+
+    @property
+    def text_source(self) -> str | None:
+        """The source the form's badge shows now (None without a template)."""
+        return self.text_badge.source
+
+    @Slot()
+    def paste_qsm_text(self) -> None:
+        """「QSMの文面を貼り付け」: QSM's text for the form's template, kept for this database."""
+        from qsm_desktop.gui.qsm_paste_dialog import QsmPasteDialog
+
+        template = self._template
+        if template is None:
+            self.show_error("template_no", _tr("【参照】でテンプレートを選んでください。"))
+            return
+        reg_id = self.editing_id
+
+        def capture(title: str, sender: str, body: str) -> object:
+            return self.service.capture_template(
+                template.no, title, sender, body, registration_id=reg_id, origin=self
+            )
+
+        dialog = QsmPasteDialog(template, capture, self)
+        dialog.accepted.connect(lambda: self._qsm_text_captured(dialog))
+        dialog.finished.connect(self._paste_dialog_finished)
+        self.paste_dialog = dialog
+        dialog.open()
+
+    @Slot(int)
+    def _paste_dialog_finished(self, _result: int) -> None:
+        dialog = self.paste_dialog
+        self.paste_dialog = None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def _qsm_text_captured(self, dialog: Any) -> None:
+        capture, report = dialog.result_value
+        if self._editing is not None:
+            self.load(self.service.get(self._editing.id))
+            self.saved.emit(report)
+        else:
+            self._template_text = text_sources.template_text(capture.template_no)
+            self.ui.titleEdit.setText(capture.title)
+            self.ui.senderEdit.setText(capture.sender)
+            self._set_body(capture.body)
+            values = self.values()
+            self._show_mode(values)
+            self._schedule_preview(values, immediately=True)
+        others = [r.id for r in report.registrations if r.id != self.editing_id]
+        message = _tr(
+            "QSMの文面を取り込みました。テンプレート番号 {no} の文面として、新しい登録と"
+            "「カタログの文面に戻す」に使われます。"
+        ).format(no=capture.template_no)
+        if others:
+            message += "\n" + _tr(
+                "見本の文面のままだった登録番号 {ids} もQSMの文面にしました(変更履歴に残ります)。"
+            ).format(ids="・".join(str(i) for i in others))
+        messages.information(self, message)
 
     @Slot(int, int)
     def _show_check_counts(self, warnings: int, encoding_issues: int) -> None:
@@ -247,7 +351,8 @@ class RegistrationForm(QWidget):
             recognition_key=ui.recognitionKeyEdit.text(),
             title=ui.titleEdit.text(),
             sender=ui.senderEdit.text(),
-            body=ui.bodyEdit.toPlainText(),
+            # Exactly as typed or pasted: toPlainText() would turn no-break spaces into spaces.
+            body=raw_text(ui.bodyEdit),
         )
 
     def is_dirty(self) -> bool:
@@ -469,6 +574,7 @@ class RegistrationForm(QWidget):
 
     def _set_template(self, template: TemplateInfo | None) -> None:
         self._template = template
+        self._template_text = None if template is None else text_sources.template_text(template.no)
         display = self.ui.templateDisplay
         if template is None:
             display.clear()
@@ -518,15 +624,14 @@ class RegistrationForm(QWidget):
         """Put a template into the form; its text replaces the form's unless the seller edited it."""
         self.ensure_helpers()
         old = self._template
-        current = (
-            self.ui.titleEdit.text(),
-            self.ui.senderEdit.text(),
-            self.ui.bodyEdit.toPlainText(),
-        )
-        new = (template.title, template.sender, template.body)
+        current = (self.ui.titleEdit.text(), self.ui.senderEdit.text(), raw_text(self.ui.bodyEdit))
+        # The template's text in this database: QSM's capture when there is one, else the sample.
+        text = text_sources.template_text(template.no)
+        new = (text.title, text.sender, text.body)
         untouched = {("", "", "")}
-        if old is not None:
-            untouched.add((old.title, old.sender, old.body))
+        if old is not None and self._template_text is not None:
+            old_text = self._template_text
+            untouched.add((old_text.title, old_text.sender, old_text.body))
         replace = True
         if current != new and current not in untouched:
             replace = messages.ask_yes_no(
@@ -540,11 +645,11 @@ class RegistrationForm(QWidget):
             )
         self._set_template(template)
         if replace:
-            self.ui.titleEdit.setText(template.title)
+            self.ui.titleEdit.setText(text.title)
             self.ui.titleEdit.setCursorPosition(0)
-            self.ui.senderEdit.setText(template.sender)
+            self.ui.senderEdit.setText(text.sender)
             self.ui.senderEdit.setCursorPosition(0)
-            self._set_body(template.body)
+            self._set_body(text.body)
         self._hide_error("template_no")
         values = self.values()
         self._show_mode(values)
@@ -740,6 +845,7 @@ class RegistrationForm(QWidget):
         if dirty:
             text += _tr("(未保存の変更あり)")
         self.ui.formModeLabel.setText(text)
+        self._show_text_source(self.values() if values is None else values)
 
     # -- placeholders and warnings --------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -799,10 +905,11 @@ class RegistrationForm(QWidget):
         except QsmError:
             notice.setVisible(False)
             return
+        text = text_sources.template_text(template.no)  # QSM's capture, else the sample
         differing = [
             FIELD_LABELS[name]
             for name in ("title", "sender", "body")
-            if getattr(reg, name) != getattr(template, name)
+            if getattr(reg, name) != getattr(text, name)
         ]
         notice.setVisible(bool(differing))
         if differing:

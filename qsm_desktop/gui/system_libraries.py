@@ -127,9 +127,7 @@ def system_packages(libraries: Iterable[Library], qt_root: Path) -> list[str]:
     library left out. A library missing from the table raises KeyError (the test keeps the
     table complete)."""
     packages = {
-        DEBIAN_PACKAGES[library.name]
-        for library in libraries
-        if not is_bundled(library, qt_root)
+        DEBIAN_PACKAGES[library.name] for library in libraries if not is_bundled(library, qt_root)
     }
     return sorted(packages - ALWAYS_PRESENT)
 
@@ -158,7 +156,12 @@ def missing_message(sonames: list[str], *, as_root: bool | None = None) -> str:
         "  " + apt_line(sonames, as_root=_is_root() if as_root is None else as_root),
     ]
     if unknown:
-        lines += ["", "(" + ", ".join(unknown) + " は、お使いのディストリビューションのパッケージで入れてください)"]
+        lines += [
+            "",
+            "("
+            + ", ".join(unknown)
+            + " は、お使いのディストリビューションのパッケージで入れてください)",
+        ]
     return "\n".join(lines)
 
 

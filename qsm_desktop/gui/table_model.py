@@ -26,6 +26,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from qsm_desktop.gui.plain_text import plain_tooltip
+
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 CENTER = Qt.AlignmentFlag.AlignCenter
@@ -131,8 +133,9 @@ class RowTableModel(QAbstractTableModel):
         return (column.sort or column.display)(item)
 
     def tooltip_text(self, text: Any) -> Any:
-        """How a column's tooltip is shown (as it is, unless the model wraps it)."""
-        return text
+        """How a column's tooltip is shown: as typed, never as markup (unless a model wraps it
+        itself, escaping what it shows)."""
+        return plain_tooltip(text)
 
     # -- this model's API --------------------------------------------------------------------
     def set_rows(self, rows: Iterable[Any]) -> None:

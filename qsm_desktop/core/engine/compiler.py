@@ -99,6 +99,7 @@ class _Html(Markup):
 
 def _html(text: str) -> _Html:
     literal: _Html = _str_new(_Html, text)
+    # bound to the instance on purpose: jinja calls it with no Python frame (see the class)
     literal.__html__ = str.__str__(text).__str__  # type: ignore[method-assign]
     return literal
 
@@ -285,6 +286,7 @@ class _LoopRow:
         for repetition in repetitions:
             for (index, _), shown, literal in zip(layout, fixed, self.after, strict=True):
                 if shown is None:
+                    # index is set for every looped slot (shown is None exactly there)
                     rest.append(repetition[index])  # type: ignore[index]
                 else:
                     rest += shown

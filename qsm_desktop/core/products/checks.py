@@ -8,13 +8,14 @@ both files and are skipped for a file kind that was never imported.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from operator import itemgetter
 from typing import Any
 
 from qsm_desktop.core.charsets import cp932_can_carry
-from qsm_desktop.core.products.cells import unpack
+from qsm_desktop.core.products.cells import SEPARATOR, unpack
 from qsm_desktop.core.products.columns import GOODS, INVENTORY
 from qsm_desktop.core.products.encoding import cp932_offenders, describe_char
 from qsm_desktop.core.products.records import (
@@ -85,6 +86,14 @@ class _Findings:
             )
         )
 
+    def formulas(self, entry: ImportLogEntry, line: int, cells: list[str], item_no: str) -> None:
+        """formula-cell for each cell a spreadsheet would run (the values are kept exactly)."""
+        for name, cell in zip(entry.header, cells, strict=False):
+            start = formula_start(cell)
+            if start is not None:
+                shown = _START_NAMES.get(start, start)
+                self.add("formula-cell", entry, line, name, cell, item_no, start=shown)
+
     def cp932(self, entry: ImportLogEntry, line: int, cells: list[str], item_no: str) -> None:
         """not-cp932 for each cell (extra columns too: the Shift_JIS export writes them).
 
@@ -103,6 +112,27 @@ class _Findings:
             )
             chars = "、".join(describe_char(c) for c in bad)
             self.add("not-cp932", entry, line, name, cell, item_no, chars=chars, hint=hint)
+
+
+# What a spreadsheet program runs as a formula when a cell starts with it (OWASP "CSV Injection").
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_MARKS = tuple(SEPARATOR + c for c in _FORMULA_STARTS)
+_NUMBER = re.compile(r"[+-]?[0-9][0-9,]*(?:\.[0-9]+)?")  # -100, +1,980.5: a number, not a formula
+_START_NAMES = {"\t": "TAB", "\r": "CR"}
+
+
+def formula_start(cell: str) -> str | None:
+    """The character that makes a spreadsheet run *cell* as a formula, or None."""
+    if not cell.startswith(_FORMULA_STARTS):
+        return None
+    if cell[0] in "+-" and _NUMBER.fullmatch(cell):
+        return None
+    return cell[0]
+
+
+def _may_hold_formula(text: str) -> bool:
+    """A stored row (cells joined by SEPARATOR) with a cell starting like a formula: C-level."""
+    return text.startswith(_FORMULA_STARTS) or any(mark in text for mark in _FORMULA_MARKS)
 
 
 def check_products() -> list[Finding]:
@@ -138,6 +168,8 @@ def _check_goods(
         item_no = row.item_no
         if not cp932_can_carry(text):
             found.cp932(entry, line, cells, item_no)
+        if _may_hold_formula(text):
+            found.formulas(entry, line, cells, item_no)
         if "(" in row.name or ")" in row.name:
             found.add("paren-in-name", entry, line, "商品名", row.name, item_no)
         seller = row.seller_code.strip()
@@ -195,6 +227,8 @@ def _check_inventory(
         item_no = row.item_no
         if not cp932_can_carry(text):
             found.cp932(entry, line, cells, item_no)
+        if _may_hold_formula(text):
+            found.formulas(entry, line, cells, item_no)
         texts = "".join(option_texts(cells))
         if "(" in texts or ")" in texts:
             for name, index in text_columns:

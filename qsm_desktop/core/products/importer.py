@@ -59,7 +59,7 @@ Progress = Callable[[int, int], bool]
 CHUNK_ROWS = 2048
 # Memory per record is bounded before anything is buffered: a physical line, and a cell (csv's
 # own limit, set explicitly: a record may span lines inside quotes).
-LINE_BLOCK_BYTES = 1024 * 1024
+LINE_BLOCK_BYTES = 256 * 1024
 MAX_LINE_CHARS = 4 * 1024 * 1024
 MAX_FIELD_CHARS = 1024 * 1024
 _LINE = re.compile(r"[^\r\n]*+(?:\r\n|\r(?!$)|\n)")  # a "\r" ending a block may precede "\n"
@@ -248,7 +248,8 @@ class _FileImport:
                 lines.append(carry)
                 carry = ""
             line += len(lines)
-            if len(carry) > MAX_LINE_CHARS or any(len(x) > MAX_LINE_CHARS for x in lines):
+            # a line can only be too long when the text it came from is (almost never)
+            if len(text) > MAX_LINE_CHARS and max(map(len, [carry, *lines])) > MAX_LINE_CHARS:
                 raise self.fail(
                     line + 1,
                     f"1行が長すぎます({MAX_LINE_CHARS:,}文字まで)。CSVファイルか確かめてください",

@@ -105,6 +105,7 @@ def reader(column_type: ColumnType) -> Callable[[str], Value]:
                 cache.clear()
                 cache[""] = None
             cache[text] = value
+        # a Value: ``miss`` (typed object) never leaves the cache lookup above
         return value  # type: ignore[return-value]
 
     return parse

@@ -126,7 +126,12 @@ def _check_arguments(old: str, new: str) -> tuple[str, str]:
 def _plan(old: str, new: str, registrations: list[LightRegistration]) -> AddressReplacementPlan:
     items: list[AddressReplacement] = []
     after_of: dict[int, str] = {}
+    # casefold maps each character on its own, so an address equal to old (case-insensitively)
+    # leaves old's key inside the casefolded destination: the others are skipped unparsed.
+    old_key = address_key(old)
     for reg in registrations:
+        if old_key not in reg.destination.casefold():
+            continue
         replaced = replace_in_destination(reg.destination, old, new)
         if replaced is None:
             continue
@@ -164,7 +169,12 @@ def _conflicts(registrations: list[LightRegistration], after_of: dict[int, str])
 
     seen_before: dict[tuple[int, frozenset[str]], set[int]] = {}
     seen_after: dict[tuple[int, frozenset[str]], list[int]] = {}
+    # Only registrations of a changed one's template can end up with its destination, or have
+    # shared one with it before: the others' addresses are not even split.
+    templates = {reg.template_no for reg in registrations if reg.id in after_of}
     for reg in registrations:
+        if reg.template_no not in templates:
+            continue
         seen_before.setdefault(key(reg, reg.destination), set()).add(reg.id)
         seen_after.setdefault(key(reg, after_of.get(reg.id, reg.destination)), []).append(reg.id)
     out = []
@@ -182,6 +192,11 @@ def _conflicts(registrations: list[LightRegistration], after_of: dict[int, str])
             f"先に{which}の送信先を変えてから、もう一度置き換えてください。"
         )
     return tuple(out)
+
+
+def check_replacement(old: str, new: str) -> None:
+    """The refusals of :func:`plan_address_replacement` that need no registration (ValidationError)."""
+    _check_arguments(old, new)
 
 
 def plan_address_replacement(old: str, new: str) -> AddressReplacementPlan:

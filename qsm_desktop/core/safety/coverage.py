@@ -9,7 +9,7 @@ best one is 使用 = Y with 待機 = Y, ``disabled`` when registrations exist bu
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,11 +59,13 @@ class CoverageRow(GroupLabel):
                 return cell
         raise KeyError(kind)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(
+        self, cell_json: Callable[[CoverageCell], dict[str, Any]] | None = None
+    ) -> dict[str, Any]:
         return {
             "group": self.group_label,
             "address": self.address,
-            "cells": [c.to_json() for c in self.cells],
+            "cells": [(cell_json or CoverageCell.to_json)(c) for c in self.cells],
         }
 
 
@@ -87,7 +89,18 @@ class CoverageMatrix:
         raise KeyError((group, address))
 
     def to_json(self) -> dict[str, Any]:
-        return {"kinds": list(self.kind_labels), "rows": [r.to_json() for r in self.rows]}
+        # The empty cells are shared (see coverage_matrix): each one's JSON is made once.
+        shared: dict[int, dict[str, Any]] = {}
+
+        def cell_json(cell: CoverageCell) -> dict[str, Any]:
+            if cell.registration_ids:
+                return cell.to_json()
+            made = shared.get(id(cell))
+            if made is None:
+                made = shared[id(cell)] = cell.to_json()
+            return made
+
+        return {"kinds": list(self.kind_labels), "rows": [r.to_json(cell_json) for r in self.rows]}
 
 
 def _state(rows: Sequence[SetupRow]) -> str:
@@ -112,21 +125,19 @@ def coverage_matrix(rows: Sequence[SetupRow] | None = None) -> CoverageMatrix:
             key = address_key(address)
             spelling.setdefault(key, address)
             cells[(reg.group, key)][reg.kind].append(row)
+    # An empty cell is the same value wherever it is (most are, one address per kind being
+    # usual): made once per kind, not once per row.
+    missing = {kind.slug: CoverageCell(kind.slug, MISSING, ()) for kind in KINDS}
     out = []
     for group, key in sorted(cells, key=lambda gk: (GROUP_ORDER[gk[0]], gk[1] == "", gk[1])):
         by_kind = cells[(group, key)]
-        out.append(
-            CoverageRow(
-                group,
-                spelling[key],
-                tuple(
-                    CoverageCell(
-                        kind.slug,
-                        _state(by_kind.get(kind.slug, [])),
-                        tuple(sorted({r.id for r in by_kind.get(kind.slug, [])})),
-                    )
-                    for kind in KINDS
-                ),
-            )
-        )
+        row_cells = []
+        for kind in KINDS:
+            found = by_kind.get(kind.slug)
+            if not found:
+                row_cells.append(missing[kind.slug])
+            else:
+                ids = tuple(sorted({r.id for r in found}))
+                row_cells.append(CoverageCell(kind.slug, _state(found), ids))
+        out.append(CoverageRow(group, spelling[key], tuple(row_cells)))
     return CoverageMatrix(tuple(out))

@@ -106,6 +106,19 @@ class _Collector:
     def __init__(self, rules: ServiceRules) -> None:
         self.rules = rules
         self.findings: list[Finding] = []
+        # What parse_destination said of each destination text (None: valid): every distinct
+        # text is validated once however many registrations use it.
+        self.destination_problems: dict[str, str | None] = {}
+
+    def destination_problem(self, destination: str) -> str | None:
+        known = self.destination_problems
+        if destination not in known:
+            try:
+                parse_destination(destination, required=False)
+                known[destination] = None
+            except ValidationError as exc:
+                known[destination] = exc.message
+        return known[destination]
 
     def add(
         self,
@@ -169,13 +182,12 @@ def _check_row(out: _Collector, row: SetupRow) -> None:
         if reg.enabled:
             out.add("no-destination", [row], base, field="destination")
     else:
-        try:
-            parse_destination(reg.destination, required=False)
-        except ValidationError as exc:
+        problem = out.destination_problem(reg.destination)
+        if problem is not None:
             out.add(
                 "invalid-destination",
                 [row],
-                {**base, "destination": reg.destination, "detail": exc.message},
+                {**base, "destination": reg.destination, "detail": problem},
                 field="destination",
             )
     if not reg.enabled:

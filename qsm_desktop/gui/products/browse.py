@@ -28,6 +28,7 @@ from qsm_desktop.core.products import (
 )
 from qsm_desktop.gui.generated.ui_products_view import Ui_ProductsView
 from qsm_desktop.gui.messages import error_detail
+from qsm_desktop.gui.plain_text import plain_tooltip
 from qsm_desktop.gui.products.common import OPTION_ROLE, PRODUCT_ROLE, SEARCH, number, tr
 from qsm_desktop.gui.products.tree_model import (
     COL_DATA_TYPE,
@@ -127,7 +128,7 @@ class ProductBrowser(QObject):
         label = self.ui.productResultLabel
         if isinstance(result, Exception):
             label.setText(tr("検索できませんでした。もう一度【検索】を押してください。"))
-            label.setToolTip(error_detail(result))
+            label.setToolTip(plain_tooltip(error_detail(result)))
             self._pending_jump = None
             return
         assert isinstance(result, list)

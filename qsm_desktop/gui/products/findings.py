@@ -18,6 +18,7 @@ from qsm_desktop.core.products.rules import load_rules
 from qsm_desktop.gui.elide import elide_column
 from qsm_desktop.gui.generated.ui_products_view import Ui_ProductsView
 from qsm_desktop.gui.messages import error_detail
+from qsm_desktop.gui.plain_text import plain_tooltip
 from qsm_desktop.gui.products.common import (
     CHECK,
     ERROR_TEXT,
@@ -113,7 +114,7 @@ class FindingsPanel(QObject):
             summary.setText(
                 tr("リンクチェックができませんでした。もう一度【リンクチェック】を押してください。")
             )
-            summary.setToolTip(error_detail(result))
+            summary.setToolTip(plain_tooltip(error_detail(result)))
             summary.setStyleSheet(f"color: {ERROR_TEXT.name()};")
             return
         summary.setToolTip("")

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt
 
 from qsm_desktop.core.products import Finding
 from qsm_desktop.core.products.rules import load_rules
+from qsm_desktop.gui.plain_text import plain_tooltip
 from qsm_desktop.gui.products.common import (
     CONTEXT,
     ERROR_TEXT,
@@ -87,8 +88,8 @@ class FindingTableModel(RowTableModel):
             return item.line
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_FILE:  # the whole file name (the cell may cut it), then the reason
-                return f"{item.file}\n{item.message}"
-            return item.message  # the whole reason, whichever cell the pointer is on
+                return plain_tooltip(f"{item.file}\n{item.message}")
+            return plain_tooltip(item.message)  # the whole reason, whichever cell the pointer is on
         if column == COL_SEVERITY:
             if role == Qt.ItemDataRole.DecorationRole:
                 return severity_icon(item.severity)

@@ -35,6 +35,7 @@ from qsm_desktop.core.products.export import check_replacement
 from qsm_desktop.gui import messages
 from qsm_desktop.gui.generated.ui_products_view import Ui_ProductsView
 from qsm_desktop.gui.messages import error_detail
+from qsm_desktop.gui.plain_text import plain_tooltip
 from qsm_desktop.gui.products.common import (
     EXPORT,
     EXPORT_MENU_TEXT,
@@ -271,7 +272,7 @@ class ProductJobs(QObject):
                 )
                 for e in history
             ]
-            label.setToolTip("\n".join(lines))
+            label.setToolTip(plain_tooltip("\n".join(lines)))
         else:
             label.setToolTip("")
         for kind in KINDS:

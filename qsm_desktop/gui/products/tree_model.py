@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from qsm_desktop.core.products import GOODS, INVENTORY, OptionRow, Product
+from qsm_desktop.gui.plain_text import plain_tooltip
 from qsm_desktop.gui.products.common import (
     CONTEXT,
     ITEM_NO_ROLE,
@@ -248,7 +249,7 @@ class ProductTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and spec.numeric:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._product_tooltip(product)
+            return plain_tooltip(self._product_tooltip(product))
         if product.goods is None and column == COL_NAME:
             if role == Qt.ItemDataRole.ForegroundRole:
                 return MUTED_TEXT
@@ -275,7 +276,7 @@ class ProductTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and spec.numeric:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._option_tooltip(product, option)
+            return plain_tooltip(self._option_tooltip(product, option))
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and column == COL_SELLER_CODE

@@ -6,15 +6,21 @@ with their destination before and after, and any conflict. 【一括変更】 is
 preview of the inputs as they are now, asks for confirmation, then writes everything in one
 transaction (the core plans again inside it) and hands the ChangeReport on. A refusal is shown
 next to its field, and nothing is changed.
+
+With many registrations (WORKER_ROWS or more) the addresses in use and the preview are read in a
+worker thread: reading 100,000 registrations takes longer than a frame. The dialog shows
+「読み込み中…」 meanwhile and :attr:`BulkAddressDialog.busy` says so; with fewer, both are done at
+once, as before.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,15 +33,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qsm_desktop.core import grid_query
 from qsm_desktop.core.addresses import split_addresses
+from qsm_desktop.core.db import close_thread_connection
 from qsm_desktop.core.errors import QsmError, ValidationError
-from qsm_desktop.core.registrations import ChangeReport, RegistrationData, RegistrationService
+from qsm_desktop.core.registrations import ChangeReport, RegistrationService
 from qsm_desktop.core.safety import (
     AddressReplacement,
     AddressReplacementPlan,
     apply_address_replacement,
     plan_address_replacement,
 )
+from qsm_desktop.core.safety.bulk_address import check_replacement
 from qsm_desktop.core.safety.rows import address_key
 from qsm_desktop.gui import messages
 from qsm_desktop.gui.field_errors import (
@@ -64,6 +73,7 @@ from qsm_desktop.gui.table_look import (
 )
 from qsm_desktop.gui.table_model import CENTER, Column
 from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
+from qsm_desktop.gui.worker import LatestOnly
 
 COL_ID = 0
 COL_TEMPLATE_NO = 1
@@ -129,22 +139,49 @@ class ReplacementTableModel(ListTableModel):
         return None
 
 
-def addresses_in_use(registrations: Iterable[RegistrationData]) -> list[tuple[str, int]]:
+WORKER_ROWS = 5_000  # from this many registrations on, reading is done in a worker thread
+
+
+def addresses_in_use(destinations: Iterable[str]) -> list[tuple[str, int]]:
     """Every individual address of every destination (as first typed) with its number of uses."""
     spelling: dict[str, str] = {}
     uses: dict[str, int] = {}
-    for reg in registrations:
-        for address in dict.fromkeys(split_addresses(reg.destination)):
+    for destination in destinations:
+        for address in dict.fromkeys(split_addresses(destination)):
             key = address_key(address)
             spelling.setdefault(key, address)
             uses[key] = uses.get(key, 0) + 1
     return sorted(((spelling[k], uses[k]) for k in spelling), key=lambda a: a[0].casefold())
 
 
+def address_choices() -> QStandardItemModel:
+    """The 変更前のアドレス choices: every address in use, its number of uses in the tooltip.
+
+    A model of C++ items (the combo box's completer filters them without calling Python), built
+    wherever this runs and handed to the GUI thread."""
+    model = QStandardItemModel()
+    for address, uses in addresses_in_use(grid_query.all_destinations()):
+        item = QStandardItem(address)
+        item.setToolTip(tr("{count}件の登録で使用").format(count=uses))
+        model.appendRow(item)
+    app = QCoreApplication.instance()
+    if app is not None:
+        model.moveToThread(app.thread())
+    return model
+
+
+def _in_worker(work: Callable[[], object]) -> object:
+    try:
+        return work()
+    finally:
+        close_thread_connection()  # this thread's connection to the store (peewee's per thread)
+
+
 class BulkAddressDialog(QDialog):
     """送信先の一括変更 (modeless inputs, window-modal dialog)."""
 
     applied = Signal(object)  # ChangeReport
+    previewed = Signal(object)  # the AddressReplacementPlan now shown
 
     def __init__(
         self, service: RegistrationService, parent: QWidget | None = None, *, old: str = ""
@@ -159,6 +196,12 @@ class BulkAddressDialog(QDialog):
         self.model = ReplacementTableModel(self)
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
+        self._choices = QStandardItemModel(self)
+        self._choices_runner = LatestOnly(self)
+        self._choices_runner.delivered.connect(self._choices_read)
+        self._pending_inputs = ("", "")  # the inputs of the preview under way
+        self._plan_runner = LatestOnly(self)
+        self._plan_runner.delivered.connect(self._planned_in_worker)
         self._build()
         self.fill_addresses()
         if old:
@@ -182,8 +225,13 @@ class BulkAddressDialog(QDialog):
         self.old_combo.setEditable(True)
         self.old_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.old_combo.setMinimumContentsLength(40)
+        # Sized by that length, never by its items (thousands of addresses at 100,000 rows).
+        self.old_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         edit = self.old_combo.lineEdit()
         assert edit is not None  # an editable combo box always has its line edit
+        self._old_edit = edit
         edit.setPlaceholderText(tr("今の送信先のアドレス"))
         self.old_error = error_label(self, "oldAddressError")
         self.new_edit = QLineEdit(self)
@@ -248,18 +296,44 @@ class BulkAddressDialog(QDialog):
         self.new_edit.returnPressed.connect(self.preview)
 
     # -- inputs ----------------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        """Reading the addresses or a preview in the worker thread."""
+        return self._choices_runner.outstanding or self._plan_runner.outstanding
+
+    def wait_for_worker(self, msecs: int = 10000) -> bool:
+        return self._choices_runner.wait(msecs) and self._plan_runner.wait(msecs)
+
     def fill_addresses(self) -> None:
         """Every address in use (as first typed), its number of registrations in the tooltip."""
+        self._choices_runner.bump()
+        if grid_query.registration_count() >= WORKER_ROWS:
+            self._old_edit.setPlaceholderText(tr("読み込み中…"))
+            self._choices_runner.start(partial(_in_worker, address_choices))
+            return
+        self._choices_runner.settle()
+        self._show_choices(address_choices())
+
+    @Slot(int, object)
+    def _choices_read(self, _generation: int, result: object) -> None:
+        self._old_edit.setPlaceholderText(tr("今の送信先のアドレス"))
+        if isinstance(result, QStandardItemModel):
+            self._show_choices(result)
+        elif isinstance(result, Exception):
+            self.show_error(
+                "old",
+                str(result)
+                if isinstance(result, QsmError)
+                else tr("アドレスの一覧を読み込めませんでした。アドレスを入力してください。"),
+            )
+
+    def _show_choices(self, choices: QStandardItemModel) -> None:
         text = self.old_combo.currentText()
         self.old_combo.blockSignals(True)
-        self.old_combo.clear()
-        for address, uses in addresses_in_use(self.service.search()):
-            self.old_combo.addItem(address)
-            self.old_combo.setItemData(
-                self.old_combo.count() - 1,
-                tr("{count}件の登録で使用").format(count=uses),
-                Qt.ItemDataRole.ToolTipRole,
-            )
+        self.old_combo.setModel(choices)
+        old, self._choices = self._choices, choices
+        choices.setParent(self)
+        old.deleteLater()
         self.old_combo.setCurrentIndex(-1)
         self.old_combo.setEditText(text)
         self.old_combo.blockSignals(False)
@@ -312,8 +386,42 @@ class BulkAddressDialog(QDialog):
         hide_field_error(self.new_error, self.new_edit)
         self._clear_plan()
         old, new = self.inputs()
+        self._plan_runner.bump()
+        if grid_query.registration_count() >= WORKER_ROWS:
+            try:
+                check_replacement(old, new)
+            except ValidationError as exc:
+                self._plan_runner.settle()
+                self.show_error("old" if exc.field == "old" else "new", exc.message)
+                self.summary_label.clear()
+                return None
+            self._pending_inputs = (old, new)
+            self.summary_label.setText(tr("対象の登録を探しています…"))
+            self._plan_runner.start(
+                partial(_in_worker, partial(plan_address_replacement, old, new))
+            )
+            return None
+        self._plan_runner.settle()
+        return self._show_plan(old, new, partial(plan_address_replacement, old, new))
+
+    @Slot(int, object)
+    def _planned_in_worker(self, _generation: int, result: object) -> None:
+        old, new = self._pending_inputs  # what was previewed: an edit since then voids it
+
+        def delivered() -> AddressReplacementPlan:
+            if isinstance(result, Exception):
+                raise result
+            assert isinstance(result, AddressReplacementPlan)
+            return result
+
+        self._show_plan(old, new, delivered)
+        self._inputs_changed()
+
+    def _show_plan(
+        self, old: str, new: str, make_plan: Callable[[], AddressReplacementPlan]
+    ) -> AddressReplacementPlan | None:
         try:
-            plan = plan_address_replacement(old, new)
+            plan = make_plan()
         except ValidationError as exc:
             self.show_error("old" if exc.field == "old" else "new", exc.message)
             self.summary_label.clear()
@@ -341,6 +449,7 @@ class BulkAddressDialog(QDialog):
         self.apply_button.setEnabled(plan.can_apply)
         if plan.can_apply:
             self.apply_button.setFocus()
+        self.previewed.emit(plan)
         return plan
 
     @Slot()

@@ -26,6 +26,7 @@ from qsm_desktop.core.safety import (
 )
 from qsm_desktop.core.safety.coverage import DISABLED, ENABLED, MISSING, STANDBY
 from qsm_desktop.core.vocabulary import GROUP_ORDER, KINDS
+from qsm_desktop.gui.plain_text import plain_tooltip
 from qsm_desktop.gui.safety.common import (
     CONTEXT,
     DARK_TEXT,
@@ -178,7 +179,7 @@ class CoverageTableModel(ListTableModel):
         if role == STATE_ROLE:
             return cell.state
         if role == Qt.ItemDataRole.ToolTipRole:
-            return cell_tooltip(row, cell)
+            return plain_tooltip(cell_tooltip(row, cell))
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(STATE_BACKGROUNDS[cell.state])
         if role == Qt.ItemDataRole.ForegroundRole:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from datetime import datetime
-from functools import partial
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from qsm_desktop.core.catalog import all_templates
+from qsm_desktop.core.db import close_thread_connection
 from qsm_desktop.core.errors import QsmError
 from qsm_desktop.core.safety import (
     CELL_STATES,
@@ -49,6 +49,7 @@ from qsm_desktop.core.safety import (
 )
 from qsm_desktop.core.vocabulary import KINDS
 from qsm_desktop.gui.messages import error_detail
+from qsm_desktop.gui.plain_text import plain_tooltip
 from qsm_desktop.gui.safety.check_models import (
     FINDING_COL_DESTINATION,
     FINDING_COL_LABEL,
@@ -129,6 +130,16 @@ def run_check(rows: list[SetupRow]) -> CheckResult:
     matrix = coverage_matrix(rows)
     destinations = {row.id: row.registration.destination for row in rows}
     return CheckResult(report, matrix, destinations, time.perf_counter() - started, datetime.now())
+
+
+def load_and_check() -> CheckResult:
+    """Read the registrations and check them, in the worker thread: reading 100,000 rows takes
+    seconds, the window stays live meanwhile. The store's connection is per thread (peewee): the
+    worker's own is closed when done."""
+    try:
+        return run_check(load_rows())
+    finally:
+        close_thread_connection()
 
 
 class SetupCheckView(QWidget):
@@ -229,6 +240,8 @@ class SetupCheckView(QWidget):
             self.matrix_proxy.rowsRemoved,
         ):
             signal.connect(self._update_spans)
+        self.matrix_view.verticalScrollBar().valueChanged.connect(self._update_spans)
+        self.matrix_view.verticalScrollBar().rangeChanged.connect(self._update_spans)
 
         matrix_box = view_pane(self, matrix_head, self.matrix_view, stretch=0)
 
@@ -308,7 +321,7 @@ class SetupCheckView(QWidget):
 
     @Slot()
     def run_check(self) -> int:
-        """Check now (【再チェック】): read the rows here, check them in the worker."""
+        """Check now (【再チェック】): the rows are read and checked in the worker."""
         self._timer.stop()
         self._timer.setInterval(self._debounce_ms)  # showEvent may have started it with 0
         generation = self.runner.bump()
@@ -316,13 +329,12 @@ class SetupCheckView(QWidget):
         try:
             all_templates()  # the catalog cache is filled here, never from the worker
             load_rules()
-            rows = load_rows()
         except QsmError as exc:  # StoreError included: the core's own
             self.runner.settle()
             self._show_failure(exc)
             return generation
         self.check_count += 1
-        self.runner.start(partial(run_check, rows))
+        self.runner.start(load_and_check)
         self._show_status()
         return generation
 
@@ -416,7 +428,7 @@ class SetupCheckView(QWidget):
         if isinstance(error, QsmError):  # the core's own words say what went wrong
             text = f"{error} {text}"
         self.status_label.setText(text)
-        self.status_label.setToolTip(error_detail(error))
+        self.status_label.setToolTip(plain_tooltip(error_detail(error)))
 
     @Slot()
     def _filter_matrix(self) -> None:
@@ -425,12 +437,21 @@ class SetupCheckView(QWidget):
 
     @Slot()
     def _update_spans(self) -> None:
-        """One group cell spans its consecutive rows (the matrix is grouped by template group)."""
+        """One group cell spans its consecutive rows (the matrix is grouped by template group).
+
+        Only over the rows on screen (again after each scroll): with 100,000 addresses, spans
+        over every row took two seconds to set, and the view looks each one up as it paints.
+        A group that starts above the screen shows its name in the first row on it."""
         view = self.matrix_view
         view.clearSpans()
         proxy = self.matrix_proxy
-        count = proxy.rowCount()
-        start = 0
+        total = proxy.rowCount()
+        if not total:
+            return
+        top = view.rowAt(0)
+        start = max(top, 0)
+        bottom = view.rowAt(view.viewport().height() - 1)
+        count = total if bottom < 0 else min(total, bottom + 1)
         while start < count:
             group = proxy.item_at(start).group
             end = start + 1

@@ -48,6 +48,7 @@ from qsm_desktop.core.safety.checklist_render import change_summary as core_chan
 from qsm_desktop.core.safety.checklist_steps import OPEN_SCREEN
 from qsm_desktop.gui import messages
 from qsm_desktop.gui.messages import error_detail
+from qsm_desktop.gui.plain_text import plain_tooltip
 from qsm_desktop.gui.safe_browser import InertDocument, SafeBrowser
 from qsm_desktop.gui.safety.common import (
     CONTEXT,
@@ -353,7 +354,7 @@ class ChecklistView(QWidget):
                     "もう一度作ります。"
                 )
             )
-            self.status_label.setToolTip(error_detail(exc))
+            self.status_label.setToolTip(plain_tooltip(error_detail(exc)))
             return None
         self.status_label.setToolTip("")
         self._stale = False
