@@ -167,14 +167,18 @@ def best_times(
 
 
 def child_peak_rss(which: str, path: Path, db_file: Path, width: int) -> tuple[int, int]:
-    """(peak RSS before the import, peak RSS after it) in bytes, of a fresh process doing only
-    that import ("app" or "floor")."""
+    """(resident memory just before the import, peak RSS after it) in bytes, of a fresh process
+    doing only that import ("app" or "floor"). Resident before, not the peak before: starting up
+    (imports, the catalog) peaks higher than it stays, and would hide the import's own growth."""
     code = (
         "import resource, sys; sys.path.insert(0, sys.argv[5]); "
         "from pathlib import Path; import importlib.util; "
         "spec = importlib.util.spec_from_file_location('bench_import', sys.argv[4]); "
         "bench = importlib.util.module_from_spec(spec); spec.loader.exec_module(bench); "
-        "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss; "
+        "status = Path('/proc/self/status'); "
+        "before = (int(next(l.split()[1] for l in status.read_text().splitlines() "
+        "if l.startswith('VmRSS:'))) if status.exists() "
+        "else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss); "
         "f = Path(sys.argv[2]); db = Path(sys.argv[3]); "
         "bench.app_import(f, db) if sys.argv[1] == 'app' else "
         "bench.floor_import(f, db, int(sys.argv[6])); "
@@ -200,7 +204,7 @@ def child_peak_rss(which: str, path: Path, db_file: Path, width: int) -> tuple[i
 
 
 def rss_series(sizes: list[int], work: Path) -> None:
-    print("\npeak RSS of the process (MB; before the import -> after), inventory file, paired:")
+    print("\nprocess memory (MB; resident before the import -> peak RSS), inventory file, paired:")
     width = len(INVENTORY.headers)
     for rows in sizes:
         path = write_csv(work / f"rss-{rows}.csv", INVENTORY.headers, inventory_rows(rows))

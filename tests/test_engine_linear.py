@@ -101,3 +101,13 @@ def test_split_joins_text_once() -> None:
     assert (head, slots, after) == ("abc", [], [])
     body = "x" * 10 + "{$_PACK_NO_$}" + "y" * 10
     assert analyze(body, "body").segments
+
+
+def test_warnings_are_capped_with_a_count_of_the_rest() -> None:
+    """66,000 malformed tokens are not 66,000 rows in the preview's table."""
+    from qsm_desktop.core.engine.compiler import MAX_WARNINGS
+    from qsm_desktop.core.engine.diagnostics import TOO_MANY_WARNINGS
+
+    warnings = analyze("{$_" * 1000, "body").warnings
+    assert len(warnings) == MAX_WARNINGS + 1
+    assert warnings[-1].code == TOO_MANY_WARNINGS and "ほか900件" in warnings[-1].message

@@ -122,7 +122,7 @@ def test_column_widths_order_sort_and_splitters_are_remembered(
     assert [second.proxy.index(r, COL_TEMPLATE_NO).data() for r in range(2)] == [1, 18]
     assert second.ui.mainSplitter.sizes() == sizes
     second.reset_columns()
-    assert header.visualIndex(COL_DESTINATION) == COL_DESTINATION
+    assert header.visualIndex(COL_DESTINATION) == COL_DESTINATION + 1  # after 登録番号
     assert header.sortIndicatorSection() == -1
     second.close()
 

@@ -29,6 +29,7 @@ from qsm_desktop.gui.messages import UnsavedChoice
 from qsm_desktop.gui.registration_model import (
     COL_DESTINATION,
     COL_ENABLED,
+    COL_ID,
     DISABLED_BACKGROUND,
     ID_ROLE,
 )
@@ -586,6 +587,7 @@ def test_grid_columns_and_dates(main_window: MainWindow, service: RegistrationSe
         "更新日",
         "修正者",
         "文面",  # ours, after QSM's columns: where the mail text came from
+        "登録番号",  # the number messages name; shown first (see below)
     ]
     row = [model.index(0, c).data() for c in range(model.columnCount())]
     stamp = reg.created_at.strftime("%Y-%m-%d %H:%M")
@@ -603,7 +605,10 @@ def test_grid_columns_and_dates(main_window: MainWindow, service: RegistrationSe
         stamp,
         "tester",
         "見本",
+        reg.id,
     ]
+    header = main_window.ui.registrationTable.horizontalHeader()
+    assert header.logicalIndex(0) == COL_ID and header.logicalIndex(1) == 0
 
 
 def test_double_click_on_empty_area_does_nothing(qtbot: QtBot, main_window: MainWindow) -> None:

@@ -8,6 +8,7 @@ role is inspected: whatever Qt would render as HTML must not carry the seller's 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
@@ -17,6 +18,10 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLabel
 from qsm_desktop.core.registrations import RegistrationInput, RegistrationService
 from qsm_desktop.gui.main_window import MainWindow
 from qsm_desktop.gui.safety import SafetyViews, install_safety_views
+
+if TYPE_CHECKING:
+    from conftest import DialogRecorder
+    from pytestqt.qtbot import QtBot
 
 IMG = '<img src="file:///tmp/qsm-secret.png">'
 BODY = f"<p>注文 {{$_PACK_NO_$}}</p>\n<p>{{$_{IMG}_$}} ##{IMG}</p>\n"
@@ -71,16 +76,16 @@ def _rich_texts() -> list[str]:
 
 
 def test_hostile_text_never_reaches_a_widget_as_rich_text(
-    qtbot: object, main_window: MainWindow, views: SafetyViews, service: RegistrationService
+    qtbot: QtBot, main_window: MainWindow, views: SafetyViews, service: RegistrationService
 ) -> None:
     service.register(RegistrationInput(6, "orders@example.jp", title=TITLE, body=BODY))
     main_window.search()
     form = main_window.form
-    with qtbot.waitSignal(form.preview.rendered, timeout=10000):  # type: ignore[attr-defined]
+    with qtbot.waitSignal(form.preview.rendered, timeout=10000):
         form.ui.bodyEdit.setPlainText(BODY + "\n")
         form.preview.render_now()
     assert form.preview.warning_model.rowCount() > 0  # the hostile tokens are reported
-    with qtbot.waitSignal(views.check_view.checked, timeout=10000):  # type: ignore[attr-defined]
+    with qtbot.waitSignal(views.check_view.checked, timeout=10000):
         views.action_check.trigger()
     views.action_qsm_import.trigger()
     dialog = views.import_dialog
@@ -98,9 +103,9 @@ def test_hostile_text_never_reaches_a_widget_as_rich_text(
 
 @pytest.mark.parametrize("charset", ["iso-2022-jp", "utf-8"])
 def test_save_the_previewed_mail_as_eml(
-    qtbot: object,
+    qtbot: QtBot,
     main_window: MainWindow,
-    dialogs: object,
+    dialogs: DialogRecorder,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: object,
     charset: str,
@@ -118,7 +123,7 @@ def test_save_the_previewed_mail_as_eml(
     form = main_window.form
     preview = form.preview
     assert not preview.save_button.isEnabled()  # nothing rendered yet
-    with qtbot.waitSignal(preview.rendered, timeout=10000):  # type: ignore[attr-defined]
+    with qtbot.waitSignal(preview.rendered, timeout=10000):
         form.ui.titleEdit.setText("① のお知らせ")
         form.ui.senderEdit.setText("Qoo10 <qoo10info@qoo10.jp>")
         form.ui.bodyEdit.setPlainText("<p>㈱ {$_PACK_NO_$}</p>")
@@ -129,9 +134,9 @@ def test_save_the_previewed_mail_as_eml(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *_args: (str(target), wanted))
     )
-    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
     message = email.message_from_bytes(target.read_bytes(), policy=policy.default)
-    [done] = dialogs.texts("information")  # type: ignore[attr-defined]
+    [done] = dialogs.texts("information")
     plain = message.get_body(("plain",))
     assert plain is not None and plain.get_content_charset() == charset
     if charset == "iso-2022-jp":

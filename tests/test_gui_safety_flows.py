@@ -697,9 +697,9 @@ def _raise(error: Exception) -> object:
 
 
 def test_bulk_address_reads_in_the_worker_for_many_registrations(
-    qtbot: object,
+    qtbot: QtBot,
     views: SafetyViews,
-    dialogs: object,
+    dialogs: DialogRecorder,
     ne_setup: dict[str, int],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -710,19 +710,19 @@ def test_bulk_address_reads_in_the_worker_for_many_registrations(
     monkeypatch.setattr(address_dialog, "WORKER_ROWS", 1)
     dialog = views.open_bulk_address()
     assert dialog.busy and dialog.old_combo.count() == 0
-    qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)
     assert [dialog.old_combo.itemText(i) for i in range(dialog.old_combo.count())] == [NE]
     tip = dialog.old_combo.itemData(0, Qt.ItemDataRole.ToolTipRole)
     assert tip == "3件の登録で使用"
     dialog.old_combo.setCurrentIndex(0)
     dialog.new_edit.setText(NE_NEW)
-    with qtbot.waitSignal(dialog.previewed, timeout=10000) as shown:  # type: ignore[attr-defined]
+    with qtbot.waitSignal(dialog.previewed, timeout=10000) as shown:
         assert dialog.preview() is None  # on its way
         assert "探しています" in dialog.summary_label.text()
     assert {item.registration_id for item in shown.args[0].items} == set(ne_setup.values())
     assert dialog.apply_button.isEnabled()
     # An input edited while the preview was on its way: that preview is not the inputs' one.
-    with qtbot.waitSignal(dialog.previewed, timeout=10000):  # type: ignore[attr-defined]
+    with qtbot.waitSignal(dialog.previewed, timeout=10000):
         dialog.preview()
         dialog.new_edit.setText(NE_NEW + "x")
     assert not dialog.apply_button.isEnabled()
@@ -731,3 +731,20 @@ def test_bulk_address_reads_in_the_worker_for_many_registrations(
     dialog.preview()
     assert dialog.error_text("new").startswith("⚠ ") and not dialog.busy
     dialog.reject()
+
+
+def test_checklist_is_built_in_the_worker_for_many_registrations(
+    qtbot: QtBot,
+    views: SafetyViews,
+    ne_setup: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from qsm_desktop.gui.safety import checklist_view
+
+    monkeypatch.setattr(checklist_view, "WORKER_ROWS", 1)
+    view = views.checklist_view
+    with qtbot.waitSignal(view.refreshed, timeout=10000) as shown:
+        assert view.refresh() is None  # on its way from the worker
+        assert view.building
+    assert not view.building and view.checklist is shown.args[0]
+    assert view.model.rowCount() == len(shown.args[0].items) > 0

@@ -379,9 +379,14 @@ def test_cli_check_json_reports_every_code(
     ids = correct_setup(service)
     service.modify(ids[47], Patch(enabled=False))  # disabled
     service.modify(ids[7], Patch(standby=True))  # standby
-    service.modify(ids[6], Patch(title="注文 {$_NO_SUCH_$} ①"))  # subject-marker, unknown, iso
+    # subject-marker, unknown, iso, rendered-syntax (a directive left as text)
+    service.modify(ids[6], Patch(title="注文 {$_NO_SUCH_$} ① ##ISLOOP_ x"))
     service.modify(ids[9], Patch(body="キャンセル {$_PACK_NO_ 𠮷"))  # malformed-token, cp932
     service.modify(ids[13], Patch(enabled=False))  # missing-kind for CrossMall
+    # rendered-paren (NextEngine reads (…) as a code) and html-structure (a stray </p>)
+    service.modify(
+        ids[10], Patch(body="<p>備考(メモ):##DELETE_BLANK_ROW_##{$_DEL_MEMO_$}<br>\n以上</p>")
+    )
     service.register(RegistrationInput(1, NE))  # mixed-groups + duplicate (注文情報 twice)
     service.register_many(
         [

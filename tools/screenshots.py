@@ -304,6 +304,7 @@ def take(out: Path) -> list[Path]:
         window.ui.mainTabs.setCurrentIndex(0)
         try:
             _registrations(window, ids, out, written)
+            _changed_elsewhere(window, ids, out, written)
             _setup_check(safety, out, written)
             _checklist(safety, out, written)
             _replace_address(safety, out, written)
@@ -350,6 +351,35 @@ def _registrations(window: Any, ids: dict[str, int], out: Path, written: list[Pa
     dialog.resize(dialog.width(), 330)  # its default width
     _save(dialog, out, "template_dialog.png", written)
     dialog.reject()
+
+
+def _changed_elsewhere(window: Any, ids: dict[str, int], out: Path, written: list[Path]) -> None:
+    """changed_bar.png and conflict_dialog.png: the form holds an edit of the タイトル while
+    another staff member changes the 送信先 of the same registration."""
+    from qsm_desktop.core.errors import ConflictError
+    from qsm_desktop.core.registrations import Patch, RegistrationService
+    from qsm_desktop.gui.conflict_dialog import ConflictDialog
+
+    form = window.form
+    reg_id = ids["crossmall_order"]
+    window.ui.mainSplitter.setSizes([260, 600])
+    window.open_registration(reg_id)
+    form.ui.titleEdit.setText("【至急】" + form.ui.titleEdit.text())
+    other = RegistrationService("yamada", bus=window.context.bus)
+    other.modify(reg_id, Patch(destination="cm-orders-2@crossmall.example.jp"))
+    _wait("the bar", lambda: form.ui.changedBar.isVisible())
+    _save(window, out, "changed_bar.png", written)
+    try:
+        window.service.modify(
+            reg_id, form.changed_patch(), base_revision=form._editing.revision
+        )
+    except ConflictError as exc:
+        dialog = ConflictDialog(exc.registration_id, exc.conflicts, window)
+        dialog.resize(900, 320)
+        dialog.show()
+        _save(dialog, out, "conflict_dialog.png", written)
+        dialog.reject()
+    form.reload_stored()
 
 
 def _setup_check(safety: Any, out: Path, written: list[Path]) -> None:

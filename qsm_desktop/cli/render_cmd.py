@@ -97,6 +97,17 @@ def _source(ctx: AppContext, args: argparse.Namespace) -> tuple[MailSource, str 
     return MailSource(args.title or "", sender, body), None
 
 
+def _group(ctx: AppContext, args: argparse.Namespace) -> str | None:
+    """The テンプレートのグループ of the template or registration rendered (None for a file)."""
+    if args.template is not None:
+        from qsm_desktop.core.catalog import get_template
+
+        return get_template(args.template).group
+    if args.registration is not None:
+        return ctx.service.get(args.registration).group
+    return None
+
+
 def _values(args: argparse.Namespace) -> dict[str, Any]:
     from qsm_desktop.core.engine import load_samples, validate_values
 
@@ -184,12 +195,20 @@ def cmd_render(ctx: AppContext, args: argparse.Namespace) -> int:
 
     if args.body_file == args.data == arguments.STDIN:
         raise QsmError("標準入力 (-) は --body-file と --data のどちらか一方にだけ指定できます。")
+    from qsm_desktop.core.mail_checks import check_mail
+
     source, kind = _source(ctx, args)
-    result = render_mail(source, _values(args), kind=kind)
+    values = _values(args)
+    result = render_mail(source, values, kind=kind)
+    findings = check_mail(
+        source, result, values, kind=kind, group=_group(ctx, args), sample=args.sample or ""
+    )
     output: str | bytes
     substituted: tuple[str, ...] = ()
     if args.json:
-        output = json.dumps(result_json(result), ensure_ascii=False, indent=2) + "\n"
+        data = result_json(result)
+        data["mail_findings"] = [f.to_json() for f in findings]
+        output = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     elif args.format == "eml":
         # Built before anything is printed: a refusal (a character ISO-2022-JP lacks) is then
         # the only line on stderr.
@@ -210,6 +229,8 @@ def cmd_render(ctx: AppContext, args: argparse.Namespace) -> int:
         print("\n".join(substituted), file=sys.stderr)
     else:
         _print_diagnostics(result)
+        for finding in findings:  # the services' rules and the HTML structure, on the mail
+            print(finding, file=sys.stderr)
     _write(output, args.out)
     return 0
 

@@ -118,6 +118,8 @@ class ConflictDialog(QDialog):
         header.setSectionResizeMode(COL_BY, QHeaderView.ResizeMode.ResizeToContents)
         for column in (COL_BASE, COL_THEIRS, COL_MINE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # a long value (an address, a title) wraps onto more lines instead of being cut off
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ui.loadTheirsButton.clicked.connect(lambda: self._choose(ConflictChoice.LOAD_THEIRS))
         self.ui.overwriteButton.clicked.connect(lambda: self._choose(ConflictChoice.OVERWRITE))
         self.ui.cancelButton.clicked.connect(self.reject)

@@ -49,6 +49,7 @@ def _format(
 
 SLICE_SECONDS = 0.012  # highlighting done per turn of the event loop for a new text
 _TAG = re.compile(r"<[^<>\n]*>")
+MAX_HIGHLIGHTED_LINE = 4000  # characters; see highlightBlock
 _LIKE_TOKEN = re.compile(r"\S+")
 
 
@@ -117,7 +118,10 @@ class TemplateHighlighter(QSyntaxHighlighter):
             self._next_block = -1
 
     def highlightBlock(self, text: str) -> None:
-        if not text or self._deferring:
+        # A line this long is no hand-written template line (a pasted file, 200 KB of "{$_"):
+        # it is left plain, so highlighting stays bounded per keystroke (its tokens and
+        # warnings are still reported by the preview); highlighting it took seconds.
+        if not text or self._deferring or len(text) > MAX_HIGHLIGHTED_LINE:
             return
         for match in _TAG.finditer(text):
             self._apply(text, match.start(), match.end(), self.tag_format)

@@ -55,6 +55,7 @@ from qsm_desktop.gui.registration_model import (
     COL_DESTINATION,
     COL_ENABLED,
     COL_GROUP,
+    COL_ID,
     COL_KIND,
     COL_NAME,
     COL_SEND_TYPE,
@@ -102,6 +103,7 @@ OUTSIDE_WRITES_MS = 5000
 # Default column widths: each column shows its header and this content whole (measured in the
 # grid's font: 使用 = N is drawn bold after the 停止 icon) ...
 TYPICAL_CONTENT: dict[int, str | Sample] = {
+    COL_ID: "99999",
     COL_TEMPLATE_NO: "999",
     COL_KIND: "キャンセル完了",
     COL_GROUP: "NextEngine Template",
@@ -373,6 +375,8 @@ class MainWindow(QMainWindow):
         QWidget.setTabOrder(self.ui.registrationTable, form)
         form.saved.connect(self.apply_report)
         self.store_changed.connect(form.store_changed)
+        selection = self.ui.registrationTable.selectionModel()
+        selection.currentRowChanged.connect(self._current_row_changed)
         for name in FORM_SPLITTERS:
             state = self.settings.splitter_state(name)
             if state is not None:
@@ -585,6 +589,29 @@ class MainWindow(QMainWindow):
             )
         )
 
+    @Slot(QModelIndex, QModelIndex)
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """A click on another row while the form holds unsaved edits of its registration: the
+        grid goes back to that row (grid and form never point at different registrations
+        while something is unsaved), and the status bar says how to go on."""
+        form = self._form
+        editing = form.editing_id if form is not None else None
+        if form is None or editing is None or not current.isValid() or not form.is_dirty():
+            return
+        if self.proxy.id_at(current.row()) == editing:
+            return
+        # After this change of selection is done: changing it from inside is not safe.
+        QTimer.singleShot(
+            0, self, lambda: self._editing_id() == editing and self.select_registration(editing)
+        )
+        self.statusBar().showMessage(
+            _tr(
+                "登録番号 {id} に保存していない変更があります。ほかの登録を開くには、"
+                "【修正】で保存するか、ダブルクリック/Enter で開いて保存・破棄を選んでください。"
+            ).format(id=editing),
+            10_000,
+        )
+
     # -- opening, new, leaving -------------------------------------------------------------------------
     @Slot(QModelIndex)
     def _double_clicked(self, index: QModelIndex) -> None:
@@ -717,8 +744,11 @@ class MainWindow(QMainWindow):
     def _apply_default_columns(self) -> None:
         table = self.ui.registrationTable
         header = table.horizontalHeader()
-        for logical in range(COLUMN_COUNT):
-            header.moveSection(header.visualIndex(logical), logical)
+        # 登録番号 first, then QSM's columns in QSM's order.
+        for visual, logical in enumerate(
+            (COL_ID, *(c for c in range(COLUMN_COUNT) if c != COL_ID))
+        ):
+            header.moveSection(header.visualIndex(logical), visual)
         fit_columns(table, TYPICAL_CONTENT)
         share_width_when_shown(table, SHARED_COLUMNS)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

@@ -60,10 +60,20 @@ FIELD_NAMES = {
     "body": QT_TRANSLATE_NOOP(_CONTEXT, "本文"),
     "html": QT_TRANSLATE_NOOP(_CONTEXT, "本文(HTML)"),
     "to": QT_TRANSLATE_NOOP(_CONTEXT, "送信先"),
+    # the rendered mail (the integration services' rules are judged there)
+    "subject": QT_TRANSLATE_NOOP(_CONTEXT, "届く件名"),
+    "text": QT_TRANSLATE_NOOP(_CONTEXT, "届く本文"),
 }
 
 _ISO_FILTER = QT_TRANSLATE_NOOP(_CONTEXT, "ISO-2022-JP(送れない文字は置き換え) (*.eml)")
 _UTF8_FILTER = QT_TRANSLATE_NOOP(_CONTEXT, "UTF-8 (*.eml)")
+
+LONG_LINE = 2000  # characters; see _show
+
+
+def longest_line(text: str) -> int:
+    return max(map(len, text.split("\n")), default=0)
+
 
 RenderFunction = Callable[["MailSource", Mapping[str, Any], str | None], "RenderResult"]
 
@@ -76,10 +86,19 @@ def field_name(field: str) -> str:
     return _tr(FIELD_NAMES[field]) if field in FIELD_NAMES else field
 
 
-def engine_render(source: MailSource, values: Mapping[str, Any], kind: str | None) -> RenderResult:
-    from qsm_desktop.core.engine import render_mail
+def engine_render(
+    source: MailSource, values: Mapping[str, Any], kind: str | None, group: str | None = None
+) -> RenderResult:
+    """The mail, with the findings on the rendered mail (the services' rules with these values,
+    the HTML structure across the samples) added to its warnings."""
+    from dataclasses import replace
 
-    return render_mail(source, values, kind=kind)
+    from qsm_desktop.core.engine import render_mail
+    from qsm_desktop.core.mail_checks import as_engine_warning, check_mail
+
+    result = render_mail(source, values, kind=kind)
+    findings = check_mail(source, result, values, kind=kind, group=group)
+    return replace(result, warnings=result.warnings + tuple(map(as_engine_warning, findings)))
 
 
 # -- warnings model ---------------------------------------------------------------------------
@@ -160,6 +179,7 @@ class PreviewController(QObject):
         self.runner.dropped.connect(self.dropped)
         self.w = widgets
         self._render = render
+        self.group: str | None = None  # the template's テンプレートのグループ (set by the form)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
@@ -292,7 +312,10 @@ class PreviewController(QObject):
         values = self.current_values()
         self.render_count += 1
         request = self._request
-        work = partial(self._render, request.source, values, request.kind)
+        if self._render is engine_render:  # the template's group: NextEngine's rule
+            work = partial(engine_render, request.source, values, request.kind, self.group)
+        else:
+            work = partial(self._render, request.source, values, request.kind)
         self.runner.start(work)
 
     @Slot(int, object)
@@ -354,6 +377,16 @@ class PreviewController(QObject):
         self.w.sender.setCursorPosition(0)
         self.w.recipients.setText(", ".join(result.recipients) or _tr("(送信先なし)"))
         self.w.recipients.setCursorPosition(0)
+        # Qt lays out a line with no break opportunity ("<<<<…", "{$_{$_…") in time that grows
+        # much faster than its length (seconds at 200 KB, the window frozen); such a line is
+        # broken anywhere instead. Ordinary mail keeps word wrapping.
+        wrap = (
+            QTextOption.WrapMode.WrapAnywhere
+            if longest_line(result.text) > LONG_LINE or longest_line(result.html) > LONG_LINE
+            else QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+        )
+        self.w.html.setWordWrapMode(wrap)
+        self.w.text.setWordWrapMode(wrap)
         html_scroll = self.w.html.verticalScrollBar().value()
         self.w.html.setHtml(result.html)
         self.w.html.verticalScrollBar().setValue(html_scroll)

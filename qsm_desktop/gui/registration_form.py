@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QIcon, QKeyEvent, QTextCursor
+from PySide6.QtGui import QIcon, QKeyEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QWidget
 
 from qsm_desktop.core import text_sources
@@ -43,7 +43,13 @@ from qsm_desktop.gui.field_errors import hide_field_error, show_field_error
 from qsm_desktop.gui.generated.ui_registration_form import Ui_RegistrationForm
 from qsm_desktop.gui.history_panel import HistoryPanel
 from qsm_desktop.gui.placeholder_list import PlaceholderFilterProxy, PlaceholderTableModel
-from qsm_desktop.gui.preview import PreviewController, PreviewWidgets, RenderFunction
+from qsm_desktop.gui.preview import (
+    LONG_LINE,
+    PreviewController,
+    PreviewWidgets,
+    RenderFunction,
+    longest_line,
+)
 from qsm_desktop.gui.severity import warning_icon
 from qsm_desktop.gui.table_look import compact_rows
 from qsm_desktop.gui.text_source_badge import TextSourceBadge, form_source, raw_text
@@ -184,12 +190,13 @@ class RegistrationForm(QWidget):
         ui.bodySplitter.setStretchFactor(1, 2)
 
         ui.templateBrowseButton.clicked.connect(self.browse_template)
-        ui.resetButton.clicked.connect(self.reset)
+        ui.resetButton.clicked.connect(self.reset_asking)
         ui.registerButton.clicked.connect(self.register)
         ui.modifyButton.clicked.connect(self.modify)
         ui.restoreCatalogButton.clicked.connect(self.restore_catalog_text)
         ui.reloadButton.clicked.connect(self.reload_stored)
         ui.compareButton.clicked.connect(self.compare_stored)
+        ui.bodyEdit.textChanged.connect(self._wrap_long_lines)
         ui.standbyCheck.toggled.connect(self._standby_toggled)
         ui.enabledCheck.toggled.connect(self._enabled_toggled)
         ui.placeholderList.doubleClicked.connect(self._placeholder_chosen)
@@ -527,8 +534,26 @@ class RegistrationForm(QWidget):
         self._show_mode(values)
         self._schedule_preview(values, immediately=True)
 
+    @Slot()
+    def reset_asking(self) -> bool:
+        """【初期化】: an empty form, after 保存 / 破棄 / キャンセル when it holds unsaved edits
+        (as closing and switching rows ask). True when the form was emptied."""
+        if self.is_dirty():
+            what = (
+                _tr("登録番号 {id} のフォーム").format(id=self._editing.id)
+                if self._editing is not None
+                else _tr("新規のフォーム")
+            )
+            choice = messages.ask_unsaved(self, what)
+            if choice is messages.UnsavedChoice.CANCEL:
+                return False
+            if choice is messages.UnsavedChoice.SAVE and self.save() is None:
+                return False
+        self.reset()
+        return True
+
     def reset(self) -> None:
-        """【初期化】 (and 新規): an empty form for a new registration."""
+        """An empty form for a new registration (新規, and 【初期化】 once settled)."""
         self._editing = None
         self._hide_changed_bar()
         self._fill(None, EMPTY_VALUES)
@@ -588,6 +613,7 @@ class RegistrationForm(QWidget):
                 )
             )
         self.placeholder_proxy.set_kind(template.kind if template else None)
+        self.preview.group = template.group if template else None
 
     # -- 参照 ----------------------------------------------------------------------------------
     @Slot()
@@ -669,6 +695,8 @@ class RegistrationForm(QWidget):
         if v.template_no is None:
             self.show_error("template_no", _tr("【参照】でテンプレートを選んでください。"))
             return None
+        if not self._text_errors_accepted(v):
+            return None
         data = RegistrationInput(
             template_no=v.template_no,
             destination=v.destination,
@@ -695,12 +723,35 @@ class RegistrationForm(QWidget):
         self.clear_errors()
         reg_id, base = self._editing.id, self._editing.revision
         patch = self.changed_patch()
+        if {patch.title, patch.sender, patch.body} != {None} and not self._text_errors_accepted(
+            self.values()
+        ):
+            return None
         # Stated: the revision the form loaded. If the registration moved on since (a bulk
         # change, another window or process), the service refuses and writes nothing, and the
         # seller decides in the conflict dialog (_run).
         return self._run(
             lambda: self.service.modify(reg_id, patch, base_revision=base, origin=self),
             _tr("修正が完了しました。"),
+        )
+
+    def _text_errors_accepted(self, values: FormValues) -> bool:
+        """Texts with error-level findings (a broken {$_…_$}: the integration service cannot
+        read that mail) are saved only when the seller says so."""
+        from qsm_desktop.core.engine.diagnostics import place
+        from qsm_desktop.core.safety.setup_check import text_errors
+
+        errors = text_errors(values.title, values.sender, values.body, enabled=values.enabled)
+        if not errors:
+            return True
+        listed = "\n".join(f"・{place(e.field, e.line, e.column)}: {e.message}" for e in errors[:5])
+        if len(errors) > 5:
+            listed += "\n" + _tr("ほか {count} 件").format(count=len(errors) - 5)
+        return messages.ask_yes_no(
+            self,
+            _tr("テンプレートの詳細にエラーがあります。このまま保存しますか?") + "\n\n" + listed,
+            _tr("このまま保存する"),
+            _tr("キャンセル"),
         )
 
     def changed_patch(self) -> Patch:
@@ -817,6 +868,20 @@ class RegistrationForm(QWidget):
         self.preview.request(source, self._template.kind if self._template else None)
         if immediately:
             self.preview.render_now()
+
+    @Slot()
+    def _wrap_long_lines(self) -> None:
+        """A body with a line of thousands of characters (a pasted file) is wrapped anywhere:
+        Qt's layout of a long line without break opportunities ("{$_{$_…") froze the window
+        for seconds. Ordinary templates keep word wrapping (see preview.LONG_LINE)."""
+        long = longest_line(self.ui.bodyEdit.toPlainText()) > LONG_LINE
+        mode = (
+            QTextOption.WrapMode.WrapAnywhere
+            if long
+            else QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+        )
+        if self.ui.bodyEdit.wordWrapMode() != mode:
+            self.ui.bodyEdit.setWordWrapMode(mode)
 
     @Slot(bool)
     def _standby_toggled(self, checked: bool) -> None:

@@ -61,6 +61,9 @@ COL_CREATED_AT = 9
 COL_UPDATED_AT = 10
 COL_UPDATED_BY = 11
 COL_TEXT_SOURCE = 12  # not one of QSM's columns: where the mail text came from
+# 登録番号, the number every message names: added after the other columns (so that their numbers
+# and a remembered layout stay as they were) and shown first by default (see main_window).
+COL_ID = 13
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the registration id (int)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the value the column sorts by
@@ -203,6 +206,7 @@ COLUMNS = (
             "この画面で編集した文面",
         ),
     ),
+    Column(QT_TRANSLATE_NOOP(_CONTEXT, "登録番号"), itemgetter(g.ID), align=CENTER),
 )
 COLUMN_COUNT = len(COLUMNS)
 _DISPLAY = tuple(column.display for column in COLUMNS)

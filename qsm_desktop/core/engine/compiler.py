@@ -47,6 +47,7 @@ from markupsafe import Markup
 from qsm_desktop.core.engine.diagnostics import (
     BLANK_ROW_WITHOUT_PLACEHOLDER,
     LOOP_NOT_MULTI,
+    TOO_MANY_WARNINGS,
     UNKNOWN_PLACEHOLDER,
     EngineWarning,
 )
@@ -63,6 +64,7 @@ Getter = Callable[[str, Any], Any]  # a ValueMap's bound ``get``
 
 # docs/rules.md §6.2: a row is a line; in HTML it also ends at <br>, </p>, </div>, </li>, </tr>.
 # A line break right after such a tag belongs to the same row, so a dropped row leaves no blank line.
+MAX_WARNINGS = 100  # per field; see analyze
 _TEXT_ROW_END = re.compile(r"\n")
 _HTML_ROW_END = re.compile(r"\n|(?:<br\s*/?>|</(?:p|div|li|tr)\s*>)(?:\r?\n)?", re.IGNORECASE)
 
@@ -551,6 +553,21 @@ def analyze(text: str, field: str) -> Analysis:
 
     segments = _segments(rows, html, field, warnings)
     warnings.sort(key=lambda w: (w.line, w.column))
+    if len(warnings) > MAX_WARNINGS:
+        # A pasted file of "{$_" has 66,000 of them: the seller reads the first ones, and a
+        # table of them all would cost the preview seconds. The rest is counted, not listed.
+        last = warnings[MAX_WARNINGS - 1]
+        more = len(warnings) - MAX_WARNINGS
+        warnings = warnings[:MAX_WARNINGS]
+        warnings.append(
+            EngineWarning(
+                field,
+                last.line,
+                last.column,
+                TOO_MANY_WARNINGS,
+                f"このあとにも同じような問題がほか{more}件あります。最初のものから直してください。",
+            )
+        )
     return Analysis(field, html, segments, tuple(warnings), tuple(known))
 
 

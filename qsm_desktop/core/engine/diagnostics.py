@@ -15,6 +15,7 @@ UNKNOWN_DIRECTIVE = "unknown-directive"
 LOOP_NOT_MULTI = "loop-not-multi"
 BLANK_ROW_WITHOUT_PLACEHOLDER = "blank-row-without-placeholder"
 NOT_PROVIDED_BY_KIND = "not-provided-by-kind"
+TOO_MANY_WARNINGS = "too-many-warnings"
 
 FIELD_LABELS = {
     "title": "タイトル",

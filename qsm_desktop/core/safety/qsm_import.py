@@ -500,7 +500,9 @@ def _tick_confirmed(matched: list[_Matched], service: RegistrationService) -> tu
         switched = any(
             c.field == "template_no" and row.template_no == c.after for c in item.changes
         )
-        if item.action == HistoryAction.REGISTER or all(_shows_done(row, c, switched) for c in item.changes):
+        if item.action == HistoryAction.REGISTER or all(
+            _shows_done(row, c, switched) for c in item.changes
+        ):
             tick(item, bus=service.bus)
             done.append(item.key)
     return tuple(done)

@@ -18,7 +18,9 @@ from qsm_desktop.core.settings import get_setting
 from qsm_desktop.core.vocabulary import KindGroupLabels
 
 IMPORT_ACTION = HistoryAction.QSM_IMPORT
-CAPTURE_ACTION = HistoryAction.CAPTURE  # QSM's text pasted into the app (RegistrationService.capture_template)
+CAPTURE_ACTION = (
+    HistoryAction.CAPTURE
+)  # QSM's text pasted into the app (RegistrationService.capture_template)
 # Changes that came FROM QSM: they are QSM's state, never a step to make in QSM.
 FROM_QSM_ACTIONS = (IMPORT_ACTION, CAPTURE_ACTION)
 WATERMARK_KEY = "checklist_applied_history_id"  # Meta: the change checklist's watermark

@@ -40,6 +40,9 @@ CODES = (
     "not-cp932",
     "not-iso2022jp",
     "sample-text",
+    "rendered-paren",
+    "rendered-syntax",
+    "html-structure",
 )
 
 

@@ -32,10 +32,11 @@ from qsm_desktop.core.errors import ValidationError
 from qsm_desktop.core.registrations import FIELD_LABELS
 from qsm_desktop.core.safety.rows import SetupRow, address_key, describe, load_rows
 from qsm_desktop.core.safety.rules import CODES, ServiceRules, load_rules
-from qsm_desktop.core.severity import WARNING, HasSeverity
+from qsm_desktop.core.severity import ERROR, WARNING, HasSeverity
 from qsm_desktop.core.vocabulary import GROUP_BY_SLUG, GROUP_ORDER, KIND_BY_SLUG, KIND_ORDER
 
 TEXT_FIELDS = ("title", "sender", "body")
+DEFAULT_SAMPLE = "one-item"  # the preview's first sample: the mail the rendered rules look at
 ENGINE_CODES = ("unknown-placeholder", "malformed-token")
 MAX_CHARS_LISTED = 8
 
@@ -219,6 +220,7 @@ def _check_row(out: _Collector, row: SetupRow) -> None:
                 field="template_no",
             )
     _check_text(out, row, base)
+    _check_rendered(out, row, base)
     if reg.text_source == text_sources.SAMPLE:
         note = text_sources.sample_note(reg.template_no)
         out.add("sample-text", [row], {**base, "note": f"{note} " if note else ""}, field="body")
@@ -280,6 +282,48 @@ def _check_text(out: _Collector, row: SetupRow, base: dict[str, Any]) -> None:
                 line=first.line,
                 column=first.column,
             )
+
+
+_RENDERED_CODES = {
+    "rendered-paren": "rendered-paren",
+    "rendered-syntax": "rendered-syntax",
+    "html-stray-end-tag": "html-structure",
+    "html-unclosed-tag": "html-structure",
+    "html-repeated-start-tag": "html-structure",
+}
+
+
+@lru_cache(maxsize=2048)
+def _rendered_findings(
+    title: str, sender: str, body: str, kind: str, group: str
+) -> tuple[Any, ...]:
+    """The rendered mail's findings (the default sample order; the structure across all)."""
+    from qsm_desktop.core.engine import load_samples, render_mail
+    from qsm_desktop.core.mail_checks import check_mail
+
+    sample = load_samples()[DEFAULT_SAMPLE]
+    source = MailSource(title=title, sender=sender, body=body, destination="")
+    mail = render_mail(source, sample.values, kind=kind)
+    return check_mail(source, mail, sample.values, kind=kind, group=group, sample=sample.label)
+
+
+def _check_rendered(out: _Collector, row: SetupRow, base: dict[str, Any]) -> None:
+    reg = row.registration
+    for finding in _rendered_findings(reg.title, reg.sender, reg.body, reg.kind, reg.group):
+        # A title without its marker is subject-marker already (directives do not act in a
+        # title, so the rendered subject lacks it only when the title does).
+        code = _RENDERED_CODES.get(finding.code)
+        if code is None:
+            continue
+        out.add(
+            code,
+            [row],
+            {**base, "place": finding.place, "sample": finding.sample, "detail": finding.message},
+            source=finding.source,
+            field="body" if finding.field == "body" else "",
+            line=finding.line if finding.field == "body" else None,
+            column=finding.column if finding.field == "body" else None,
+        )
 
 
 # -- across registrations: per individual address -------------------------------------------------
@@ -392,3 +436,18 @@ def _check_missing_kinds(
                 source=requirement.source,
                 address=address,
             )
+
+
+def text_errors(
+    title: str, sender: str, body: str, *, enabled: bool = True
+) -> tuple[EngineWarning, ...]:
+    """The findings of the setup check on these texts that are errors (by the service rules'
+    severity, as for a registration with this 使用): what the form asks about before saving."""
+    rules = load_rules()
+    return tuple(
+        warning
+        for warning in _scan(title, sender, body)
+        if warning.code in ENGINE_CODES
+        and warning.field in TEXT_FIELDS
+        and rules.rule(warning.code).severity_for(not enabled) == ERROR
+    )

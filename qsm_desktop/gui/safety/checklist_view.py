@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qsm_desktop.core import grid_query
+from qsm_desktop.core.db import close_thread_connection
 from qsm_desktop.core.errors import QsmError
 from qsm_desktop.core.safety import (
     Checklist,
@@ -62,6 +64,7 @@ from qsm_desktop.gui.table_look import Sample, fit_columns, pane_splitter, setup
 from qsm_desktop.gui.table_model import CENTER, Column
 from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
 from qsm_desktop.gui.view_settings import ViewSettings
+from qsm_desktop.gui.worker import LatestOnly
 
 DEBOUNCE_MS = 300
 SPLITTER = "safetyChecklistSplitter"
@@ -223,6 +226,16 @@ def ask_html_path(parent: QWidget | None) -> str:
     return path
 
 
+WORKER_ROWS = 5_000  # from this many registrations on, the checklist is built in a worker
+
+
+def _build_in_worker() -> Checklist:
+    try:
+        return build_checklist()
+    finally:
+        close_thread_connection()  # this thread's own connection (peewee's per thread)
+
+
 class ChecklistView(QWidget):
     """The QSMへの反映 tab."""
 
@@ -232,6 +245,8 @@ class ChecklistView(QWidget):
     def __init__(self, parent: QWidget | None = None, *, debounce_ms: int = DEBOUNCE_MS) -> None:
         super().__init__(parent)
         self.setObjectName("checklistView")
+        self.runner = LatestOnly(self)  # created first: destroyed first, waiting for the worker
+        self.runner.delivered.connect(self._built)
         self.checklist: Checklist | None = None
         self._stale = True
         self._debounce_ms = debounce_ms
@@ -325,6 +340,11 @@ class ChecklistView(QWidget):
 
     def stop(self) -> None:
         self._timer.stop()
+        if self.runner.outstanding:
+            self._stale = True  # built again when shown
+        self.runner.bump()
+        self.runner.settle()
+        self.runner.wait(10000)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -340,22 +360,53 @@ class ChecklistView(QWidget):
 
     @Slot()
     def refresh(self) -> Checklist | None:
-        """Rebuild the checklist from the store, keeping the selected item selected."""
+        """Rebuild the checklist from the store, keeping the selected item selected.
+
+        With many registrations (WORKER_ROWS or more) it is built in a worker thread (reading
+        the history of 100,000 registrations takes longer than a frame) and shown when it
+        arrives: None is returned then, :attr:`refreshed` says when it is shown."""
         self._timer.stop()
         self._timer.setInterval(self._debounce_ms)
-        selected = self.current_item()
+        self.runner.bump()
         try:
+            if grid_query.registration_count() >= WORKER_ROWS:
+                self._stale = False
+                self.runner.start(_build_in_worker)
+                return None
+            self.runner.settle()
             checklist = build_checklist()
         except QsmError as exc:  # StoreError included: the core's own
-            self._stale = True  # still out of date: showing the tab again tries again
-            self.status_label.setText(
-                tr(
-                    "チェックリストを作れませんでした。ほかのタブを開いてからこのタブに戻ると、"
-                    "もう一度作ります。"
-                )
-            )
-            self.status_label.setToolTip(plain_tooltip(error_detail(exc)))
+            self.runner.settle()
+            self._failed(exc)
             return None
+        return self._show_checklist(checklist)
+
+    @property
+    def building(self) -> bool:
+        """A checklist is being built in the worker thread."""
+        return self.runner.outstanding
+
+    def _built(self, _generation: int, result: object) -> None:
+        if isinstance(result, QsmError):
+            self._failed(result)
+        elif isinstance(result, Exception):
+            self._failed(QsmError(str(result)))
+        else:
+            assert isinstance(result, Checklist)
+            self._show_checklist(result)
+
+    def _failed(self, exc: QsmError) -> None:
+        self._stale = True  # still out of date: showing the tab again tries again
+        self.status_label.setText(
+            tr(
+                "チェックリストを作れませんでした。ほかのタブを開いてからこのタブに戻ると、"
+                "もう一度作ります。"
+            )
+        )
+        self.status_label.setToolTip(plain_tooltip(error_detail(exc)))
+
+    def _show_checklist(self, checklist: Checklist) -> Checklist:
+        selected = self.current_item()
         self.status_label.setToolTip("")
         self._stale = False
         self.refresh_count += 1
