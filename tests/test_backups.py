@@ -152,3 +152,25 @@ def test_damaged_database_names_the_backup_to_restore_and_restore_repairs_it(
     [aside] = db_path.parent.glob("qsm.db.damaged-*")
     assert aside.read_bytes() == damaged  # kept, never deleted
     assert len(cli.json("list")) == 20
+
+
+def test_a_backup_taken_before_a_migration_restores_into_the_open_app(tmp_path: Path) -> None:
+    from qsm_desktop.core import migrations
+    from qsm_desktop.core.db import connect
+
+    path = tmp_path / "old.db"
+    old = connect(path)
+    migrations.migrate_to_latest(old, path, steps=migrations.MIGRATIONS[:4])
+    old.close()
+    db = open_database(path)  # migrates, with a backup first
+    try:
+        [before] = [b for b in list_backups(path) if b.trigger == "migration"]
+        assert before.schema == 4 and before.trigger_label == "データベースの更新の前"
+        service = RegistrationService("tester")
+        service.register(RegistrationInput(18, "a@example.jp"))
+        restore_backup(path, before)
+        assert migrations.current_version(db) == migrations.latest_version()
+        assert service.search() == []
+        assert service.register(RegistrationInput(18, "b@example.jp")).registration.revision == 1
+    finally:
+        db.close()

@@ -202,7 +202,7 @@ def test_an_old_schema_is_migrated_before_the_window_shows(
         "service_at_show": True,
         "version_at_show": migrations.latest_version(),
     }
-    assert list(tmp_path.glob("old.db.v2-*.bak"))  # the migration's backup, as always
+    assert list((tmp_path / "backups").glob("old-*-migration.db"))  # the migration's backup
 
 
 def test_the_first_paint_needs_no_peewee() -> None:

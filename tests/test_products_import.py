@@ -482,7 +482,7 @@ def test_a_schema_2_database_gains_the_product_tables(tmp_path: Path) -> None:
     try:
         assert migrations.current_version(db) == migrations.latest_version()
         assert stored_counts() == (0, 0, 0)
-        assert list(tmp_path.glob("old.db.v2-*.bak"))  # the backup taken before migrating
+        assert list((tmp_path / "backups").glob("old-*-migration.db"))  # taken before migrating
     finally:
         db.close()
 

@@ -143,7 +143,7 @@ def test_populated_database_migrates_with_all_rows(tmp_path: Path) -> None:
     finally:
         db.close()
     assert _counts(path) == {"registration": 20, "history": 60}
-    [backup] = list(tmp_path.glob("old.db.v1-*.bak"))
+    [backup] = list((tmp_path / "backups").glob("old-*-migration.db"))
     conn = sqlite3.connect(backup)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     assert conn.execute("SELECT COUNT(*) FROM history").fetchone()[0] == 60

@@ -7,6 +7,7 @@ beside the database: ``<name>-<YYYYmmdd-HHMMSS-micro>-<trigger>.db`` with a smal
 holding what the list shows (when, how many registrations and history rows, why it was taken).
 Backups are taken
 
+- before a schema migration (core/migrations.py);
 - on the first open of each day (``open_database(..., daily_backup=True)``, as the app does);
 - before every bulk operation: 送信先の一括変更, QSMから読み込み, a catalog upgrade, and a restore
   (what the restore replaces is kept first);
@@ -58,6 +59,7 @@ TRIGGER_LABELS = {
     "qsm-import": "QSMから読み込みの前",
     "catalog-upgrade": "カタログ更新の前",
     "restore": "復元の前",
+    "migration": "データベースの更新の前",
 }
 
 
@@ -317,6 +319,12 @@ def restore_backup(
             finally:
                 source.close()
             db.execute_sql("PRAGMA journal_mode=wal")
+            if bound is not None and schema < latest_version():
+                # An older backup (one taken before a migration): the open app needs the
+                # schema its models describe now; a closed file is migrated when next opened.
+                from qsm_desktop.core.migrations import migrate_to_latest
+
+                migrate_to_latest(db, db_path)
         else:
             if bound is not None:
                 raise StoreError("開いているデータベースを読めないため、復元できません。")
@@ -331,9 +339,10 @@ def restore_backup(
         if db is not None and db is not bound:
             db.close()
     if bound is not None:
-        from qsm_desktop.core.catalog import forget_cache
+        from qsm_desktop.core.catalog import forget_cache, sync_catalog
 
         forget_cache()
+        sync_catalog()  # an older backup may hold an older catalog
     if bus is not None:
         bus.publish(ChangeEvent("store", "restore"))
     return RestoreResult(backup, saved, set_aside)

@@ -9,9 +9,7 @@ than this app is refused before anything writes to the file — not even the WAL
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -210,19 +208,11 @@ def check_not_newer(path: Path) -> int:
 
 
 def backup(db: peewee.SqliteDatabase, path: Path, version: int) -> Path:
-    """Copy the live database with SQLite's backup API (consistent even with a WAL)."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
-    counter = 1
-    while target.exists():
-        target = path.with_name(f"{path.name}.v{version}-{stamp}-{counter}.bak")
-        counter += 1
-    dest = sqlite3.connect(target)
-    try:
-        db.connection().backup(dest)
-    finally:
-        dest.close()
-    return target
+    """The backup before migrating from ``version``: one of the store's backups (backups/
+    beside the database, integrity-checked, listed and restorable like the others)."""
+    from qsm_desktop.core.backups import take_backup
+
+    return take_backup("migration", db).path
 
 
 def current_version(db: peewee.SqliteDatabase) -> int:
