@@ -63,6 +63,10 @@ class SingleInstance(QObject):
         # Only a lock whose process is gone is stale, however long the app has been running.
         self._lock.setStaleLockTime(0)
         self._server: QLocalServer | None = None
+        # Accepted connections stay children of the server and are kept here until release():
+        # a deleteLater() on them raced the server's own destruction at shutdown and deleted a
+        # socket twice (a segfault in ~QLocalSocket, seen about one start in four in the tests).
+        self._sockets: list[QObject] = []
 
     def acquire(self) -> bool:
         """Take the lock: True if no other app has this database open (a crashed run's lock is
@@ -93,8 +97,8 @@ class SingleInstance(QObject):
             socket = server.nextPendingConnection()
             if socket is None:
                 break
+            self._sockets.append(socket)
             socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
             if socket.bytesAvailable():
                 self._read(socket)
 
@@ -124,6 +128,13 @@ class SingleInstance(QObject):
         return False
 
     def release(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
+        for socket in self._sockets:
+            assert isinstance(socket, QLocalSocket)
+            socket.readyRead.disconnect()
+            socket.abort()
+        self._sockets.clear()
         if self._server is not None:
             self._server.close()
             self._server = None
