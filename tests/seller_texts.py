@@ -30,6 +30,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = ROOT / "resources"
@@ -119,30 +120,29 @@ def problems(text: str) -> list[str]:
 _POINTERS = ("subject_markers", "required_kinds", "one_group_per_destination")
 
 
-def _load(name: str) -> dict[str, object]:
+def _load(name: str) -> Any:
     with (RESOURCES / name).open(encoding="utf-8") as handle:
-        data: dict[str, object] = json.load(handle)
-    return data
+        return json.load(handle)
 
 
 def rules_texts() -> Iterator[tuple[str, str]]:
     from qsm_desktop.core import manual
 
     products = _load("product_rules.json")
-    for rule in products["rules"]:  # type: ignore[attr-defined]
+    for rule in products["rules"]:
         for key in ("title", "message", "source"):
             yield f"product_rules.json {rule['code']} {key}", rule[key]
     service = _load("service_rules.json")
     for section in ("subject_markers", "required_kinds"):
-        for i, entry in enumerate(service[section]):  # type: ignore[arg-type]
+        for i, entry in enumerate(service[section]):
             for key in ("source", "note"):
                 yield f"service_rules.json {section}[{i}] {key}", entry.get(key, "")
     group = service["one_group_per_destination"]
     for key in ("source", "note"):
-        yield f"service_rules.json one_group_per_destination {key}", group[key]  # type: ignore[index]
+        yield f"service_rules.json one_group_per_destination {key}", group[key]
     aliases = service["category_aliases"]
-    yield "service_rules.json category_aliases source", aliases["source"]  # type: ignore[index]
-    for code, check in service["checks"].items():  # type: ignore[attr-defined]
+    yield "service_rules.json category_aliases source", aliases["source"]
+    for code, check in service["checks"].items():
         for key in ("label", "message", "source"):
             value = check[key]
             if key == "source" and (value in _POINTERS or value.startswith("product_rules.json ")):
@@ -155,15 +155,15 @@ def rules_texts() -> Iterator[tuple[str, str]]:
 
 
 def other_resource_texts() -> Iterator[tuple[str, str]]:
-    for entry in _load("placeholders.json")["placeholders"]:  # type: ignore[attr-defined]
+    for entry in _load("placeholders.json")["placeholders"]:
         for key in ("label", "note"):
             yield f"placeholders.json {entry['name']} {key}", entry.get(key, "")
-    for entry in _load("samples.json")["samples"]:  # type: ignore[attr-defined]
+    for entry in _load("samples.json")["samples"]:
         for key in ("label", "note"):
             yield f"samples.json {entry['name']} {key}", entry.get(key, "")
     companies = _load("companies.json")
     yield "companies.json notice", str(companies["notice"]).split(" / ")[0]
-    for entry in companies["companies"]:  # type: ignore[attr-defined]
+    for entry in companies["companies"]:
         for path, text in _strings(entry, f"companies.json {entry['id']}"):
             if not path.endswith((" id", " url", " state")):
                 yield path, text
@@ -219,7 +219,7 @@ def manual_texts() -> Iterator[tuple[str, str]]:
     for text in html_texts(manual.findings_html("ja")):
         yield "help/ja/findings.html (generated)", text
     for area, notes in _load("help/ja/findings.json").items():
-        for code, note in notes.items():  # type: ignore[attr-defined]
+        for code, note in notes.items():
             for key, text in note.items():
                 yield f"help/ja/findings.json {area} {code} {key}", text
 
@@ -326,7 +326,7 @@ def _literals(node: ast.expr) -> Iterator[str]:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         yield node.value
     elif isinstance(node, ast.JoinedStr):
-        yield "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values)
+        yield "".join(str(v.value) if isinstance(v, ast.Constant) else "{}" for v in node.values)
     elif isinstance(node, ast.BinOp):
         yield from _literals(node.left)
         yield from _literals(node.right)
