@@ -140,6 +140,9 @@ class RestoreDialog(QDialog):
         self.ui.restoreButton.clicked.connect(self.restore_selected)
         self.ui.closeButton.clicked.connect(self.reject)
         table.doubleClicked.connect(self._double_clicked)
+        from qsm_desktop.gui.help_links import add_help_key
+
+        add_help_key(self, "backups.html#restore")
         self.reload()
 
     # -- the list ------------------------------------------------------------------------------

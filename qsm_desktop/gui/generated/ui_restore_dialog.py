@@ -31,7 +31,7 @@ class Ui_RestoreDialog(object):
         self.backupsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.backupsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.backupsTable.setSortingEnabled(True)
-        self.backupsTable.horizontalHeader().setStretchLastSection(True)
+        self.backupsTable.horizontalHeader().setStretchLastSection(False)
         self.backupsTable.verticalHeader().setVisible(False)
 
         self.rootLayout.addWidget(self.backupsTable)
@@ -91,7 +91,7 @@ class Ui_RestoreDialog(object):
 
     def retranslateUi(self, RestoreDialog):
         RestoreDialog.setWindowTitle(QCoreApplication.translate("RestoreDialog", u"\u30d0\u30c3\u30af\u30a2\u30c3\u30d7\u304b\u3089\u5fa9\u5143", None))
-        self.introLabel.setText(QCoreApplication.translate("RestoreDialog", u"\u30c7\u30fc\u30bf\u30d9\u30fc\u30b9\u3092\u3001\u9078\u3093\u3060\u30d0\u30c3\u30af\u30a2\u30c3\u30d7\u306e\u6642\u70b9\u306e\u5185\u5bb9\u306b\u623b\u3057\u307e\u3059\u3002\u30d0\u30c3\u30af\u30a2\u30c3\u30d7\u306f\u65b0\u3057\u3044\u9806\u306b\u4e26\u3093\u3067\u3044\u307e\u3059\u3002\n"
+        self.introLabel.setText(QCoreApplication.translate("RestoreDialog", u"\u9078\u3093\u3060\u30d0\u30c3\u30af\u30a2\u30c3\u30d7\u306e\u6642\u70b9\u306e\u5185\u5bb9\u306b\u3001\u30c7\u30fc\u30bf\u30d9\u30fc\u30b9\u3092\u623b\u3057\u307e\u3059\u3002\u4e00\u89a7\u306f\u65b0\u3057\u3044\u9806\u3067\u3059\u3002\n"
 "\u4eca\u306e\u5185\u5bb9\u306f\u3001\u5fa9\u5143\u306e\u524d\u306b\u30d0\u30c3\u30af\u30a2\u30c3\u30d7\u3068\u3057\u3066\u6b8b\u3057\u307e\u3059(\u3053\u306e\u4e00\u89a7\u304b\u3089\u623b\u305b\u307e\u3059)\u3002", None))
 #if QT_CONFIG(accessibility)
         self.backupsTable.setAccessibleName(QCoreApplication.translate("RestoreDialog", u"\u30d0\u30c3\u30af\u30a2\u30c3\u30d7\u306e\u4e00\u89a7", None))
