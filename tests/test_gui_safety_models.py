@@ -39,15 +39,14 @@ from qsm_desktop.gui.safety.check_models import (
     FindingTableModel,
     finding_rows,
 )
-from qsm_desktop.gui.safety.checklist_view import (
+from qsm_desktop.gui.safety.checklist_model import (
     COL_ACTION as CHECKLIST_COL_ACTION,
 )
-from qsm_desktop.gui.safety.checklist_view import (
+from qsm_desktop.gui.safety.checklist_model import (
     COL_DONE,
     ChecklistTableModel,
-    change_summary,
-    steps_html,
 )
+from qsm_desktop.gui.safety.checklist_steps import change_summary, steps_html
 from qsm_desktop.gui.safety.common import ID_ROLE, ROW_ROLE, SortProxy
 from qsm_desktop.gui.safety.import_dialog import (
     COL_ACTION,
