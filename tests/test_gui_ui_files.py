@@ -16,6 +16,9 @@ UI_FILES = tuple(sorted(path.name for path in UI_DIR.glob("*.ui")))
 
 OBJECT_NAMES = {
     "conflict_dialog.ui": ["fieldsTable", "loadTheirsButton", "overwriteButton", "cancelButton"],
+    "restore_dialog.ui": [
+        "backupsTable", "emptyLabel", "errorLabel", "folderLabel", "restoreButton", "closeButton",
+    ],
     "main_window.ui": [
         "registrationTable", "kindFilter", "groupFilter", "enabledFilter", "addressFilter",
         "searchButton", "newButton", "mainTabs", "mainSplitter",
