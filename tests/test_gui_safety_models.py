@@ -20,7 +20,7 @@ from qsm_desktop.core.safety import (
     plan_address_replacement,
     plan_qsm_import,
 )
-from qsm_desktop.gui.safety.address_dialog import ReplacementTableModel, addresses_in_use
+from qsm_desktop.gui.safety.address_models import ReplacementTableModel, addresses_in_use
 from qsm_desktop.gui.safety.check_models import (
     FINDING_COL_DESTINATION,
     FINDING_COL_REGISTRATIONS,

@@ -45,6 +45,11 @@ OBJECT_NAMES = {
         "coverageMatrix", "severityFilter", "findingsTable", "findingDetail", "findingHelpLink",
         "safetyCheckSplitter",
     ],
+    "address_dialog.ui": [
+        "oldAddressCombo", "oldAddressError", "newAddressEdit", "newAddressError",
+        "previewButton", "replaceSummaryLabel", "replacementTable", "conflictsLabel",
+        "applyButton", "closeButton",
+    ],
     "checklist_view.ui": [
         "checklistSummaryLabel", "copyTextButton", "printButton", "saveHtmlButton",
         "markAppliedButton", "checklistTable", "checklistSteps", "safetyChecklistSplitter",
@@ -111,7 +116,7 @@ def test_labels_use_the_guides_words() -> None:
 
 # Hand-built dialogs still waiting for their .ui file; the list only shrinks (the test below
 # fails when one of them has moved to Designer and is still listed).
-NOT_YET_IN_DESIGNER = {"address_dialog.py", "import_dialog.py"}
+NOT_YET_IN_DESIGNER = {"import_dialog.py"}
 
 
 @pytest.mark.parametrize("package", ["products", "safety"])
