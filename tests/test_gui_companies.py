@@ -305,3 +305,15 @@ def test_companies_without_order_mail_or_group_choose_no_group(
     dialog.ui.companyCombo.setFocus()
     qtbot.keyClick(dialog.ui.companyCombo, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.model.rowCount() == 1
+
+
+def test_the_app_installs_the_list_under_tools_and_help(main_window: MainWindow) -> None:
+    from qsm_desktop.gui.app import install_after_first_paint
+
+    install_after_first_paint(main_window, main_window.context)
+    action = main_window.findChild(QAction, "actionCompanies")
+    tools = main_window.findChild(QMenu, "menuTools")
+    assert action is not None and tools is not None
+    assert tools.actions()[-1] is action  # after the safety tools, a group of its own
+    help_actions = main_window.ui.menuHelp.actions()
+    assert [a.objectName() for a in help_actions[:2]] == ["actionManual", "actionCompanies"]
