@@ -635,7 +635,7 @@ def test_checklist_row_holds_its_item(
 def test_a_failed_check_says_to_check_again(
     qtbot: QtBot, views: SafetyViews, ne_setup: dict[str, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from qsm_desktop.gui.safety import check_view as check_module
+    from qsm_desktop.gui.safety import check_run as check_module
 
     view = views.check_view
     with monkeypatch.context() as patch:

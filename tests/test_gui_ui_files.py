@@ -40,6 +40,11 @@ OBJECT_NAMES = {
         "findingSeverityFilter", "productCheckButton", "productFindingsTable",
         "findingDetailLabel", "productImportsLabel", "productsSplitter",
     ],
+    "setup_check_view.ui": [
+        "checkSummaryLabel", "checkStatusLabel", "recheckButton", "matrixAddressFilter",
+        "coverageMatrix", "severityFilter", "findingsTable", "findingDetail", "findingHelpLink",
+        "safetyCheckSplitter",
+    ],
 }  # fmt: skip
 
 
@@ -99,10 +104,17 @@ def test_labels_use_the_guides_words() -> None:
         assert f">{word}<" in text, word  # a label's whole text, not part of a tooltip
 
 
-def test_views_in_designer_build_no_layout_in_code() -> None:
+# Hand-built dialogs still waiting for their .ui file; the list only shrinks (the test below
+# fails when one of them has moved to Designer and is still listed).
+NOT_YET_IN_DESIGNER = {"address_dialog.py", "checklist_view.py", "import_dialog.py"}
+
+
+@pytest.mark.parametrize("package", ["products", "safety"])
+def test_views_in_designer_build_no_layout_in_code(package: str) -> None:
     """A screen made in Designer keeps its layout there: no ``_build`` method beside it."""
-    for path in sorted((ROOT / "qsm_desktop" / "gui" / "products").glob("*.py")):
-        assert "def _build" not in path.read_text(encoding="utf-8"), path.name
+    for path in sorted((ROOT / "qsm_desktop" / "gui" / package).glob("*.py")):
+        built_in_code = "def _build" in path.read_text(encoding="utf-8")
+        assert built_in_code == (path.name in NOT_YET_IN_DESIGNER), path.name
 
 
 def test_uses_composition_not_load_ui_type() -> None:
