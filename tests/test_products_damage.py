@@ -185,12 +185,13 @@ def test_fast_path_and_row_by_row_path_agree(
     import_file(goods_file(folder / GOODS, *new))
     fast = _damage()
     import_file(goods_file(folder / GOODS, *old))
-    blank = [""] * len(new[0])
-    import_file(goods_file(folder / GOODS, *new[:4], blank, *new[4:]))
+    # an empty line (no cells) and a row of empty cells (Excel leaves those): both skipped
+    import_file(goods_file(folder / GOODS, *new[:4], [], *new[4:7], [""] * 10, *new[7:]))
     careful = _damage()
     assert [f[3:] for f in fast] == [("販売者コード", str(i)) for i in (1, 3, 5, 7)]
     assert [f[3:] for f in careful] == [f[3:] for f in fast]
-    assert [f[2] for f in careful] == [3, 5, 8, 10]  # the blank row (line 6) shifts the lines
+    assert [f[2] for f in fast] == [3, 5, 7, 9]
+    assert [f[2] for f in careful] == [3, 5, 8, 11]  # the blank rows (lines 6, 10) shift them
 
 
 def test_check_products_cli_shows_the_cell_in_text_and_json(

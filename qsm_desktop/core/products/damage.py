@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from operator import itemgetter
+from itertools import compress
+from operator import itemgetter, methodcaller
 from typing import Any
 
-from qsm_desktop.core.products.cells import unpack
+from qsm_desktop.core.products.cells import SEPARATOR, unpack
 from qsm_desktop.core.products.columns import GOODS, INVENTORY, FileKind
 
 EXPONENT = "code-exponent"
@@ -94,8 +95,10 @@ _ZERO_LED_ROWS = (
 )
 
 
-def _zero_led(text: str) -> bool:
-    return len(text) > 1 and text[0] == "0" and text.isdigit() and text.isascii()
+_FETCH_ROWS = 4096
+
+# A code a spreadsheet would shorten: digits only, led by a zero (not "0" itself).
+_ZERO_LED = re.compile(r"0[0-9]+", re.ASCII).fullmatch
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,42 +169,63 @@ class ZeroWatch:
         self._width = width
         self._item = positions["商品番号"]
         self.found: list[LostZeros] = []
-        # column → {(key cells) → (expected code, which import had it)}; and the damaged forms
-        # to look for, per column
-        self._expected: dict[str, dict[tuple[str, ...], tuple[str, str]]] = {}
-        self._wanted: list[tuple[str, itemgetter[Any], frozenset[str], itemgetter[Any]]] = []
+        # column → {(key cells) → expected code}; which import had it (the previous one unless
+        # carried forward from an earlier one, see below)
+        self._expected: dict[str, dict[tuple[str, ...], str]] = {}
+        self._where: dict[tuple[str, tuple[str, ...]], str] = {}
+        self._described = ""
+        # (column, its cell index, the damaged forms, the key's cell indexes)
+        self._wanted: list[tuple[str, int, frozenset[str], list[int]]] = []
         if previous is None:
             return
         import_id, described, header = previous
+        self._described = described
         try:
             old_positions = kind.positions(header)
         except ValueError:
             return
-        self._collect(conn, old_positions, described)
+        self._collect(conn, old_positions)
         # A code already reported lost by the previous import is still expected in its old form:
         # importing the damaged file twice must not make the damage the new normal.
         for lost in stored_lost_zeros(import_id, conn):
-            self._expected.setdefault(lost.column, {})[lost.key] = (lost.expected, lost.previous)
+            self._expected.setdefault(lost.column, {})[lost.key] = lost.expected
+            self._where[(lost.column, lost.key)] = lost.previous
         for column, expected in self._expected.items():
             keys = _KEYS[(kind.slug, column)]
-            damaged = frozenset(code.lstrip("0") or "0" for code, _where in expected.values())
-            self._wanted.append(
-                (column, itemgetter(positions[column]), damaged, _getter(positions, keys))
-            )
+            damaged = frozenset(code.lstrip("0") or "0" for code in expected.values())
+            self._wanted.append((column, positions[column], damaged, [positions[k] for k in keys]))
 
-    def _collect(self, conn: Any, positions: dict[str, int], described: str) -> None:
-        columns = code_columns(self.kind)
-        sql = f'SELECT "cells" FROM "{self.kind.table}" {_ZERO_LED_ROWS}'
-        getters = {c: _getter(positions, _KEYS[(self.kind.slug, c)]) for c in columns}
-        for (text,) in conn.execute(sql):
-            cells = unpack(text)
-            for column in columns:
-                code = cells[positions[column]]
-                if not _zero_led(code):
+    def _collect(self, conn: Any, positions: dict[str, int]) -> None:
+        """The previous snapshot's zero-led codes by key, a chunk of rows at a time (memory stays
+        flat) with C-level ``map``s: a seller whose codes are all zero-led pays this on every
+        import (bench/import.py, re-import "zeros-kept")."""
+        cursor = conn.execute(f'SELECT "cells" FROM "{self.kind.table}" {_ZERO_LED_ROWS}')
+        columns = [
+            (c, itemgetter(positions[c]), _KEYS[(self.kind.slug, c)])
+            for c in code_columns(self.kind)
+        ]
+        split = methodcaller("split", SEPARATOR)
+        keys_of: dict[str, list[tuple[str, ...]]] = {}
+        codes_of: dict[str, list[str]] = {}
+        while texts := [text for (text,) in cursor.fetchmany(_FETCH_ROWS)]:
+            packed = [t for t in texts if SEPARATOR in t]  # the rest is JSON (cells.py)
+            rows = (
+                list(map(split, packed)) if len(packed) == len(texts) else list(map(unpack, texts))
+            )
+            for column, cell_of, key_columns in columns:
+                led = list(map(_ZERO_LED, map(cell_of, rows)))
+                if not any(led):
                     continue
-                key = getters[column](cells)
-                if any(key):
-                    self._expected.setdefault(column, {}).setdefault(key, (code, described))
+                chosen = list(compress(rows, led))
+                keys_of.setdefault(column, []).extend(_keys(chosen, positions, key_columns))
+                codes_of.setdefault(column, []).extend(map(cell_of, chosen))
+        for column, keys in keys_of.items():
+            # the first row of a key wins, as in the file (a later duplicate is reported by the
+            # link check as a duplicate code)
+            codes = dict(zip(reversed(keys), reversed(codes_of[column]), strict=True))
+            codes.pop(("",) * len(_KEYS[(self.kind.slug, column)]), None)  # nothing to match by
+            if codes:
+                self._expected[column] = codes
 
     @property
     def active(self) -> bool:
@@ -209,19 +233,21 @@ class ZeroWatch:
         return bool(self._wanted)
 
     def scan(self, chunk: list[list[str]], lines: Sequence[int]) -> None:
-        for column, cell_of, damaged, key_of in self._wanted:
-            if damaged.isdisjoint(map(cell_of, chunk)):
+        for column, index, damaged, key_indexes in self._wanted:
+            try:
+                values = list(map(itemgetter(index), chunk))
+            except IndexError:  # a short row: a blank line (skipped) or one the import refuses
+                values = [row[index] if len(row) > index else "" for row in chunk]
+            if damaged.isdisjoint(values):
                 continue
             expected = self._expected[column]
-            for row, line in zip(chunk, lines, strict=True):
-                if len(row) != self._width:
-                    continue  # a blank line (skipped) or a wrong width (the file is refused)
-                value = cell_of(row)
-                if value not in damaged:
+            for row, line, value in zip(chunk, lines, values, strict=True):
+                if value not in damaged or len(row) != self._width:
                     continue
-                key = key_of(row)
-                code, where = expected.get(key, ("", ""))
+                key = tuple(row[i] for i in key_indexes)
+                code = expected.get(key, "")
                 if code and code != value and (code.lstrip("0") or "0") == value:
+                    where = self._where.get((column, key), self._described)
                     self.found.append(
                         LostZeros(line, column, value, code, row[self._item], where, key)
                     )
@@ -230,10 +256,12 @@ class ZeroWatch:
         return json.dumps([f.to_json() for f in self.found], ensure_ascii=False)
 
 
-def _getter(positions: dict[str, int], columns: tuple[str, ...]) -> Any:
-    """An itemgetter returning a tuple of the cells of ``columns`` (even of one column)."""
+def _keys(
+    rows: Iterable[Sequence[str]], positions: dict[str, int], columns: tuple[str, ...]
+) -> Iterator[tuple[str, ...]]:
+    """The cells of ``columns`` of each row, as a tuple (of one cell too)."""
     indexes = [positions[c] for c in columns]
     if len(indexes) == 1:
-        index = indexes[0]
-        return lambda row: (row[index],)
-    return itemgetter(*indexes)
+        one = indexes[0]
+        return map(tuple, map(itemgetter(slice(one, one + 1)), rows))
+    return map(itemgetter(*indexes), rows)
