@@ -104,6 +104,12 @@ def finding_help_link(parent: QWidget, view: QAbstractItemView, name: str) -> QL
     the list of all findings' explanations when none is selected)."""
     link = QLabel(parent)
     link.setObjectName(name)
+    setup_finding_help_link(link, view)
+    return link
+
+
+def setup_finding_help_link(link: QLabel, view: QAbstractItemView) -> None:
+    """:func:`finding_help_link` for a label that already exists (one from a Designer form)."""
     link.setTextFormat(Qt.TextFormat.RichText)
     link.setText('<a href="help">' + tr("この指摘の説明(F1)") + "</a>")
     link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
@@ -113,7 +119,6 @@ def finding_help_link(parent: QWidget, view: QAbstractItemView, name: str) -> QL
         open_help(view, finding_page(view) or "findings.html")
 
     link.linkActivated.connect(activated)
-    return link
 
 
 def add_finding_help_link_below(label: QLabel, view: QAbstractItemView, name: str) -> QLabel:

@@ -93,8 +93,8 @@ class SafetyViews(QObject):
         self._check_view: SetupCheckView | None = None
         self._checklist_view: ChecklistView | None = None
 
-        self.check_tab = window.add_deferred_tab(tr("設定チェック"), self._build_check_view)
-        self.checklist_tab = window.add_deferred_tab(tr("QSMへの反映"), self._build_checklist_view)
+        self.check_tab = window.add_deferred_tab(tr("設定チェック"), self._create_check_view)
+        self.checklist_tab = window.add_deferred_tab(tr("QSMへの反映"), self._create_checklist_view)
 
         self.menu = QMenu(tr("ツール(&T)"), window)
         self.menu.setObjectName("menuTools")
@@ -136,7 +136,7 @@ class SafetyViews(QObject):
     def check_view(self) -> SetupCheckView:
         """The 設定チェック view (imported, built and put in its tab on first use)."""
         if self._check_view is None:
-            self.window.tab_page(self.check_tab)  # calls _build_check_view
+            self.window.tab_page(self.check_tab)  # calls _create_check_view
         assert self._check_view is not None
         return self._check_view
 
@@ -144,11 +144,11 @@ class SafetyViews(QObject):
     def checklist_view(self) -> ChecklistView:
         """The QSMへの反映 view (imported, built and put in its tab on first use)."""
         if self._checklist_view is None:
-            self.window.tab_page(self.checklist_tab)  # calls _build_checklist_view
+            self.window.tab_page(self.checklist_tab)  # calls _create_checklist_view
         assert self._checklist_view is not None
         return self._checklist_view
 
-    def _build_check_view(self) -> SetupCheckView:
+    def _create_check_view(self) -> SetupCheckView:
         from qsm_desktop.gui.safety.check_view import SetupCheckView
 
         view = SetupCheckView()
@@ -158,7 +158,7 @@ class SafetyViews(QObject):
         self._check_view = view
         return view
 
-    def _build_checklist_view(self) -> ChecklistView:
+    def _create_checklist_view(self) -> ChecklistView:
         from qsm_desktop.gui.safety.checklist_view import ChecklistView
 
         view = ChecklistView()

@@ -3,52 +3,23 @@
 The check of 5,000 registrations takes over a second, so it never runs while the seller types:
 a change (a save in the form, a report the safety dialogs applied, a row the grid refreshed) only
 marks the result out of date and, when the tab is visible, restarts a single-shot timer; when the
-tab is hidden the check waits until it is shown. The registrations are read on the GUI thread
-(a tenth of a second for 5,000), the check itself and the matrix run in a worker thread on plain
-data, and a result that was overtaken by a newer request is dropped (as the live preview does).
+tab is hidden the check waits until it is shown. The registrations are read, checked and laid
+out as the matrix in a worker thread (:mod:`check_run`), and a result that was overtaken by a
+newer request is dropped (as the live preview does). The layout is the Designer form
+ui/setup_check_view.ui; the matrix pane is :mod:`coverage_pane`.
 """
 
 from __future__ import annotations
 
-import time
-from dataclasses import dataclass
-from datetime import datetime
-
-from PySide6.QtCore import (
-    QModelIndex,
-    QPoint,
-    Qt,
-    QTimer,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QModelIndex, QTimer, Signal, Slot
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from qsm_desktop.core.catalog import all_templates
-from qsm_desktop.core.db import close_thread_connection
 from qsm_desktop.core.errors import QsmError
-from qsm_desktop.core.safety import (
-    CELL_STATES,
-    CoverageMatrix,
-    SetupReport,
-    SetupRow,
-    check_setup,
-    coverage_matrix,
-    load_rows,
-    load_rules,
-)
-from qsm_desktop.core.vocabulary import KINDS
-from qsm_desktop.gui.help_links import finding_help_link
+from qsm_desktop.core.safety import load_rules
+from qsm_desktop.gui.generated.ui_setup_check_view import Ui_SetupCheckView
+from qsm_desktop.gui.help_links import setup_finding_help_link
 from qsm_desktop.gui.messages import error_detail
 from qsm_desktop.gui.plain_text import plain_tooltip
 from qsm_desktop.gui.safety.check_models import (
@@ -56,91 +27,37 @@ from qsm_desktop.gui.safety.check_models import (
     FINDING_COL_LABEL,
     FINDING_COL_REGISTRATIONS,
     FINDING_COL_SEVERITY,
-    IDS_ROLE,
-    MATRIX_COL_ADDRESS,
-    MATRIX_COL_GROUP,
-    MATRIX_FIRST_KIND,
-    STATE_MEANINGS,
-    CoverageProxy,
-    CoverageTableModel,
     FindingFilterProxy,
     FindingRow,
     FindingTableModel,
     finding_rows,
-    state_text,
 )
-from qsm_desktop.gui.safety.common import (
-    ROW_ROLE,
-    summary_label,
-    text_label,
-    tr,
-)
-from qsm_desktop.gui.severity import severity_filter
+from qsm_desktop.gui.safety.check_run import CheckResult, load_and_check
+from qsm_desktop.gui.safety.common import ROW_ROLE, setup_summary_label, tr
+from qsm_desktop.gui.safety.coverage_pane import TYPICAL_ADDRESS, CoveragePane
+from qsm_desktop.gui.severity import fill_severity_filter
 from qsm_desktop.gui.table_look import (
     ColumnSamples,
     Sample,
-    detail_label,
-    fit_columns,
-    pane_splitter,
-    setup_table,
-    sortable_table,
-    text_width,
-    view_pane,
+    setup_detail_label,
+    setup_sortable_table,
 )
 from qsm_desktop.gui.view_settings import ViewSettings
 from qsm_desktop.gui.worker import LatestOnly
 
 DEBOUNCE_MS = 600
-FILTER_DEBOUNCE_MS = 150
 SPLITTER = "safetyCheckSplitter"
 MATRIX_HEADER = "coverage_matrix"
 FINDINGS_HEADER = "setup_findings"
 TEXT_FIELDS = ("title", "sender", "body")
 
 # Default column widths: the header and this content whole (see table_look.fit_columns).
-TYPICAL_ADDRESS = "orders@shop-name.example.co.jp"
-MATRIX_SAMPLES: dict[int, ColumnSamples] = {
-    MATRIX_COL_GROUP: "External Order Template",
-    MATRIX_COL_ADDRESS: TYPICAL_ADDRESS,
-    **{
-        column: ("○ 使用(2件)", Sample("× 使用N", bold=True), "— 未登録")
-        for column in range(MATRIX_FIRST_KIND, MATRIX_FIRST_KIND + len(KINDS))
-    },
-}
 FINDING_SAMPLES: dict[int, ColumnSamples] = {
     FINDING_COL_SEVERITY: Sample("エラー", bold=True, icon=True),
     FINDING_COL_LABEL: "知らない差し込み項目(31行目 10文字目)",
     FINDING_COL_DESTINATION: TYPICAL_ADDRESS,
     FINDING_COL_REGISTRATIONS: "10・11・12・13・14",  # more: cut at the right, all in the tooltip
 }
-
-
-@dataclass(frozen=True, slots=True)
-class CheckResult:
-    report: SetupReport
-    matrix: CoverageMatrix
-    destinations: dict[int, str]
-    seconds: float
-    at: datetime
-
-
-def run_check(rows: list[SetupRow]) -> CheckResult:
-    """The setup check and the matrix of the same rows (plain data: safe in a worker thread)."""
-    started = time.perf_counter()
-    report = check_setup(rows)
-    matrix = coverage_matrix(rows)
-    destinations = {row.id: row.registration.destination for row in rows}
-    return CheckResult(report, matrix, destinations, time.perf_counter() - started, datetime.now())
-
-
-def load_and_check() -> CheckResult:
-    """Read the registrations and check them, in the worker thread: reading 100,000 rows takes
-    seconds, the window stays live meanwhile. The store's connection is per thread (peewee): the
-    worker's own is closed when done."""
-    try:
-        return run_check(load_rows())
-    finally:
-        close_thread_connection()
 
 
 class SetupCheckView(QWidget):
@@ -167,125 +84,50 @@ class SetupCheckView(QWidget):
         self.result: CheckResult | None = None
         self.check_count = 0
 
-        self.matrix_model = CoverageTableModel(self)
-        self.matrix_proxy = CoverageProxy(self)
-        self.matrix_proxy.setSourceModel(self.matrix_model)
         self.finding_model = FindingTableModel(self)
         self.finding_proxy = FindingFilterProxy(self)
         self.finding_proxy.setSourceModel(self.finding_model)
-        self._build()
-
-    # -- layout ------------------------------------------------------------------------------
-    def _build(self) -> None:
-        self.summary_label = summary_label(self, "checkSummaryLabel")
-        self.status_label = text_label(self, "checkStatusLabel")
-        self.recheck_button = QPushButton(tr("再チェック"), self)
-        self.recheck_button.setObjectName("recheckButton")
-        self.recheck_button.setToolTip(tr("今の登録をもう一度チェックします"))
-        self.recheck_button.clicked.connect(self.run_check)
-        top = QHBoxLayout()
-        top.addWidget(self.summary_label)
-        top.addSpacing(12)
-        top.addWidget(self.status_label, 1)
-        top.addWidget(self.recheck_button)
-
-        # the matrix
-        matrix_title = QLabel(tr("送信先 × お知らせ種類"), self)
-        matrix_title.setObjectName("matrixTitle")
-        bold = matrix_title.font()
-        bold.setBold(True)
-        matrix_title.setFont(bold)
-        legend = QLabel(
-            "   ".join(state_text(state) for state in CELL_STATES)
-            + tr("   (ダブルクリックで登録を開く)"),
-            self,
-        )
-        legend.setObjectName("matrixLegend")
-        # The same meanings as each cell's tooltip.
-        legend.setToolTip(
-            "\n".join(f"{state_text(s)}: {tr(STATE_MEANINGS[s])}" for s in CELL_STATES)
-        )
-        self.address_filter = QLineEdit(self)
-        self.address_filter.setObjectName("matrixAddressFilter")
-        placeholder = tr("送信先・グループで絞り込み")
-        self.address_filter.setPlaceholderText(placeholder)
-        self.address_filter.setClearButtonEnabled(True)
-        # Room for the placeholder or a whole address, and the clear button.
-        self.address_filter.setMinimumWidth(
-            max(text_width(self.address_filter, t) for t in (placeholder, TYPICAL_ADDRESS)) + 48
-        )
-        self._filter_timer = QTimer(self)  # filter after a pause in typing (many addresses)
-        self._filter_timer.setSingleShot(True)
-        self._filter_timer.setInterval(FILTER_DEBOUNCE_MS)
-        self._filter_timer.timeout.connect(self._filter_matrix)
-        self.address_filter.textChanged.connect(lambda _text: self._filter_timer.start())
-        matrix_head = QHBoxLayout()
-        matrix_head.addWidget(matrix_title)
-        matrix_head.addSpacing(12)
-        matrix_head.addWidget(legend, 1)
-        matrix_head.addWidget(self.address_filter)
-
-        self.matrix_view = QTableView(self)
-        self.matrix_view.setObjectName("coverageMatrix")
-        self.matrix_view.setModel(self.matrix_proxy)
-        setup_table(self.matrix_view, stretch_last=False)
-        self.matrix_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
-        self.matrix_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.matrix_view.customContextMenuRequested.connect(self._matrix_menu)
-        self.matrix_view.activated.connect(self._matrix_activated)
-        fit_columns(self.matrix_view, MATRIX_SAMPLES)
-        for signal in (
-            self.matrix_proxy.modelReset,
-            self.matrix_proxy.layoutChanged,
-            self.matrix_proxy.rowsInserted,
-            self.matrix_proxy.rowsRemoved,
-        ):
-            signal.connect(self._update_spans)
-        self.matrix_view.verticalScrollBar().valueChanged.connect(self._update_spans)
-        self.matrix_view.verticalScrollBar().rangeChanged.connect(self._update_spans)
-
-        matrix_box = view_pane(self, matrix_head, self.matrix_view, stretch=0)
-
-        # the findings
-        findings_title = QLabel(tr("問題点"), self)
-        findings_title.setObjectName("findingsTitle")
-        findings_title.setFont(bold)
-        self.severity_filter, severity_label = severity_filter(self, "severityFilter")
-        self.severity_filter.currentIndexChanged.connect(self._severity_changed)
-        self.findings_count = QLabel(self)
-        self.findings_count.setObjectName("findingsCountLabel")
-        findings_head = QHBoxLayout()
-        findings_head.addWidget(findings_title)
-        findings_head.addSpacing(12)
-        findings_head.addWidget(severity_label)
-        findings_head.addWidget(self.severity_filter)
-        findings_head.addWidget(self.findings_count, 1)
-
-        self.findings_view = sortable_table(
-            self, "findingsTable", self.finding_proxy, FINDING_SAMPLES
-        )
-        self.findings_view.activated.connect(self._finding_activated)
-        self.findings_view.selectionModel().currentRowChanged.connect(self._finding_selected)
-
-        self.detail_label = detail_label(self, "findingDetail", lines=4)
-        self.help_link = finding_help_link(self, self.findings_view, "findingHelpLink")
-
-        findings_box = view_pane(
-            self, findings_head, self.findings_view, self.detail_label, self.help_link
-        )
-        self.splitter = pane_splitter(
-            self, SPLITTER, Qt.Orientation.Vertical, (matrix_box, 1), (findings_box, 1)
-        )
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.splitter, 1)
-        self.setTabOrder(self.recheck_button, self.address_filter)
-        self.setTabOrder(self.address_filter, self.matrix_view)
-        self.setTabOrder(self.matrix_view, self.severity_filter)
-        self.setTabOrder(self.severity_filter, self.findings_view)
+        self.ui = Ui_SetupCheckView()
+        self.ui.setupUi(self)
+        self._set_up_top()
+        self.coverage = CoveragePane(self.ui, self)
+        self.coverage.openRequested.connect(self.openRequested)
+        self.coverage.bulkAddressRequested.connect(self.bulkAddressRequested)
+        self.matrix_model = self.coverage.model
+        self.matrix_proxy = self.coverage.proxy
+        self.matrix_view = self.coverage.view
+        self.address_filter = self.coverage.address_filter
+        self.matrix_menu = self.coverage.menu
+        self._set_up_findings()
         self._show_summary()
         self._show_detail(None)
+
+    # -- the Designer form's widgets: what a .ui file cannot say ------------------------------
+    def _set_up_top(self) -> None:
+        ui = self.ui
+        self.summary_label = ui.checkSummaryLabel
+        self.status_label = ui.checkStatusLabel
+        self.recheck_button = ui.recheckButton
+        self.splitter = ui.safetyCheckSplitter
+        setup_summary_label(self.summary_label)
+        self.recheck_button.clicked.connect(self.run_check)
+        for position in range(self.splitter.count()):
+            self.splitter.setStretchFactor(position, 1)
+
+    def _set_up_findings(self) -> None:
+        ui = self.ui
+        self.severity_filter = ui.severityFilter
+        fill_severity_filter(self.severity_filter)
+        self.severity_filter.currentIndexChanged.connect(self._severity_changed)
+        self.findings_count = ui.findingsCountLabel
+        self.findings_view = ui.findingsTable
+        setup_sortable_table(self.findings_view, self.finding_proxy, FINDING_SAMPLES)
+        self.findings_view.activated.connect(self._finding_activated)
+        self.findings_view.selectionModel().currentRowChanged.connect(self._finding_selected)
+        self.detail_label = ui.findingDetail
+        setup_detail_label(self.detail_label, lines=4)
+        self.help_link = ui.findingHelpLink
+        setup_finding_help_link(self.help_link, self.findings_view)
 
     # -- when to check -------------------------------------------------------------------------
     @property
@@ -367,7 +209,7 @@ class SetupCheckView(QWidget):
     def _show_result(self, result: CheckResult) -> None:
         selected = self._selected_finding()
         self.result = result
-        self.matrix_model.set_matrix(result.matrix)
+        self.coverage.set_matrix(result.matrix)
         self.finding_model.set_findings(finding_rows(result.report.findings, result.destinations))
         self._show_summary()
         self._show_status()
@@ -434,37 +276,6 @@ class SetupCheckView(QWidget):
         self.status_label.setText(text)
         self.status_label.setToolTip(plain_tooltip(error_detail(error)))
 
-    @Slot()
-    def _filter_matrix(self) -> None:
-        self._filter_timer.stop()
-        self.matrix_proxy.set_text(self.address_filter.text())
-
-    @Slot()
-    def _update_spans(self) -> None:
-        """One group cell spans its consecutive rows (the matrix is grouped by template group).
-
-        Only over the rows on screen (again after each scroll): with 100,000 addresses, spans
-        over every row took two seconds to set, and the view looks each one up as it paints.
-        A group that starts above the screen shows its name in the first row on it."""
-        view = self.matrix_view
-        view.clearSpans()
-        proxy = self.matrix_proxy
-        total = proxy.rowCount()
-        if not total:
-            return
-        top = view.rowAt(0)
-        start = max(top, 0)
-        bottom = view.rowAt(view.viewport().height() - 1)
-        count = total if bottom < 0 else min(total, bottom + 1)
-        while start < count:
-            group = proxy.item_at(start).group
-            end = start + 1
-            while end < count and proxy.item_at(end).group == group:
-                end += 1
-            if end - start > 1:
-                view.setSpan(start, MATRIX_COL_GROUP, end - start, 1)
-            start = end
-
     # -- findings --------------------------------------------------------------------------------
     @Slot(int)
     def _severity_changed(self, _index: int) -> None:
@@ -520,42 +331,6 @@ class SetupCheckView(QWidget):
         line = finding.line or (1 if field else 0)
         column = finding.column or (1 if field else 0)
         self.openRequested.emit(finding.registration_ids[0], field, line, column)
-
-    # -- matrix ----------------------------------------------------------------------------------
-    @Slot(QModelIndex)
-    def _matrix_activated(self, index: QModelIndex) -> None:
-        ids = index.data(IDS_ROLE) if index.isValid() else None
-        if ids:
-            self.openRequested.emit(int(ids[0]), "", 0, 0)
-
-    def matrix_menu(self, index: QModelIndex) -> QMenu | None:
-        """The context menu of a matrix cell: open each registration, change the address."""
-        if not index.isValid():
-            return None
-        menu = QMenu(self)
-        row = index.siblingAtColumn(0).data(ROW_ROLE)
-        for reg_id in index.data(IDS_ROLE) or ():
-            action = menu.addAction(tr("登録番号 {id} を開く").format(id=reg_id))
-            action.triggered.connect(
-                lambda _checked=False, i=reg_id: self.openRequested.emit(i, "", 0, 0)
-            )
-        if row is not None and row.address:
-            if not menu.isEmpty():
-                menu.addSeparator()
-            action = menu.addAction(
-                tr("送信先「{address}」を一括変更…").format(address=row.address)
-            )
-            action.triggered.connect(
-                lambda _checked=False, a=row.address: self.bulkAddressRequested.emit(a)
-            )
-        return None if menu.isEmpty() else menu
-
-    @Slot(QPoint)
-    def _matrix_menu(self, pos: QPoint) -> None:
-        menu = self.matrix_menu(self.matrix_view.indexAt(pos))
-        if menu is not None:
-            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            menu.popup(self.matrix_view.viewport().mapToGlobal(pos))
 
     # -- layout memory -------------------------------------------------------------------------------
     def restore_layout(self, settings: ViewSettings) -> None:

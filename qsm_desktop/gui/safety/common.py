@@ -96,11 +96,18 @@ def text_label(parent: QWidget, name: str, *, wrap: bool = False) -> QLabel:
 def summary_label(parent: QWidget, name: str) -> QLabel:
     """The line at the top of a tab that sums it up, a little larger and bold."""
     label = text_label(parent, name)
+    setup_summary_label(label)
+    return label
+
+
+def setup_summary_label(label: QLabel) -> None:
+    """:func:`summary_label` for a label that already exists (one from a Designer form): the
+    size is relative to the desktop's font, which a .ui file cannot say."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
     font = label.font()
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() * 1.15)
     label.setFont(font)
-    return label
 
 
 def dialog_button(
