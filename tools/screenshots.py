@@ -17,7 +17,8 @@ and docs/gui.md link to them):
 - checklist.png: QSMへの反映 — the changes still to make in J・QSM, one selected;
 - replace_address.png: 送信先の一括変更 after 【プレビュー】;
 - qsm_import.png: QSMから読み込み after pasting the guide's grid and 【プレビュー】;
-- products.png: 商品/在庫 — a small GoodsList.csv + gridInventory, options open, link check.
+- products.png: 商品/在庫 — a small GoodsList.csv + gridInventory, options open, link check;
+- restore_dialog.png: ファイル >「バックアップから復元…」 with the backups the session took.
 
 Without a display, the script runs itself again under ``xvfb-run`` (apt-get install xvfb
 fonts-noto-cjk) so that Qt renders with the real xcb platform and a Japanese font; with
@@ -316,6 +317,7 @@ def take(out: Path) -> list[Path]:
             _replace_address(safety, out, written)
             _qsm_import(safety, out, written)
             _products(window, products, out, written)
+            _restore_dialog(window, out, written)
         finally:
             window.form.reset()  # nothing unsaved: closing asks nothing
             window.close()
@@ -468,6 +470,21 @@ def _products(window: Any, products: Any, out: Path, written: list[Path]) -> Non
             products.show_finding(finding)
             break
     _save(window, out, "products.png", written)
+
+
+def _restore_dialog(window: Any, out: Path, written: list[Path]) -> None:
+    """The backups of this session: the one before 「QSMから読み込み」 (seeding), the day's
+    first, a manual one."""
+    from qsm_desktop.core.backups import take_backup
+    from qsm_desktop.gui.restore_dialog import RestoreDialog
+
+    take_backup("daily")
+    take_backup("manual")
+    dialog = RestoreDialog(window.context, window)
+    dialog.show()
+    _save(dialog, out, "restore_dialog.png", written)
+    dialog.reject()
+    dialog.deleteLater()
 
 
 def main(argv: list[str] | None = None) -> int:

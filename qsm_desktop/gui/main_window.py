@@ -538,6 +538,10 @@ class MainWindow(QMainWindow):
                 # Their version stays: if the store moved on, the next 【検索】 reads it again.
                 self._all_rows.update(fresh, self._all_rows.version)
         elif event.topic in ("registrations", "store"):
+            if event.topic == "store":
+                # A restore (or another process) may have put back an older store whose
+                # version (its last history id) matches the rows held: read them again.
+                self._all_rows = None
             self.search()
         self.store_changed.emit(event)
 

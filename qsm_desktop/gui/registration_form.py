@@ -27,7 +27,13 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QWi
 
 from qsm_desktop.core import text_sources
 from qsm_desktop.core.catalog import TemplateInfo, get_template
-from qsm_desktop.core.errors import ConflictError, FieldConflict, QsmError, ValidationError
+from qsm_desktop.core.errors import (
+    ConflictError,
+    FieldConflict,
+    NotFoundError,
+    QsmError,
+    ValidationError,
+)
 from qsm_desktop.core.history_actions import HistoryAction
 from qsm_desktop.core.registrations import (
     FIELD_LABELS,
@@ -404,10 +410,19 @@ class RegistrationForm(QWidget):
             return
         try:
             stored = self.service.get(editing.id)
+        except NotFoundError:
+            # Gone: a restore went back to before it was registered. An empty form, unless
+            # the seller is typing (then 【修正】 says the registration is not there).
+            if not self.is_dirty():
+                self.reset()
+            return
         except QsmError:
             return
-        if stored.revision == editing.revision:
-            return  # not this registration (an external change), or the form's own save
+        if stored == editing:
+            # Not this registration (an external change), or the form's own save. Compared
+            # whole, not by revision: after a restore, a revision number can come back with
+            # other contents.
+            return
         if self.is_dirty():
             self._stored = stored
             self.ui.changedBar.setVisible(True)
