@@ -15,6 +15,9 @@ GENERATED = ROOT / "qsm_desktop" / "gui" / "generated"
 UI_FILES = tuple(sorted(path.name for path in UI_DIR.glob("*.ui")))
 
 OBJECT_NAMES = {
+    "companies_dialog.ui": [
+        "noticeLabel", "noMailLabel", "companyTable", "detailText", "sourceButton", "closeButton",
+    ],
     "conflict_dialog.ui": ["fieldsTable", "loadTheirsButton", "overwriteButton", "cancelButton"],
     "restore_dialog.ui": [
         "backupsTable", "emptyLabel", "errorLabel", "folderLabel", "restoreButton", "closeButton",
@@ -28,11 +31,11 @@ OBJECT_NAMES = {
         "recognitionKeyEdit", "titleEdit", "senderEdit", "bodyEdit", "resetButton",
         "registerButton", "modifyButton", "previewSubject", "previewHtml", "previewText",
         "previewWarnings", "sampleCombo", "placeholderList", "historyTree", "changedBar",
-        "reloadButton", "compareButton",
+        "reloadButton", "compareButton", "destinationHint",
     ],
     "template_dialog.ui": [
         "kindCombo", "groupCombo", "templateSearchButton", "templateTable", "confirmButton",
-        "closeButton",
+        "closeButton", "companyCombo", "companyInfoLabel",
     ],
     "products_view.ui": [
         "productSearchEdit", "productSearchButton", "productImportButton", "productExportButton",
