@@ -25,6 +25,8 @@ from qsm_desktop.core.safety import build_checklist, check_setup, mark_applied
 from qsm_desktop.gui.main_window import MainWindow
 from qsm_desktop.gui.registration_model import COL_DESTINATION
 from qsm_desktop.gui.safety import SafetyViews, install_safety_views
+from qsm_desktop.gui.safety import checklist_model as checklist_model_module
+from qsm_desktop.gui.safety import checklist_printing as printing_module
 from qsm_desktop.gui.safety import checklist_view as checklist_module
 from qsm_desktop.gui.safety.check_models import (
     FINDING_COL_LABEL,
@@ -32,7 +34,7 @@ from qsm_desktop.gui.safety.check_models import (
     MATRIX_COL_GROUP,
     MATRIX_FIRST_KIND,
 )
-from qsm_desktop.gui.safety.checklist_view import COL_ACTION, COL_DONE, COL_TARGET
+from qsm_desktop.gui.safety.checklist_model import COL_ACTION, COL_DONE, COL_TARGET
 from qsm_desktop.gui.safety.common import ROW_ROLE
 
 NE = "orders@ne.example.jp"
@@ -604,19 +606,19 @@ def test_checklist_copy_print_and_save(
         printer.setOutputFileName(str(pdf))
         return printer
 
-    monkeypatch.setattr(checklist_module, "ask_printer", lambda _parent: None)
+    monkeypatch.setattr(printing_module, "ask_printer", lambda _parent: None)
     assert not view.print_checklist() and not pdf.exists()
-    monkeypatch.setattr(checklist_module, "ask_printer", pdf_printer)
+    monkeypatch.setattr(printing_module, "ask_printer", pdf_printer)
     qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 1000
     # Saving as HTML.
     target = tmp_path / "checklist.html"
-    monkeypatch.setattr(checklist_module, "ask_html_path", lambda _parent: str(target))
+    monkeypatch.setattr(printing_module, "ask_html_path", lambda _parent: str(target))
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
     text = target.read_text(encoding="utf-8")
     assert text == view.checklist.to_html() and "QSMに反映する変更" in text
     assert str(target) in view.status_label.text()
-    monkeypatch.setattr(checklist_module, "ask_html_path", lambda _parent: "")
+    monkeypatch.setattr(printing_module, "ask_html_path", lambda _parent: "")
     assert view.save_html() is None
 
 
@@ -672,7 +674,7 @@ def test_a_failed_checklist_says_how_to_try_again(
         assert "locked" not in view.status_label.text()
         assert "database is locked" in view.status_label.toolTip()
         assert view.stale  # showing the tab again tries again
-        patch.setattr(checklist_module, "tick", _raise(locked))
+        patch.setattr(checklist_model_module, "tick", _raise(locked))
         assert not view.model.set_ticked(0, True)
         patch.setattr(checklist_module, "mark_applied", _raise(locked))
         assert not view.mark_all_applied()

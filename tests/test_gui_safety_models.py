@@ -20,7 +20,7 @@ from qsm_desktop.core.safety import (
     plan_address_replacement,
     plan_qsm_import,
 )
-from qsm_desktop.gui.safety.address_dialog import ReplacementTableModel, addresses_in_use
+from qsm_desktop.gui.safety.address_models import ReplacementTableModel, addresses_in_use
 from qsm_desktop.gui.safety.check_models import (
     FINDING_COL_DESTINATION,
     FINDING_COL_REGISTRATIONS,
@@ -39,17 +39,16 @@ from qsm_desktop.gui.safety.check_models import (
     FindingTableModel,
     finding_rows,
 )
-from qsm_desktop.gui.safety.checklist_view import (
+from qsm_desktop.gui.safety.checklist_model import (
     COL_ACTION as CHECKLIST_COL_ACTION,
 )
-from qsm_desktop.gui.safety.checklist_view import (
+from qsm_desktop.gui.safety.checklist_model import (
     COL_DONE,
     ChecklistTableModel,
-    change_summary,
-    steps_html,
 )
+from qsm_desktop.gui.safety.checklist_steps import change_summary, steps_html
 from qsm_desktop.gui.safety.common import ID_ROLE, ROW_ROLE, SortProxy
-from qsm_desktop.gui.safety.import_dialog import (
+from qsm_desktop.gui.safety.import_models import (
     COL_ACTION,
     COL_DETAIL,
     ImportTableModel,

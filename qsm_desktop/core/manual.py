@@ -24,7 +24,16 @@ SETUP = "setup"  # the setup check's findings (resources/service_rules.json)
 PRODUCTS = "products"  # the product link check's findings (resources/product_rules.json)
 
 # Page per screen, for F1 (the names are the HTML files' stems).
-PAGES = ("index", "registrations", "setup_check", "checklist", "tools", "products", "findings")
+PAGES = (
+    "index",
+    "registrations",
+    "setup_check",
+    "checklist",
+    "tools",
+    "backups",
+    "products",
+    "findings",
+)
 _PAGE_NAME = re.compile(r"^[a-z_]+\.html$")
 _IMAGE_NAME = re.compile(r"^[a-z0-9_]+\.png$")
 

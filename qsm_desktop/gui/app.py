@@ -3,7 +3,8 @@
 Called by the composition root (``qsm_desktop.__main__``) with the application context when no
 command is given. A database
 the app cannot use (newer than the app, damaged, not readable) is reported in a Japanese message
-box and the app exits with status 2, like any refusal on the command line.
+box and the app exits with status 2, like any refusal on the command line; a damaged one with a
+good backup is offered that backup first (gui/restore_offer.py).
 
 When the file is up to date (the latest schema, the shipped catalog loaded: opening it would
 change nothing), the grid's first rows are read with the standard ``sqlite3`` module, read-only
@@ -168,19 +169,22 @@ def install_operator_action(window: MainWindow, ctx: AppContext) -> QAction:
 
 def install_after_first_paint(window: MainWindow, ctx: AppContext) -> None:
     """What the window's first paint does without: the 設定チェック and QSMへの反映 tabs with the
-    ツール menu, ファイル > 担当者名の設定…, and the 商品/在庫 tab (its CSV importer, drops).
+    ツール menu (and its 連動会社一覧), ファイル > 担当者名の設定… and バックアップから復元…, and the
+    商品/在庫 tab (its CSV importer, drops).
     They arrive with the edit form, a moment after the grid is on screen; the tabs' views are
     built when first shown (or when a menu action or a dropped CSV needs one)."""
     from qsm_desktop.gui.app_icon import install_app_icon
+    from qsm_desktop.gui.companies_dialog import install_companies_action
     from qsm_desktop.gui.grid_export import install_grid_export
     from qsm_desktop.gui.help_links import install_help_action
     from qsm_desktop.gui.products import install_products_tab as install_products
+    from qsm_desktop.gui.restore_dialog import install_restore_action
     from qsm_desktop.gui.safety import install_safety_views
 
     app = QApplication.instance()
     if isinstance(app, QApplication):
         install_app_icon(app)
-    install_safety_views(window, ctx)
+    safety = install_safety_views(window, ctx)
     install_operator_action(window, ctx)
     install_products(window, ctx)
     install_grid_export(
@@ -190,17 +194,40 @@ def install_after_first_paint(window: MainWindow, ctx: AppContext) -> None:
         lambda text: window.statusBar().showMessage(text, 10_000),
     )
     install_help_action(window)
+    install_restore_action(window, ctx)
+    install_companies_action(window, safety.menu)
 
 
 def open_service(ctx: AppContext) -> RegistrationService | None:
-    """Open (migrate, sync) the database and make the service; None after telling the seller why."""
+    """Open (migrate, sync) the database and make the service; None after telling the seller why.
+
+    A damaged file with a good backup is offered that backup first (gui/restore_offer.py);
+    once restored, the app opens it and starts normally, and the views that may have shown the
+    damaged file's rows (the fast start) hear of the restore on the change bus."""
     try:
         return ctx.service
     except (QsmError, sqlite3.DatabaseError, OSError) as exc:
-        from qsm_desktop.gui import messages
+        error: BaseException = exc
+    from qsm_desktop.gui import messages
+    from qsm_desktop.gui.restore_offer import Offer, offer_newest_backup
 
-        messages.critical(None, startup_error_text(exc, ctx.db_path), startup_error_detail(exc))
-        return None
+    try:
+        restored = offer_newest_backup(ctx, error)
+        if restored is Offer.DECLINED:  # 閉じる: the seller read why already
+            return None
+        if restored is not Offer.NOT_OFFERED:
+            service = ctx.service
+            from PySide6.QtCore import QTimer
+
+            from qsm_desktop.core.changes import ChangeEvent
+
+            # Once the caller has subscribed (the window is built around the service).
+            QTimer.singleShot(0, lambda: ctx.bus.publish(ChangeEvent("store", "restore")))
+            return service
+    except (QsmError, sqlite3.DatabaseError, OSError) as exc:
+        error = exc
+    messages.critical(None, startup_error_text(error, ctx.db_path), startup_error_detail(error))
+    return None
 
 
 def _quit_after_start(window: MainWindow) -> None:

@@ -17,12 +17,17 @@ def error_label(parent: QWidget, name: str) -> QLabel:
     """The red message under a field (hidden until a refusal)."""
     label = QLabel(parent)
     label.setObjectName(name)
+    setup_error_label(label)
+    return label
+
+
+def setup_error_label(label: QLabel) -> None:
+    """:func:`error_label` for a label that already exists (one from a Designer form)."""
     label.setStyleSheet(ERROR_LABEL_STYLE)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setVisible(False)
-    return label
 
 
 def show_field_error(

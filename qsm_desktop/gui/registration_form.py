@@ -27,7 +27,13 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QWi
 
 from qsm_desktop.core import text_sources
 from qsm_desktop.core.catalog import TemplateInfo, get_template
-from qsm_desktop.core.errors import ConflictError, FieldConflict, QsmError, ValidationError
+from qsm_desktop.core.errors import (
+    ConflictError,
+    FieldConflict,
+    NotFoundError,
+    QsmError,
+    ValidationError,
+)
 from qsm_desktop.core.history_actions import HistoryAction
 from qsm_desktop.core.registrations import (
     FIELD_LABELS,
@@ -404,10 +410,19 @@ class RegistrationForm(QWidget):
             return
         try:
             stored = self.service.get(editing.id)
+        except NotFoundError:
+            # Gone: a restore went back to before it was registered. An empty form, unless
+            # the seller is typing (then 【修正】 says the registration is not there).
+            if not self.is_dirty():
+                self.reset()
+            return
         except QsmError:
             return
-        if stored.revision == editing.revision:
-            return  # not this registration (an external change), or the form's own save
+        if stored == editing:
+            # Not this registration (an external change), or the form's own save. Compared
+            # whole, not by revision: after a restore, a revision number can come back with
+            # other contents.
+            return
         if self.is_dirty():
             self._stored = stored
             self.ui.changedBar.setVisible(True)
@@ -911,6 +926,34 @@ class RegistrationForm(QWidget):
             text += _tr("(未保存の変更あり)")
         self.ui.formModeLabel.setText(text)
         self._show_text_source(self.values() if values is None else values)
+        self._show_destination_hint(self.values() if values is None else values)
+
+    def _show_destination_hint(self, values: FormValues) -> None:
+        """Beside 送信先: the registration was moved to another company's group and 送信先 is
+        still the address it had (the previous company's) — until the seller edits it."""
+        reg, template = self._editing, self._template
+        hint = self.ui.destinationHint
+        if (
+            reg is not None
+            and template is not None
+            and template.group != reg.group
+            and values.destination == reg.destination
+        ):
+            from qsm_desktop.gui.company_texts import switch_hint
+
+            text = switch_hint(reg.group, template.group)
+            if hint.text() != text:
+                hint.setText(text)
+            hint.setVisible(True)
+        elif not hint.isHidden():
+            hint.clear()
+            hint.setVisible(False)
+
+    @property
+    def destination_hint(self) -> str:
+        """What the form says beside 送信先 now ("" when nothing)."""
+        hint = self.ui.destinationHint
+        return "" if hint.isHidden() else hint.text()
 
     # -- placeholders and warnings --------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

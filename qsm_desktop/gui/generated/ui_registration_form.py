@@ -105,13 +105,28 @@ class Ui_RegistrationForm(object):
 
         self.fieldsGrid.addWidget(self.destinationEdit, 2, 1, 1, 1)
 
+        self.destinationNotes = QVBoxLayout()
+        self.destinationNotes.setSpacing(2)
+        self.destinationNotes.setObjectName(u"destinationNotes")
         self.destinationError = QLabel(self.editorPanel)
         self.destinationError.setObjectName(u"destinationError")
         self.destinationError.setVisible(False)
         self.destinationError.setWordWrap(True)
         self.destinationError.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.fieldsGrid.addWidget(self.destinationError, 3, 1, 1, 1)
+        self.destinationNotes.addWidget(self.destinationError)
+
+        self.destinationHint = QLabel(self.editorPanel)
+        self.destinationHint.setObjectName(u"destinationHint")
+        self.destinationHint.setVisible(False)
+        self.destinationHint.setTextFormat(Qt.TextFormat.PlainText)
+        self.destinationHint.setWordWrap(True)
+        self.destinationHint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.destinationNotes.addWidget(self.destinationHint)
+
+
+        self.fieldsGrid.addLayout(self.destinationNotes, 3, 1, 1, 1)
 
         self.flagsLabel = QLabel(self.editorPanel)
         self.flagsLabel.setObjectName(u"flagsLabel")
@@ -587,6 +602,11 @@ class Ui_RegistrationForm(object):
         self.destinationError.setText("")
 #if QT_CONFIG(accessibility)
         self.destinationError.setAccessibleName(QCoreApplication.translate("RegistrationForm", u"\u9001\u4fe1\u5148\u306e\u30a8\u30e9\u30fc", None))
+#endif // QT_CONFIG(accessibility)
+        self.destinationHint.setStyleSheet(QCoreApplication.translate("RegistrationForm", u"color: #8a5a00; font-weight: bold;", None))
+        self.destinationHint.setText("")
+#if QT_CONFIG(accessibility)
+        self.destinationHint.setAccessibleName(QCoreApplication.translate("RegistrationForm", u"\u9001\u4fe1\u5148\u306e\u6ce8\u610f", None))
 #endif // QT_CONFIG(accessibility)
         self.flagsLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u4f7f\u7528 / \u5f85\u6a5f", None))
 #if QT_CONFIG(tooltip)

@@ -11,164 +11,48 @@ With many registrations (WORKER_ROWS or more) the addresses in use and the previ
 worker thread: reading 100,000 registrations takes longer than a frame. The dialog shows
 「読み込み中…」 meanwhile and :attr:`BulkAddressDialog.busy` says so; with fewer, both are done at
 once, as before.
+
+The layout is the Designer form ui/address_dialog.ui; the preview's table and the address
+choices are :mod:`address_models`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import partial
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QDialog, QWidget
 
 from qsm_desktop.core import grid_query
-from qsm_desktop.core.addresses import split_addresses
 from qsm_desktop.core.db import close_thread_connection
 from qsm_desktop.core.errors import QsmError, ValidationError
 from qsm_desktop.core.registrations import ChangeReport, RegistrationService
 from qsm_desktop.core.safety import (
-    AddressReplacement,
     AddressReplacementPlan,
     apply_address_replacement,
     plan_address_replacement,
 )
 from qsm_desktop.core.safety.bulk_address import check_replacement
-from qsm_desktop.core.safety.rows import address_key
 from qsm_desktop.gui import messages
-from qsm_desktop.gui.field_errors import (
-    ERROR_LABEL_STYLE,
-    error_label,
-    hide_field_error,
-    show_field_error,
-)
+from qsm_desktop.gui.field_errors import hide_field_error, setup_error_label, show_field_error
+from qsm_desktop.gui.generated.ui_address_dialog import Ui_BulkAddressDialog
 from qsm_desktop.gui.help_links import add_help_key
-from qsm_desktop.gui.registration_model import DISABLED_BACKGROUND, stop_sign
-from qsm_desktop.gui.safety.common import (
-    CONTEXT,
-    DARK_TEXT,
-    ListTableModel,
-    SortProxy,
-    dialog_button,
-    text_label,
-    tr,
-    yn,
+from qsm_desktop.gui.safety.address_models import (
+    COL_AFTER,
+    COL_BEFORE,
+    COL_NOTE,
+    COLUMN_SAMPLES,
+    NOTE_SAMPLE,
+    ReplacementTableModel,
+    address_choices,
 )
-from qsm_desktop.gui.table_look import (
-    ColumnSamples,
-    Sample,
-    column_width,
-    share_width_when_shown,
-    sortable_table,
-)
-from qsm_desktop.gui.table_model import CENTER, Column
-from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
+from qsm_desktop.gui.safety.common import SortProxy, tr
+from qsm_desktop.gui.table_look import column_width, setup_sortable_table, share_width_when_shown
 from qsm_desktop.gui.worker import LatestOnly
 
-COL_ID = 0
-COL_TEMPLATE_NO = 1
-COL_KIND = 2
-COL_GROUP = 3
-COL_ENABLED = 4
-COL_BEFORE = 5
-COL_AFTER = 6
-COL_NOTE = 7
-
-# Default column widths: the header and this content whole (see table_look.fit_columns).
-COLUMN_SAMPLES: dict[int, ColumnSamples] = {
-    COL_ID: "999",
-    COL_TEMPLATE_NO: "99",
-    COL_KIND: "キャンセル完了",
-    COL_GROUP: "NextEngine Template",
-    COL_ENABLED: Sample("N", icon=True),
-    COL_BEFORE: "kamochei@pullback.co.jp",
-    COL_AFTER: "→ kamochei@pullback.co.jp",
-}
-NOTE_SAMPLE = "すでに送信先"  # the start of a note (most are empty), all in its tooltip
-
-
-class ReplacementTableModel(ListTableModel):
-    """The preview's rows: one :class:`AddressReplacement` per affected registration."""
-
-    COLUMNS = (
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "登録番号"), lambda i: i.registration_id, align=CENTER),
-        Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "テンプレート番号"), lambda i: i.template_no, align=CENTER
-        ),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "カテゴリ"), lambda i: i.kind_label),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "テンプレートグループ名"), lambda i: i.group_label),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "使用(Y/N)"), lambda i: yn(i.enabled), align=CENTER),
-        Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "変更前の送信先"),
-            lambda i: i.before,
-            sort=lambda i: i.before.casefold(),
-            tooltip=lambda i: i.before,
-        ),
-        Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "変更後の送信先"),
-            lambda i: "→ " + i.after,
-            sort=lambda i: i.after.casefold(),
-            tooltip=lambda i: i.after,
-        ),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "備考"), lambda i: i.note, tooltip=lambda i: i.note),
-    )
-
-    def row_id(self, item: AddressReplacement) -> int:
-        return item.registration_id
-
-    def extra_data(self, item: AddressReplacement, column: int, role: int) -> Any:
-        if item.enabled:
-            return None
-        # 使用 = N rows look as they do in the grid: the 停止 icon, a tint, dark text.
-        if role == Qt.ItemDataRole.DecorationRole and column == COL_ENABLED:
-            return stop_sign()
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(DISABLED_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(DARK_TEXT)
-        return None
-
-
 WORKER_ROWS = 5_000  # from this many registrations on, reading is done in a worker thread
-
-
-def addresses_in_use(destinations: Iterable[str]) -> list[tuple[str, int]]:
-    """Every individual address of every destination (as first typed) with its number of uses."""
-    spelling: dict[str, str] = {}
-    uses: dict[str, int] = {}
-    for destination in destinations:
-        for address in dict.fromkeys(split_addresses(destination)):
-            key = address_key(address)
-            spelling.setdefault(key, address)
-            uses[key] = uses.get(key, 0) + 1
-    return sorted(((spelling[k], uses[k]) for k in spelling), key=lambda a: a[0].casefold())
-
-
-def address_choices() -> QStandardItemModel:
-    """The 変更前のアドレス choices: every address in use, its number of uses in the tooltip.
-
-    A model of C++ items (the combo box's completer filters them without calling Python), built
-    wherever this runs and handed to the GUI thread."""
-    model = QStandardItemModel()
-    for address, uses in addresses_in_use(grid_query.all_destinations()):
-        item = QStandardItem(address)
-        item.setToolTip(tr("{count}件の登録で使用").format(count=uses))
-        model.appendRow(item)
-    app = QCoreApplication.instance()
-    if app is not None:
-        model.moveToThread(app.thread())
-    return model
 
 
 def _in_worker(work: Callable[[], object]) -> object:
@@ -190,7 +74,6 @@ class BulkAddressDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("bulkAddressDialog")
         add_help_key(self, "tools.html#bulk-address")
-        self.setWindowTitle(tr("送信先の一括変更"))
         self.service = service
         self.plan: AddressReplacementPlan | None = None
         self._planned: tuple[str, str] | None = None
@@ -204,66 +87,33 @@ class BulkAddressDialog(QDialog):
         self._pending_inputs = ("", "")  # the inputs of the preview under way
         self._plan_runner = LatestOnly(self)
         self._plan_runner.delivered.connect(self._planned_in_worker)
-        self._build()
+        self.ui = Ui_BulkAddressDialog()
+        self.ui.setupUi(self)
+        self._set_up_form()
         self.fill_addresses()
         if old:
             self.old_combo.setEditText(old)
-        self.resize(1100, 560)  # the addresses before and after, whole
 
-    def _build(self) -> None:
-        intro = QLabel(
-            tr(
-                "送信先に「変更前のアドレス」を使っているすべての登録で、そのアドレスを"
-                "「変更後のアドレス」に置き換えます(大文字・小文字は区別しません)。"
-                "連動サービスの受信アドレスが変わったときに使います。"
-                "まず【プレビュー】で対象の登録を確かめてください。"
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-
-        self.old_combo = QComboBox(self)
-        self.old_combo.setObjectName("oldAddressCombo")
-        self.old_combo.setEditable(True)
-        self.old_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.old_combo.setMinimumContentsLength(40)
-        # Sized by that length, never by its items (thousands of addresses at 100,000 rows).
-        self.old_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+    def _set_up_form(self) -> None:
+        """What the Designer form cannot say: the models, the looks measured in the view's
+        font, the connections."""
+        ui = self.ui
+        self.old_combo = ui.oldAddressCombo
         edit = self.old_combo.lineEdit()
         assert edit is not None  # an editable combo box always has its line edit
         self._old_edit = edit
         edit.setPlaceholderText(tr("今の送信先のアドレス"))
-        self.old_error = error_label(self, "oldAddressError")
-        self.new_edit = QLineEdit(self)
-        self.new_edit.setObjectName("newAddressEdit")
-        self.new_edit.setPlaceholderText(tr("例: orders-new@example.jp"))
-        self.new_error = error_label(self, "newAddressError")
+        self.old_error = ui.oldAddressError
+        self.new_edit = ui.newAddressEdit
+        self.new_error = ui.newAddressError
+        for label in (self.old_error, self.new_error):
+            setup_error_label(label)
 
-        old_box = QVBoxLayout()
-        old_box.setSpacing(2)
-        old_box.addWidget(self.old_combo)
-        old_box.addWidget(self.old_error)
-        new_box = QVBoxLayout()
-        new_box.setSpacing(2)
-        new_box.addWidget(self.new_edit)
-        new_box.addWidget(self.new_error)
-        form = QFormLayout()
-        old_label = QLabel(tr("変更前のアドレス"), self)
-        old_label.setBuddy(self.old_combo)
-        new_label = QLabel(tr("変更後のアドレス"), self)
-        new_label.setBuddy(self.new_edit)
-        form.addRow(old_label, old_box)
-        form.addRow(new_label, new_box)
-
-        self.preview_button = QPushButton(tr("プレビュー"), self)
-        self.preview_button.setObjectName("previewButton")
-        self.preview_button.setDefault(True)
+        self.preview_button = ui.previewButton
         self.preview_button.clicked.connect(self.preview)
-
-        self.summary_label = text_label(self, "replaceSummaryLabel", wrap=True)
-        self.table = sortable_table(self, "replacementTable", self.proxy, COLUMN_SAMPLES)
+        self.summary_label = ui.replaceSummaryLabel
+        self.table = ui.replacementTable
+        setup_sortable_table(self.table, self.proxy, COLUMN_SAMPLES)
         # 変更前/変更後 share the room the other columns leave, keeping some for 備考 (the last
         # column, which stretches).
         share_width_when_shown(
@@ -271,27 +121,12 @@ class BulkAddressDialog(QDialog):
             {COL_BEFORE: 10, COL_AFTER: 11},  # 変更後 has the arrow in front
             keep=column_width(self.table, COL_NOTE, NOTE_SAMPLE),
         )
-        self.conflicts_label = text_label(self, "conflictsLabel", wrap=True)
-        self.conflicts_label.setStyleSheet(ERROR_LABEL_STYLE)
+        self.conflicts_label = ui.conflictsLabel
         self.conflicts_label.setVisible(False)
-
-        self.apply_button = dialog_button(
-            self, tr("一括変更"), "applyButton", self.apply, enabled=False
-        )
-        self.close_button = dialog_button(self, tr("閉じる"), "closeButton", self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.preview_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.apply_button)
-        buttons.addWidget(self.close_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.conflicts_label)
-        layout.addLayout(buttons)
+        self.apply_button = ui.applyButton
+        self.apply_button.clicked.connect(self.apply)
+        self.close_button = ui.closeButton
+        self.close_button.clicked.connect(self.reject)
 
         self.old_combo.editTextChanged.connect(self._old_edited)
         self.new_edit.textChanged.connect(self._new_edited)

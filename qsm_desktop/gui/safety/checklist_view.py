@@ -5,63 +5,33 @@ a tick is written at once through the core (:func:`tick` / :func:`untick`) and t
 rebuilt (a tick can split or join items). The selected item's steps are shown as a numbered
 list, in QSM's words. The whole list can be copied as text, printed, saved as HTML, or marked
 applied. It is rebuilt when a change is reported and when the tab is shown.
+
+The layout is the Designer form ui/checklist_view.ui; the table's model is
+:mod:`checklist_model`, the steps pane's text :mod:`checklist_steps`, the print and save
+dialogs :mod:`checklist_printing`.
 """
 
 from __future__ import annotations
 
-import html
-from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-    Slot,
-)
-from PySide6.QtGui import QBrush, QFont, QGuiApplication, QHideEvent, QShowEvent
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QHideEvent, QShowEvent
+from PySide6.QtWidgets import QWidget
 
 from qsm_desktop.core import grid_query
 from qsm_desktop.core.db import close_thread_connection
 from qsm_desktop.core.errors import QsmError
-from qsm_desktop.core.safety import (
-    Checklist,
-    ChecklistItem,
-    build_checklist,
-    mark_applied,
-    tick,
-    untick,
-)
-from qsm_desktop.core.safety.checklist_render import change_summary as core_change_summary
-from qsm_desktop.core.safety.checklist_steps import OPEN_SCREEN
+from qsm_desktop.core.safety import Checklist, ChecklistItem, build_checklist, mark_applied
 from qsm_desktop.gui import messages
+from qsm_desktop.gui.generated.ui_checklist_view import Ui_ChecklistView
 from qsm_desktop.gui.messages import error_detail
 from qsm_desktop.gui.plain_text import plain_tooltip
-from qsm_desktop.gui.safe_browser import InertDocument, SafeBrowser
-from qsm_desktop.gui.safety.common import (
-    CONTEXT,
-    MUTED_TEXT,
-    ListTableModel,
-    summary_label,
-    text_label,
-    tr,
-)
-from qsm_desktop.gui.table_look import Sample, fit_columns, pane_splitter, setup_table
-from qsm_desktop.gui.table_model import CENTER, Column
-from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
+from qsm_desktop.gui.safety import checklist_printing as printing
+from qsm_desktop.gui.safety.checklist_model import COL_DONE, COL_TARGET, ChecklistTableModel
+from qsm_desktop.gui.safety.checklist_steps import steps_html
+from qsm_desktop.gui.safety.common import setup_summary_label, tr
+from qsm_desktop.gui.table_look import Sample, fit_columns, setup_table
 from qsm_desktop.gui.view_settings import ViewSettings
 from qsm_desktop.gui.worker import LatestOnly
 
@@ -69,167 +39,10 @@ DEBOUNCE_MS = 300
 SPLITTER = "safetyChecklistSplitter"
 HEADER = "change_checklist"
 
-COL_DONE = 0
-COL_ID = 1
-COL_TARGET = 2
-COL_ACTION = 3
-
-
-def change_summary(item: ChecklistItem) -> str:
-    """処理: 登録 or 修正, then what changes (送信先 a → b, 使用(Y/N) Y → N …) in the words of
-    the printed and copied checklist (the core's summary: one wording wherever it is read)."""
-    return f"{item.action_label}: {core_change_summary(item)}"
-
-
-class ChecklistTableModel(ListTableModel):
-    """Rows: :class:`ChecklistItem`; column 済 is checkable and ticks the item in the store."""
-
-    COLUMNS = (
-        Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "済"),
-            lambda i: tr("済") if i.ticked else tr("未"),
-            sort=lambda i: i.ticked,
-            header_tooltip=QT_TRANSLATE_NOOP(
-                CONTEXT, "QSMで作業が終わった項目にチェックを付けます"
-            ),
-        ),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "登録番号"), lambda i: i.registration_id, align=CENTER),
-        Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "対象"),
-            lambda i: i.target,
-            tooltip=lambda i: i.target,
-        ),
-        Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "処理"),
-            change_summary,
-            tooltip=change_summary,
-        ),
-    )
-
-    ticksChanged = Signal()  # a tick was written: the checklist should be rebuilt
-    tickFailed = Signal(object)  # the exception: a tick could not be written
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._struck = QFont()
-        self._struck.setStrikeOut(True)
-
-    def row_id(self, item: ChecklistItem) -> int:
-        return item.registration_id
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and index.column() == COL_DONE:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
-
-    def extra_data(self, item: ChecklistItem, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.CheckStateRole and column == COL_DONE:
-            return Qt.CheckState.Checked if item.ticked else Qt.CheckState.Unchecked
-        if item.ticked and role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(MUTED_TEXT)
-        if item.ticked and role == Qt.ItemDataRole.FontRole and column in (COL_TARGET, COL_ACTION):
-            return self._struck
-        return None
-
-    def setData(
-        self,
-        index: QModelIndex | QPersistentModelIndex,
-        value: Any,
-        role: int = Qt.ItemDataRole.EditRole,
-    ) -> bool:
-        if (
-            not index.isValid()
-            or index.column() != COL_DONE
-            or role != Qt.ItemDataRole.CheckStateRole
-        ):
-            return False
-        checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value)
-        return self.set_ticked(index.row(), checked)
-
-    def set_ticked(self, row: int, ticked: bool) -> bool:
-        """Tick (or untick) an item in the store; the row shows it at once."""
-        item: ChecklistItem = self._rows[row]
-        if item.ticked == ticked:
-            return True
-        try:
-            (tick if ticked else untick)(item)
-        except QsmError as exc:  # StoreError included: the core's own
-            self.tickFailed.emit(exc)
-            return False
-        self._rows[row] = replace(item, ticked=ticked)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
-        self.ticksChanged.emit()
-        return True
-
-    def row_of_key(self, key: int) -> int | None:
-        for position, item in enumerate(self._rows):
-            if item.key == key:
-                return position
-        return None
-
-
-def steps_html(item: ChecklistItem | None, checklist: Checklist | None) -> str:
-    """The selected item's steps as a numbered list (every value escaped)."""
-    e = html.escape
-    if checklist is not None and not checklist.items:
-        return f"<p>{e(tr('QSMに反映する変更はありません。'))}</p>"
-    if item is None:
-        return f"<p>{e(tr('一覧から項目を選ぶと、QSMでの手順がここに表示されます。'))}</p>"
-    state = tr("済") if item.ticked else tr("未完了")
-    out = [
-        f"<h3>{e(item.action_label)}: {e(item.target)}</h3>",
-        f"<p>{e(tr('登録番号'))} {item.registration_id} · {e(state)}<br>"
-        f"{e(tr('変更'))}: {e(change_summary(item))}</p>",
-        f"<p>{e(OPEN_SCREEN)}</p>",
-        "<ol>",
-    ]
-    for step in item.steps:
-        detail = (
-            "<pre style='white-space:pre-wrap; border:1px solid #ccc; padding:4px'>"
-            f"{e(step.detail)}</pre>"
-            if step.detail
-            else ""
-        )
-        out.append(f"<li>{e(step.text)}{detail}</li>")
-    out.append("</ol>")
-    return "".join(out)
-
-
-# -- printing and saving (module functions so that tests can answer them) -----------------------
-
-
-def ask_printer(parent: QWidget | None) -> QPrinter | None:
-    """The print dialog; the chosen printer, or None when cancelled."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(tr("チェックリストの印刷"))
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return printer
-
-
-def print_html(text: str, printer: QPrinter) -> None:
-    document = InertDocument()  # loads nothing, whatever the HTML names
-    document.setHtml(text)
-    document.print_(printer)
-
-
-def ask_html_path(parent: QWidget | None) -> str:
-    from qsm_desktop.gui.file_dialogs import save_file_name
-
-    return save_file_name(
-        parent,
-        tr("チェックリストをHTMLで保存"),
-        tr("QSMに反映する変更.html"),
-        tr("HTML (*.html *.htm)"),
-    )
-
-
 WORKER_ROWS = 5_000  # from this many registrations on, the checklist is built in a worker
 
 
-def _build_in_worker() -> Checklist:
+def checklist_in_worker() -> Checklist:
     try:
         return build_checklist()
     finally:
@@ -258,45 +71,28 @@ class ChecklistView(QWidget):
         self.model = ChecklistTableModel(self)
         self.model.ticksChanged.connect(self._ticks_changed)
         self.model.tickFailed.connect(self._tick_failed)
-        self._build()
+        self.ui = Ui_ChecklistView()
+        self.ui.setupUi(self)
+        self._set_up_form()
+        self._show_summary()
+        self._show_steps(None)
 
-    def _build(self) -> None:
-        self.summary_label = summary_label(self, "checklistSummaryLabel")
-        self.copy_button = QPushButton(tr("テキストをコピー"), self)
-        self.copy_button.setObjectName("copyTextButton")
-        self.copy_button.setToolTip(
-            tr("チェックリスト全体をテキストでクリップボードにコピーします")
-        )
+    def _set_up_form(self) -> None:
+        """What the Designer form cannot say: the models, the looks measured in the view's
+        font, the connections."""
+        ui = self.ui
+        self.summary_label = ui.checklistSummaryLabel
+        setup_summary_label(self.summary_label)
+        self.copy_button = ui.copyTextButton
         self.copy_button.clicked.connect(self.copy_text)
-        self.print_button = QPushButton(tr("印刷…"), self)
-        self.print_button.setObjectName("printButton")
+        self.print_button = ui.printButton
         self.print_button.clicked.connect(self.print_checklist)
-        self.save_button = QPushButton(tr("HTMLで保存…"), self)
-        self.save_button.setObjectName("saveHtmlButton")
+        self.save_button = ui.saveHtmlButton
         self.save_button.clicked.connect(self.save_html)
-        self.applied_button = QPushButton(tr("すべて反映済みにする"), self)
-        self.applied_button.setObjectName("markAppliedButton")
-        self.applied_button.setToolTip(
-            tr("一覧のすべての変更をQSMで反映済みにし、チェックリストを空にします")
-        )
+        self.applied_button = ui.markAppliedButton
         self.applied_button.clicked.connect(self.mark_all_applied)
-        top = QHBoxLayout()
-        top.addWidget(self.summary_label, 1)
-        for button in (self.copy_button, self.print_button, self.save_button, self.applied_button):
-            top.addWidget(button)
 
-        hint = QLabel(
-            tr(
-                "オフラインで行った変更は、J・QSMでも同じように手作業で変更する必要があります。"
-                "上から順に作業し、QSMで終わった項目の「済」にチェックを付けてください。"
-            ),
-            self,
-        )
-        hint.setObjectName("checklistHint")
-        hint.setWordWrap(True)
-
-        self.table = QTableView(self)
-        self.table.setObjectName("checklistTable")
+        self.table = ui.checklistTable
         self.table.setModel(self.model)
         setup_table(self.table)
         fit_columns(
@@ -309,23 +105,11 @@ class ChecklistView(QWidget):
         )
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(self._activated)
-
-        self.steps_view = SafeBrowser(self)
-        self.steps_view.setObjectName("checklistSteps")
-
-        self.splitter = pane_splitter(
-            self, SPLITTER, Qt.Orientation.Horizontal, (self.table, 3), (self.steps_view, 2)
-        )
-
-        self.status_label = text_label(self, "checklistStatusLabel")
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(hint)
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.status_label)
-        self._show_summary()
-        self._show_steps(None)
+        self.steps_view = ui.checklistSteps
+        self.splitter = ui.safetyChecklistSplitter
+        for position, stretch in enumerate((3, 2)):  # the table, the steps
+            self.splitter.setStretchFactor(position, stretch)
+        self.status_label = ui.checklistStatusLabel
 
     # -- when to rebuild --------------------------------------------------------------------------
     @property
@@ -371,7 +155,7 @@ class ChecklistView(QWidget):
         try:
             if grid_query.registration_count() >= WORKER_ROWS:
                 self._stale = False
-                self.runner.start(_build_in_worker)
+                self.runner.start(checklist_in_worker)
                 return None
             self.runner.settle()
             checklist = build_checklist()
@@ -483,10 +267,10 @@ class ChecklistView(QWidget):
     def print_checklist(self) -> bool:
         if self.checklist is None:
             return False
-        printer = ask_printer(self)
+        printer = printing.ask_printer(self)
         if printer is None:
             return False
-        print_html(self.checklist.to_html(), printer)
+        printing.print_html(self.checklist.to_html(), printer)
         self.status_label.setText(tr("チェックリストを印刷しました。"))
         return True
 
@@ -494,7 +278,7 @@ class ChecklistView(QWidget):
     def save_html(self) -> Path | None:
         if self.checklist is None:
             return None
-        name = ask_html_path(self)
+        name = printing.ask_html_path(self)
         if not name:
             return None
         path = Path(name)
