@@ -374,6 +374,9 @@ def test_cli_check_text(
     assert code == 1
     assert "送信先 × お知らせ種類" in out and "CrossMall Template" in out
     assert "[エラー] 件名の文言がありません" in out
+    assert "  根拠: CROSS MALL FAQ「" in out and out.count("CROSS MALL FAQ「") == 1  # once
+    # the code stays in --json
+    assert "subject-marker" not in out
     assert "エラー 1件" in err
 
 
