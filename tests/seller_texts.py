@@ -408,3 +408,43 @@ def all_texts() -> Iterator[tuple[str, str]]:
     yield from ui_texts()
     yield from gui_texts()
     yield from core_and_cli_texts()
+
+
+# -- the core's errors ------------------------------------------------------------------------
+
+
+def seller_error_names(sources: list[str]) -> set[str]:
+    """``QsmError`` and every class that derives from it in ``sources`` (the core's errors carry
+    the message the seller reads: the GUI shows them, the CLI prints them)."""
+    classes = [
+        (node.name, {_call_name(base) for base in node.bases})
+        for source in sources
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.ClassDef)
+    ]
+    names = {"QsmError"}
+    while True:
+        more = {name for name, bases in classes if bases & names} - names
+        if not more:
+            return names
+        names |= more
+
+
+def english_only_errors(source: str, names: set[str]) -> Iterator[tuple[int, list[str]]]:
+    """``raise SomeQsmError("…")`` whose literal texts have no Japanese in them (a field name
+    such as ``"operator"`` may stand beside the message, but the message must be Japanese)."""
+    for node in ast.walk(ast.parse(source)):
+        if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
+            continue
+        if _call_name(node.exc.func) not in names:
+            continue
+        texts = [text for argument in node.exc.args for text in _literals(argument)]
+        if texts and not any(_JAPANESE.search(text) for text in texts):
+            yield node.lineno, texts
+
+
+def core_sources() -> dict[Path, str]:
+    return {
+        path: path.read_text(encoding="utf-8")
+        for path in sorted((ROOT / "qsm_desktop" / "core").rglob("*.py"))
+    }

@@ -9,13 +9,17 @@ from typing import TYPE_CHECKING
 
 import pytest
 from seller_texts import (
+    ROOT,
     all_texts,
+    core_sources,
+    english_only_errors,
     english_sentences,
     gui_texts,
     manual_texts,
     problems,
     rules_texts,
     screen_literals,
+    seller_error_names,
     ui_texts,
 )
 
@@ -158,3 +162,17 @@ def test_findings_grids_show_no_rule_codes(qtbot: QtBot) -> None:
         shown += [str(model.index(0, c).data()) for c in columns]
         assert not [cell for cell in shown if code in cell or cell == "コード"], shown
         assert code in model.index(0, 0).data(HELP_PAGE_ROLE)  # F1 still finds its page
+
+
+def test_the_core_raises_seller_errors_in_japanese() -> None:
+    sources = core_sources()
+    names = seller_error_names(list(sources.values()))
+    assert {"ValidationError", "DatabaseTooNewError", "StoreBusyError", "SampleError"} <= names
+    bad = [
+        f"{path.relative_to(ROOT)}:{line}: {texts}"
+        for path, source in sources.items()
+        for line, texts in english_only_errors(source, names)
+    ]
+    assert not bad, "\n".join(bad)
+    planted = "def f():\n    raise StoreError(f'database {name} is locked')\n"
+    assert list(english_only_errors(planted, names)) == [(2, ["database {} is locked"])]
