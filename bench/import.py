@@ -10,7 +10,9 @@ Generates a GoodsList.csv (default 100,000 rows) and an InventoryManagement_grid
   raw rows into one all-TEXT table, in one transaction, with the app's pragmas;
 * ``pandas.read_csv`` + ``to_sql`` when pandas happens to be installed (it is not a dependency).
 
-The goal is an import within 1.5x the floor. Then the process's peak memory (peak RSS, from
+The goal is an import within 1.5x the floor. A re-import of GoodsList.csv over the previous
+snapshot is timed too (it deletes the old rows and compares their zero-led codes with the new
+file's): the same file again, every code zero-led and kept, every code's zeros lost. Then the process's peak memory (peak RSS, from
 ``resource.getrusage``, Python and SQLite and everything else) is measured for the inventory
 import at 50,000, 100,000, 300,000 and 1,000,000 rows (``--rss-sizes``), each import alone in a
 fresh process, paired with the floor's at the same size: an import that streams stays flat as
@@ -95,6 +97,7 @@ def inventory_rows(m: int, seed: int = 2) -> Iterator[list[str]]:
 
 
 def write_csv(path: Path, header: tuple[str, ...], rows: Iterator[list[str]]) -> Path:
+    path.parent.mkdir(exist_ok=True)
     with path.open("w", encoding="cp932", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow(header)
@@ -110,6 +113,26 @@ def app_import(path: Path, db_file: Path) -> float:
         return time.perf_counter() - start
     finally:
         db.close()
+
+
+def app_reimport(first: Path, path: Path, db_file: Path) -> float:
+    """The import of ``path`` over a snapshot of ``first``: the previous rows are deleted, and
+    their zero-led codes compared with the new file's (lost leading zeros, damage.py)."""
+    db = open_database(db_file)
+    try:
+        import_file(first, operator="bench")
+        start = time.perf_counter()
+        import_file(path, operator="bench")
+        return time.perf_counter() - start
+    finally:
+        db.close()
+
+
+def zero_led_goods(n: int, lost: bool) -> Iterator[list[str]]:
+    """The goods rows with every 販売者コード zero-led (0001234), or with its zeros lost (1234)."""
+    for i, row in enumerate(goods_rows(n)):
+        row[1] = str(i + 1) if lost else f"{i + 1:07d}"
+        yield row
 
 
 def floor_import(path: Path, db_file: Path, width: int) -> float:
@@ -218,6 +241,33 @@ def rss_series(sizes: list[int], work: Path) -> None:
         path.unlink()
 
 
+def reimports(goods: Path, rows: int, runs: int, work: Path) -> None:
+    """A second import over the first (same file; zero-led codes kept; all their zeros lost),
+    each paired with the floor in the same run."""
+    zeros = write_csv(work / "zeros" / "GoodsList.csv", GOODS.headers, zero_led_goods(rows, False))
+    lost = write_csv(work / "lost" / "GoodsList.csv", GOODS.headers, zero_led_goods(rows, True))
+    width = len(GOODS.headers)
+    times = best_times(
+        runs,
+        {
+            "again": partial(app_reimport, goods, goods),
+            "zeros-kept": partial(app_reimport, zeros, zeros),
+            "zeros-lost": partial(app_reimport, zeros, lost),
+            "floor": partial(floor_import, goods, width=width),
+        },
+        work,
+    )
+    floor = times.pop("floor")
+    print(
+        f"re-import of {goods.name} over the previous snapshot ({rows:,} rows), floor {floor:.2f}s:"
+    )
+    for name, seconds in times.items():
+        print(f"  {name:<11} {seconds:.2f}s  ratio {seconds / floor:.2f}x")
+    for path in (zeros, lost):
+        path.unlink()
+        path.parent.rmdir()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--goods", type=int, default=100_000, metavar="N")
@@ -270,6 +320,7 @@ def main(argv: list[str] | None = None) -> int:
             pandas_time = times[f"pandas-{kind}"]
             print(f"  pandas read_csv + to_sql {pandas_time:.2f}s  ratio {app / pandas_time:.2f}x")
     print(f"worst ratio {worst:.2f}x: {'OK' if worst <= GOAL else 'ABOVE GOAL'}")
+    reimports(files["goods"][0], args.goods, args.runs, work)
     rss_series([int(n) for n in args.rss_sizes.split(",") if n], work)
     if not args.keep:
         for path in work.iterdir():

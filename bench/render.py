@@ -302,6 +302,7 @@ def main() -> int:
                     print(f"  {label}: hand-written output differs for sample {name}:")
                     print(f"  {ours_out!r}\n  {hand_out!r}")
                     return 1
+
         def render_hand(h: Any = hand) -> str:
             return str(h.render(**hand_values))
 

@@ -437,3 +437,43 @@ def test_main_window_loads_the_engine_after_showing(
     main_window.search()
     assert main_window.open_registration(reg.id)
     qtbot.waitUntil(lambda: "312345678" in main_window.form.ui.previewSubject.text())
+
+
+# -- findings judged on the rendered mail reach the preview's warnings ------------------------
+
+
+def _warning_codes(form: RegistrationForm) -> dict[str, list[Any]]:
+    model = form.preview.warning_model
+    found: dict[str, list[Any]] = {}
+    for row in range(model.rowCount()):
+        warning = model.warning_at(row)
+        found.setdefault(warning.code, []).append(warning)
+    return found
+
+
+def test_nextengine_parentheses_in_the_rendered_mail_are_a_warning(
+    qtbot: Any, form: RegistrationForm
+) -> None:
+    form.choose_template(get_template(6))  # NextEngine, 注文情報
+    combo = form.ui.sampleCombo
+    combo.setCurrentIndex(combo.findData("half-width-parens"))
+    qtbot.waitUntil(lambda: "rendered-paren" in _warning_codes(form))
+    [warning] = [w for w in _warning_codes(form)["rendered-paren"] if "(キッズ用)" in w.message]
+    assert "NextEngine" in warning.message
+    # The same template with the plain sample order: no parenthesis that is not a code.
+    combo.setCurrentIndex(combo.findData("one-item"))
+    qtbot.waitUntil(lambda: not form.preview.pending)
+    qtbot.waitUntil(lambda: "rendered-paren" not in _warning_codes(form))
+
+
+def test_a_directive_that_breaks_the_html_is_a_warning_on_its_template_line(
+    qtbot: Any, form: RegistrationForm
+) -> None:
+    form.choose_template(get_template(1))
+    form.ui.bodyEdit.setPlainText("<p>備考: ##DELETE_BLANK_ROW_##{$_DEL_MEMO_$}<br>\n以上</p>")
+    qtbot.waitUntil(lambda: "html-stray-end-tag" in _warning_codes(form))
+    [warning] = _warning_codes(form)["html-stray-end-tag"]
+    assert (warning.field, warning.line) == ("body", 2)
+    form.ui.bodyEdit.setPlainText("<p>備考: ##DELETE_BLANK_ROW_##{$_DEL_MEMO_$}</p>\n<p>以上</p>")
+    qtbot.waitUntil(lambda: not form.preview.pending)
+    qtbot.waitUntil(lambda: "html-stray-end-tag" not in _warning_codes(form))

@@ -48,7 +48,7 @@ from qsm_desktop.gui.safety.checklist_model import (
 )
 from qsm_desktop.gui.safety.checklist_steps import change_summary, steps_html
 from qsm_desktop.gui.safety.common import ID_ROLE, ROW_ROLE, SortProxy
-from qsm_desktop.gui.safety.import_dialog import (
+from qsm_desktop.gui.safety.import_models import (
     COL_ACTION,
     COL_DETAIL,
     ImportTableModel,

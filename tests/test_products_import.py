@@ -139,16 +139,45 @@ def test_values_parse(db: peewee.SqliteDatabase, tmp_path: Path) -> None:
     import_file(goods_file(tmp_path / "g.csv", *ROWS))
     first, second, third = (_product(n).goods for n in ("100", "101", "102"))
     assert first is not None and second is not None and third is not None
-    assert (first.price, first.cost, first.fee, first.quantity) == (1980, 1500, 198, 10)
+    assert (first.price, first.cost, first.fee, first.quantity) == (1980, "1,500", "198", 10)
     assert first.end_date == datetime(2030, 12, 31, 23, 59)
     assert (second.price, second.cost, second.fee, second.end_date) == (
         12_345_678,
-        None,
-        12.5,
+        "",
+        "12.5",
         None,
     )
     assert second.name == "㈱髙﨑の①番セット\r\n2行目"
     assert (third.shipping_fee, third.end_date) == (1200, datetime(2029, 5, 1))
+
+
+@pytest.mark.parametrize(
+    "fee, cost",
+    [("10%", "1500"), ("12.5%", "￥1,500"), ("1.2.3", "未定"), ("-", " 1500 ")],
+)
+def test_columns_the_app_does_not_use_never_block_an_import(
+    db: peewee.SqliteDatabase, tmp_path: Path, fee: str, cost: str
+) -> None:
+    """手数料 and 供給原価 are read by no screen or check: kept as text, exactly as written."""
+    path = goods_file(tmp_path / "GoodsList.csv", goods_row(fee=fee, cost=cost))
+    assert import_file(path).rows == 1
+    goods = _product("100").goods
+    assert goods is not None
+    assert (goods.fee, goods.cost, goods.price) == (fee, cost, 1980)
+    assert stored_cells("goods")[0][GOODS_HEADER.index("手数料")] == fee
+
+
+def test_a_bad_value_in_a_used_column_is_still_refused_next_to_an_unused_one(
+    db: peewee.SqliteDatabase, tmp_path: Path
+) -> None:
+    """Lenient 手数料 does not make 販売価格 lenient: the same refusal as before, same words."""
+    bad = goods_row(item_no="101", fee="10%", price="1,980円")
+    error = _refused(goods_file(tmp_path / "GoodsList.csv", goods_row(fee="10%"), bad))
+    assert (error.line, error.column, error.value) == (3, "販売価格", "1,980円")
+    assert str(error) == (
+        "GoodsList.csv 3行目「販売価格」列: 「1,980円」は半角の整数(例: 1200 または 1,200)"
+        "ではありません。何も取り込んでいません。"
+    )
 
 
 @pytest.mark.parametrize(
@@ -176,7 +205,7 @@ def test_date_formats(
         ("販売価格", "１２"),
         ("販売価格", "1_000"),
         ("数量", "1.5"),
-        ("手数料", "1.2.3"),
+        ("送料", "500円"),
         ("終了日", "31/12/2030"),
         ("終了日", "2030-02-30"),
         ("終了日", "2030-12-31 25:00"),

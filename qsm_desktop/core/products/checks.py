@@ -9,14 +9,21 @@ both files and are skipped for a file kind that was never imported.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from operator import itemgetter
 from typing import Any
 
 from qsm_desktop.core.charsets import cp932_can_carry
+from qsm_desktop.core.db import database_proxy
 from qsm_desktop.core.products.cells import SEPARATOR, unpack
 from qsm_desktop.core.products.columns import GOODS, INVENTORY
+from qsm_desktop.core.products.damage import (
+    ZEROS_LOST,
+    code_columns,
+    damage_code,
+    stored_lost_zeros,
+)
 from qsm_desktop.core.products.encoding import cp932_offenders, describe_char
 from qsm_desktop.core.products.records import (
     ImportLogEntry,
@@ -113,6 +120,29 @@ class _Findings:
             chars = "、".join(describe_char(c) for c in bad)
             self.add("not-cp932", entry, line, name, cell, item_no, chars=chars, hint=hint)
 
+    def damage(
+        self, entry: ImportLogEntry, line: int, codes: list[tuple[str, str]], item: str
+    ) -> None:
+        """code-exponent / code-date for each identifier cell a spreadsheet has rewritten."""
+        for name, cell in codes:
+            code = damage_code(cell)
+            if code is not None:
+                self.add(code, entry, line, name, cell, item)
+
+    def lost_zeros(self, entry: ImportLogEntry) -> None:
+        """code-zeros-lost, as the import found them against the previous import."""
+        for lost in stored_lost_zeros(entry.id, database_proxy.obj.connection()):
+            self.add(
+                ZEROS_LOST,
+                entry,
+                lost.line,
+                lost.column,
+                lost.value,
+                lost.item_no,
+                expected=lost.expected,
+                previous=lost.previous,
+            )
+
 
 # What a spreadsheet program runs as a formula when a cell starts with it (OWASP "CSV Injection").
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -161,11 +191,14 @@ def _check_goods(
     limit = found.rules.end_date_limit
     decode = goods_decoder(entry)
     end_index = entry.positions()["終了日"]
+    codes = _code_cells(entry)
     found.cp932(entry, 1, list(entry.header), "")
+    found.lost_zeros(entry)
     for line, text in stored_rows(GOODS):
         cells = unpack(text)
         row = decode(line, cells)
         item_no = row.item_no
+        found.damage(entry, line, codes(cells), item_no)
         if not cp932_can_carry(text):
             found.cp932(entry, line, cells, item_no)
         if _may_hold_formula(text):
@@ -184,6 +217,13 @@ def _check_goods(
             products[item_no] = (line, row.quantity)
         if row.end_date is not None and row.end_date > limit:
             found.add("end-date-too-late", entry, line, "終了日", cells[end_index], item_no)
+
+
+def _code_cells(entry: ImportLogEntry) -> Callable[[list[str]], list[tuple[str, str]]]:
+    """(column name, cell) of each identifier column of a row of this file."""
+    positions = entry.positions()
+    named = [(name, positions[name]) for name in code_columns(entry.file_kind)]
+    return lambda cells: [(name, cells[index]) for name, index in named]
 
 
 def _seller_code(
@@ -220,11 +260,14 @@ def _check_inventory(
     last: tuple[str, str] = ("", "")
     totals: dict[str, list[int]] = {}  # 商品番号 → [sum of 組合型 数量, rows counted]
     orphans: dict[str, list[int]] = {}  # 商品番号 → [first line, rows]
+    codes = _code_cells(entry)
     found.cp932(entry, 1, list(entry.header), "")
+    found.lost_zeros(entry)
     for line, text in stored_rows(INVENTORY):
         cells = unpack(text)
         row = decode(line, cells)
         item_no = row.item_no
+        found.damage(entry, line, codes(cells), item_no)
         if not cp932_can_carry(text):
             found.cp932(entry, line, cells, item_no)
         if _may_hold_formula(text):

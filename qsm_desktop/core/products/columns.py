@@ -3,6 +3,12 @@
 A file's kind is recognised from its header row alone: the columns may come in any order and
 extra columns are kept (for the Shift_JIS export) but otherwise ignored. Column *names* here are
 exactly J・QSM's; the field identifiers are ours and name the database columns.
+
+Only the columns the app uses are typed, and a typed column is strict (a bad cell refuses the
+file, naming it). A column the app only carries along is TEXT whatever it holds, so a form
+nobody documented (手数料 ``10%``) never blocks an import (docs/rules.md §7). The identifier
+columns (``code=True``) are where a spreadsheet program's damage costs orders: the link check
+looks there for it (checks.py, damage.py).
 """
 
 from __future__ import annotations
@@ -15,7 +21,6 @@ from enum import Enum
 class ColumnType(Enum):
     TEXT = "text"  # kept exactly as in the file (no trimming: codes are compared verbatim)
     INT = "int"  # 1200 or 1,200; empty = unknown
-    DECIMAL = "decimal"  # like INT, with an optional fraction (手数料 may be fractional)
     DATETIME = "datetime"  # YYYY-MM-DD or YYYY/MM/DD, optionally with HH:MM[:SS]
 
 
@@ -24,6 +29,7 @@ class Column:
     header: str  # J・QSM's column name
     field: str  # our identifier (database column)
     type: ColumnType = ColumnType.TEXT
+    code: bool = False  # an identifier (商品番号, 販売者コード, オプションコード)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +55,7 @@ class FileKind:
         return {h: names.index(h) for h in self.headers}
 
 
-_T, _I, _D, _DT = ColumnType.TEXT, ColumnType.INT, ColumnType.DECIMAL, ColumnType.DATETIME
+_I, _DT = ColumnType.INT, ColumnType.DATETIME
 
 GOODS = FileKind(
     slug="goods",
@@ -57,12 +63,14 @@ GOODS = FileKind(
     label="販売商品の情報",
     table="goods_item",
     columns=(
-        Column("商品番号", "item_no"),
-        Column("販売者コード", "seller_code"),
+        Column("商品番号", "item_no", code=True),
+        Column("販売者コード", "seller_code", code=True),
         Column("商品名", "name"),
         Column("販売価格", "price", _I),
-        Column("供給原価", "cost", _I),
-        Column("手数料", "fee", _D),
+        # Not used by the app (no screen, check or export reads them): kept as text, so that a
+        # form Qoo10 does not document (手数料 ``10%``, a rate) cannot refuse the file.
+        Column("供給原価", "cost"),
+        Column("手数料", "fee"),
         Column("数量", "quantity", _I),
         Column("送料", "shipping_fee", _I),
         # Free text in J・QSM's grid (e.g. 無料 / 条件付無料); its codes are not documented.
@@ -77,8 +85,8 @@ INVENTORY = FileKind(
     label="組合型オプション情報照会",
     table="inventory_item",
     columns=(
-        Column("商品番号", "item_no"),
-        Column("販売者コード", "seller_code"),
+        Column("商品番号", "item_no", code=True),
+        Column("販売者コード", "seller_code", code=True),
         Column("データ種別", "data_type"),
         Column("オプション", "option1"),
         Column("詳細1", "detail1"),
@@ -88,7 +96,7 @@ INVENTORY = FileKind(
         Column("詳細3", "detail3"),
         Column("価格", "price", _I),
         Column("数量", "quantity", _I),
-        Column("オプションコード", "option_code"),
+        Column("オプションコード", "option_code", code=True),
         # Kept as text: its format (a count, or a Y/N flag for Qoo10's warehouse) is not
         # documented, and refusing a file over a column we never use would help nobody.
         Column("Q-在庫", "q_stock"),

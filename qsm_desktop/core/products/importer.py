@@ -42,6 +42,7 @@ from qsm_desktop.core.products.columns import (
     FileKind,
     match_header,
 )
+from qsm_desktop.core.products.damage import ZeroWatch
 from qsm_desktop.core.products.encoding import (
     BOM,
     ENCODING_LABELS,
@@ -90,6 +91,7 @@ class ImportReport:
     replaced_rows: int  # rows of the previous snapshot of this kind, now removed
     extra_columns: tuple[str, ...]
     imported_at: datetime
+    lost_zeros: int = 0  # codes that lost their leading zeros since the previous import
 
     @property
     def kind_label(self) -> str:
@@ -110,6 +112,7 @@ class ImportReport:
             "replaced_rows": self.replaced_rows,
             "extra_columns": list(self.extra_columns),
             "imported_at": self.imported_at.isoformat(sep=" "),
+            "lost_zeros": self.lost_zeros,
         }
 
 
@@ -333,6 +336,21 @@ class _FileImport:
             ),
         )
         import_id = int(cursor.lastrowid)
+        previous = conn.execute(
+            'SELECT "id", "imported_at", "file_name", "header" FROM "product_import" '
+            'WHERE "kind" = ? AND "replaced_at" IS NULL AND "id" != ? ORDER BY "id" DESC LIMIT 1',
+            (kind.slug, import_id),
+        ).fetchone()
+        # Read before the previous rows are deleted: lost leading zeros need them (damage.py).
+        watch = ZeroWatch(
+            kind,
+            positions,
+            len(header),
+            (previous[0], f"{previous[1]} {previous[2]}", json.loads(previous[3]))
+            if previous
+            else None,
+            conn,
+        )
         replaced = int(conn.execute(f'SELECT COUNT(*) FROM "{kind.table}"').fetchone()[0])
         conn.execute(f'DELETE FROM "{kind.table}"')
         conn.execute(
@@ -342,12 +360,13 @@ class _FileImport:
         )
         conn.executemany(
             f'INSERT INTO "{kind.table}" ("line", "item_no", "cells") VALUES (?, ?, ?)',
-            self._rows(reader, raw, encoding, len(header), positions, kind),
+            self._rows(reader, raw, encoding, len(header), positions, kind, watch),
         )
         if self.rows == 0:
             raise self.fail(2, "データ行がありません(見出し行だけのファイルです)")
         conn.execute(
-            'UPDATE "product_import" SET "row_count" = ? WHERE "id" = ?', (self.rows, import_id)
+            'UPDATE "product_import" SET "row_count" = ?, "damage" = ? WHERE "id" = ?',
+            (self.rows, watch.to_json(), import_id),
         )
         known = set(kind.headers)
         return ImportReport(
@@ -360,6 +379,7 @@ class _FileImport:
             replaced_rows=replaced,
             extra_columns=tuple(h for h in header if h.strip() not in known),
             imported_at=self.now,
+            lost_zeros=len(watch.found),
         )
 
     def _rows(
@@ -370,9 +390,12 @@ class _FileImport:
         width: int,
         positions: dict[str, int],
         kind: FileKind,
+        watch: ZeroWatch,
     ) -> Iterator[tuple[int, str, str]]:
         """``(line, 商品番号, packed cells)`` for each record, validated; see :meth:`_chunks`."""
-        return chain.from_iterable(self._chunks(reader, raw, encoding, width, positions, kind))
+        return chain.from_iterable(
+            self._chunks(reader, raw, encoding, width, positions, kind, watch)
+        )
 
     def _chunks(
         self,
@@ -382,6 +405,7 @@ class _FileImport:
         width: int,
         positions: dict[str, int],
         kind: FileKind,
+        watch: ZeroWatch,
     ) -> Iterator[Iterable[tuple[int, str, str]]]:
         """The tight loop, a chunk of records at a time.
 
@@ -390,7 +414,8 @@ class _FileImport:
         column's new values), packed with ``map(str.join)`` and handed to ``executemany`` as a
         ``zip``. A chunk with anything unusual in it — a blank row, a bad cell, a wrong width —
         goes through :meth:`_careful` row by row instead, which skips what may be skipped and
-        raises the first error with its exact line.
+        raises the first error with its exact line. Codes that lost their leading zeros since the
+        previous import are looked for in every chunk before either path (``watch``).
         """
         checks = [
             (itemgetter(positions[c.header]), _Check(c))
@@ -402,6 +427,7 @@ class _FileImport:
         join = SEPARATOR.join
         separators = methodcaller("count", SEPARATOR)
         progress = self.progress
+        scan = watch.scan if watch.active else None
         while True:
             before = reader.line_num
             try:
@@ -418,6 +444,8 @@ class _FileImport:
                 lines: Sequence[int] = range(before + 1, before + 1 + count)
             else:
                 lines = _start_lines(texts, before)
+            if scan is not None:
+                scan(chunk, lines)
             items: list[str] = []
             fine = set(map(len, chunk)) == widths
             if fine:

@@ -154,8 +154,8 @@ class GoodsRow:
     seller_code: str  # 販売者コード
     name: str  # 商品名
     price: int | None  # 販売価格
-    cost: int | None  # 供給原価
-    fee: int | float | None  # 手数料
+    cost: str  # 供給原価 (text: the app does not use it, see columns.py)
+    fee: str  # 手数料 (text, like 供給原価: 10% or 12.5 as written)
     quantity: int | None  # 数量
     shipping_fee: int | None  # 送料
     shipping_type: str  # 送料タイプ

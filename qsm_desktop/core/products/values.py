@@ -16,7 +16,6 @@ from qsm_desktop.core.products.columns import ColumnType
 
 # ASCII digits only (int() would also take "１２" and "1_000"); thousands groups must be whole.
 _INT = re.compile(r"-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)", re.ASCII)
-_DECIMAL = re.compile(r"-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?", re.ASCII)
 # Qoo10 writes 2030-12-31 or 2030/12/31, optionally with a time; one or two digit month, day and
 # hour are accepted too because a file opened and saved again in Excel comes back as 2030/1/5 0:00.
 _DATETIME = re.compile(
@@ -26,7 +25,7 @@ _DATETIME = re.compile(
 
 CACHE_LIMIT = 20_000
 
-Value = int | float | datetime | None
+Value = int | datetime | None
 
 
 class BadValue(ValueError):
@@ -44,16 +43,6 @@ def parse_int(text: str) -> int | None:
     if not _INT.fullmatch(s):
         raise BadValue("半角の整数(例: 1200 または 1,200)ではありません")
     return int(s.replace(",", ""))
-
-
-def parse_decimal(text: str) -> int | float | None:
-    s = text.strip()
-    if not s:
-        return None
-    if not _DECIMAL.fullmatch(s):
-        raise BadValue("半角の数値(例: 120、1,200 または 12.5)ではありません")
-    number = float(s.replace(",", ""))
-    return int(number) if number.is_integer() else number
 
 
 def parse_datetime(text: str) -> datetime | None:
@@ -74,11 +63,10 @@ def parse_datetime(text: str) -> datetime | None:
 
 # The exact forms of each numeric type (no surrounding blanks): the import tests whole chunks of
 # values against them in C (``map(pattern.fullmatch, values)``); anything else goes to the parser.
-PATTERNS: dict[ColumnType, re.Pattern[str]] = {ColumnType.INT: _INT, ColumnType.DECIMAL: _DECIMAL}
+PATTERNS: dict[ColumnType, re.Pattern[str]] = {ColumnType.INT: _INT}
 
 SLOW_PARSERS: dict[ColumnType, Callable[[str], Value]] = {
     ColumnType.INT: parse_int,
-    ColumnType.DECIMAL: parse_decimal,
     ColumnType.DATETIME: parse_datetime,
 }
 

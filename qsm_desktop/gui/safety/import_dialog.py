@@ -5,166 +5,50 @@ line by line, what the import would do (新規 / 更新 / 変更なし, with wha
 and the lines that cannot be imported with their line number and reason. 【読み込み】 imports the
 text that was previewed in one transaction (the core plans again inside it) and hands the result
 on; nothing is deleted.
+
+The layout is the Designer form ui/import_dialog.ui; the preview's tables are
+:mod:`import_models`.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QDialog, QWidget
 
 from qsm_desktop.core.errors import QsmError
 from qsm_desktop.core.registrations import RegistrationService
-from qsm_desktop.core.safety import (
-    GridProblem,
-    ImportItem,
-    ImportPlan,
-    ImportResult,
-    apply_qsm_import,
-    plan_qsm_import,
-)
+from qsm_desktop.core.safety import ImportPlan, ImportResult, apply_qsm_import, plan_qsm_import
 from qsm_desktop.gui import messages
-from qsm_desktop.gui.field_errors import error_label, hide_field_error, show_field_error
+from qsm_desktop.gui.field_errors import hide_field_error, setup_error_label, show_field_error
+from qsm_desktop.gui.generated.ui_import_dialog import Ui_QsmImportDialog
 from qsm_desktop.gui.help_links import add_help_key
-from qsm_desktop.gui.history_panel import history_value
-from qsm_desktop.gui.safety.common import (
-    CONTEXT,
-    DARK_TEXT,
-    MUTED_TEXT,
-    ListTableModel,
-    SortProxy,
-    dialog_button,
-    text_label,
-    tr,
-    yn,
+from qsm_desktop.gui.safety.common import SortProxy, tr
+from qsm_desktop.gui.safety.import_models import (
+    COL_ACTION,
+    COL_DESTINATION,
+    COL_ENABLED,
+    COL_ID,
+    COL_KIND,
+    COL_LINE,
+    COL_TEMPLATE_NO,
+    ImportTableModel,
+    ProblemTableModel,
+    plan_summary,
 )
-from qsm_desktop.gui.severity import warning_icon
 from qsm_desktop.gui.table_look import (
     Sample,
     fit_columns,
+    setup_sortable_table,
     setup_table,
     share_width_when_shown,
-    sortable_table,
 )
-from qsm_desktop.gui.table_model import CENTER, Column
-from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
 
-COL_LINE = 0
-COL_ACTION = 1
-COL_ID = 2
-COL_TEMPLATE_NO = 3
-COL_KIND = 4
-COL_DESTINATION = 5
-COL_ENABLED = 6
-COL_DETAIL = 7
-
-ACTION_ORDER = {"create": 0, "update": 1, "unchanged": 2}
-ACTION_SYMBOLS = {"create": "＋", "update": "✎", "unchanged": "＝"}
-ACTION_BACKGROUNDS = {"create": QColor(220, 239, 214), "update": QColor(252, 241, 196)}
-
-
-def item_detail(item: ImportItem) -> str:
-    """内容/備考: what changes (before → after) and the core's remarks."""
-    parts = [
-        f"{change.label}: {history_value(change.field, change.before)} → "
-        f"{history_value(change.field, change.after)}"
-        for change in item.changes
-    ]
-    if item.action == "create":
-        parts.insert(0, tr("新しい登録として取り込みます"))
-    parts.extend(item.notes)
-    return " / ".join(parts)
-
-
-class ImportTableModel(ListTableModel):
-    """The preview: one :class:`ImportItem` per usable pasted line."""
-
-    COLUMNS = (
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "行"), lambda i: i.line, align=CENTER),
-        Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "処理"),
-            lambda i: f"{ACTION_SYMBOLS[i.action]} {i.action_label}",
-            sort=lambda i: ACTION_ORDER[i.action],
-        ),
-        Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "登録番号"),
-            lambda i: "" if i.registration_id is None else i.registration_id,
-            sort=lambda i: i.registration_id or 0,
-            align=CENTER,
-        ),
-        Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "テンプレート番号"), lambda i: i.template_no, align=CENTER
-        ),
-        Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "カテゴリ"),
-            lambda i: i.kind_label,
-            tooltip=lambda i: f"{i.kind_label} / {i.group_label}",
-        ),
-        Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "送信先"),
-            lambda i: i.destination,
-            sort=lambda i: i.destination.casefold(),
-            tooltip=lambda i: i.destination,
-        ),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "使用(Y/N)"), lambda i: yn(i.enabled), align=CENTER),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "内容/備考"), item_detail, tooltip=item_detail),
-    )
-
-    def row_id(self, item: ImportItem) -> int | None:
-        return item.registration_id
-
-    def extra_data(self, item: ImportItem, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DecorationRole and column == COL_DETAIL and item.notes:
-            return warning_icon()
-        if role == Qt.ItemDataRole.BackgroundRole and item.action in ACTION_BACKGROUNDS:
-            return QBrush(ACTION_BACKGROUNDS[item.action])
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(MUTED_TEXT if item.action == "unchanged" else DARK_TEXT)
-        return None
-
-
-class ProblemTableModel(ListTableModel):
-    """The lines that are not imported, with their line number and the reason."""
-
-    COLUMNS = (
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "行"), lambda p: p.line, align=CENTER),
-        Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "理由"), lambda p: p.message, tooltip=lambda p: p.message
-        ),
-        Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "貼り付けた内容"),
-            lambda p: p.text.replace("\t", " | "),
-            tooltip=lambda p: p.text.replace("\t", " | "),
-        ),
-    )
-
-    def extra_data(self, item: GridProblem, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DecorationRole and column == 0:
-            return warning_icon()
-        return None
-
-
-def plan_summary(plan: ImportPlan) -> str:
-    return tr(
-        "新規 {created}件、更新 {updated}件、変更なし {unchanged}件、取り込めない行 {problems}件"
-    ).format(
-        created=plan.count("create"),
-        updated=plan.count("update"),
-        unchanged=plan.count("unchanged"),
-        problems=len(plan.problems),
-    )
+# QSM's own column headings, as the pasted grid starts (tab-separated, never translated).
+PASTE_PLACEHOLDER = (
+    "テンプレート番号\tカテゴリ\tテンプレートグループ名\tテンプレート名\t送信タイプ\t"
+    "送信先\t使用(Y/N)\t待機(Y/N)\t…"
+)
 
 
 class QsmImportDialog(QDialog):
@@ -174,7 +58,6 @@ class QsmImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("qsmImportDialog")
         add_help_key(self, "tools.html#qsm-import")
-        self.setWindowTitle(tr("QSMから読み込み"))
         self.service = service
         self.plan: ImportPlan | None = None
         self._planned_text: str | None = None
@@ -185,54 +68,30 @@ class QsmImportDialog(QDialog):
         self.problem_model = ProblemTableModel(self)
         self.problem_proxy = SortProxy(self)
         self.problem_proxy.setSourceModel(self.problem_model)
-        self._build()
-        self.resize(1100, 720)
+        self.ui = Ui_QsmImportDialog()
+        self.ui.setupUi(self)
+        self._set_up_form()
+        self._show_plan(None)
 
-    def _build(self) -> None:
-        intro = QLabel(
-            tr(
-                "QSM の お知らせ設定データ を選択してコピーし、ここに貼り付けてください。\n"
-                "(J・QSM の お問い合わせ > 受注メール管理 で【検索】し、表の行を見出しごと"
-                "選んでコピーします。)\n"
-                "【プレビュー】で行ごとの処理を確かめてから【読み込み】を押してください。"
-                "テンプレート番号と送信先が同じ登録は更新され、削除されるものはありません。"
-            ),
-            self,
-        )
-        intro.setObjectName("importInstructions")
-        intro.setWordWrap(True)
-
-        self.text_edit = QPlainTextEdit(self)
-        self.text_edit.setObjectName("pasteEdit")
-        self.text_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+    def _set_up_form(self) -> None:
+        """What the Designer form cannot say: the models, the fonts and looks of this desktop,
+        the connections."""
+        ui = self.ui
+        self.text_edit = ui.pasteEdit
         self.text_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.text_edit.setPlaceholderText(
-            "テンプレート番号\tカテゴリ\tテンプレートグループ名\tテンプレート名\t送信タイプ\t"
-            "送信先\t使用(Y/N)\t待機(Y/N)\t…"
-        )
+        self.text_edit.setPlaceholderText(PASTE_PLACEHOLDER)
         self.text_edit.textChanged.connect(self._text_changed)
-        self.text_error = error_label(self, "pasteError")
-        self.paste_button = dialog_button(
-            self, tr("クリップボードから貼り付け"), "pasteButton", self.paste_clipboard
-        )
-        self.preview_button = dialog_button(self, tr("プレビュー"), "previewButton", self.preview)
-        paste_row = QHBoxLayout()
-        paste_row.addWidget(self.paste_button)
-        paste_row.addWidget(self.preview_button)
-        paste_row.addStretch(1)
+        self.text_error = ui.pasteError
+        setup_error_label(self.text_error)
+        self.paste_button = ui.pasteButton
+        self.paste_button.clicked.connect(self.paste_clipboard)
+        self.preview_button = ui.previewButton
+        self.preview_button.clicked.connect(self.preview)
 
-        top = QWidget(self)
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(intro)
-        top_layout.addWidget(self.text_edit, 1)
-        top_layout.addWidget(self.text_error)
-        top_layout.addLayout(paste_row)
-
-        self.summary_label = text_label(self, "importSummaryLabel", wrap=True)
-        self.item_table = sortable_table(
-            self,
-            "importTable",
+        self.summary_label = ui.importSummaryLabel
+        self.item_table = ui.importTable
+        setup_sortable_table(
+            self.item_table,
             self.item_proxy,
             {  # 内容/備考 takes the rest
                 COL_LINE: "999",
@@ -244,47 +103,22 @@ class QsmImportDialog(QDialog):
                 COL_ENABLED: "Y",
             },
         )
-        self.not_in_paste_label = text_label(self, "notInPasteLabel", wrap=True)
+        self.not_in_paste_label = ui.notInPasteLabel
         self.not_in_paste_label.setVisible(False)
-        items_box = QGroupBox(tr("取り込む行"), self)
-        items_layout = QVBoxLayout(items_box)
-        items_layout.addWidget(self.summary_label)
-        items_layout.addWidget(self.item_table, 1)
-        items_layout.addWidget(self.not_in_paste_label)
 
-        self.problem_table = QTableView(self)
-        self.problem_table.setObjectName("problemTable")
+        self.problem_table = ui.problemTable
         self.problem_table.setModel(self.problem_proxy)
         setup_table(self.problem_table)
         fit_columns(self.problem_table, {0: Sample("999", icon=True)})
         share_width_when_shown(self.problem_table, {1: 1, 2: 1})  # 理由 and 貼り付けた内容
-        self.problems_box = QGroupBox(tr("取り込めない行"), self)
-        self.problems_box.setObjectName("problemsBox")
-        problems_layout = QVBoxLayout(self.problems_box)
-        problems_layout.addWidget(self.problem_table)
+        self.problems_box = ui.problemsBox
+        for position, stretch in enumerate((2, 3, 1)):  # the paste, the lines, the problems
+            ui.importSplitter.setStretchFactor(position, stretch)
 
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(top)
-        splitter.addWidget(items_box)
-        splitter.addWidget(self.problems_box)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 1)
-
-        self.import_button = dialog_button(
-            self, tr("読み込み"), "importButton", self.apply, enabled=False
-        )
-        self.close_button = dialog_button(self, tr("閉じる"), "closeButton", self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.close_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(buttons)
-        self._show_plan(None)
+        self.import_button = ui.importButton
+        self.import_button.clicked.connect(self.apply)
+        self.close_button = ui.closeButton
+        self.close_button.clicked.connect(self.reject)
 
     # -- input ------------------------------------------------------------------------------------
     def text(self) -> str:
