@@ -20,7 +20,7 @@ from qsm_desktop.core.products import (
     import_log,
 )
 from qsm_desktop.core.products import importer as importer_module
-from qsm_desktop.core.products.damage import damage_code
+from qsm_desktop.core.products.damage import damage_code, may_be_damaged
 from qsm_desktop.core.products.rules import load_rules
 
 if TYPE_CHECKING:
@@ -81,6 +81,8 @@ def _damage() -> list[tuple[str, str, int, str | None, str]]:
         "9.87654E+18",
         "1E+05",
         "9,87654321012346E+018",
+        "1E-05",
+        "-1.5E+03",
         "03/04/26",
         "2026/03/04",
         "3/4/2026",
@@ -96,6 +98,8 @@ def _damage() -> list[tuple[str, str, int, str | None, str]]:
 )
 def test_spreadsheet_forms_are_damage(cell: str) -> None:
     assert damage_code(cell) in ("code-exponent", "code-date")
+    # the link check's quick filter lets each through, wherever the cell is in the row
+    assert may_be_damaged((cell,)) and may_be_damaged(("100", cell, "OPT-1"))
 
 
 @pytest.mark.parametrize(
