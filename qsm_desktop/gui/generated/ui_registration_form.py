@@ -756,8 +756,8 @@ class Ui_RegistrationForm(object):
         self.previewText.setAccessibleName(QCoreApplication.translate("RegistrationForm", u"\u30d7\u30ec\u30d3\u30e5\u30fc: \u672c\u6587(\u30c6\u30ad\u30b9\u30c8)", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
-        self.previewText.setToolTip(QCoreApplication.translate("RegistrationForm", u"\u9023\u52d5\u30b7\u30b9\u30c6\u30e0\u306e\u30d1\u30fc\u30b5\u30fc\u304c\u8aad\u3080\u30c6\u30ad\u30b9\u30c8\u3002\u30bf\u30d6\u3068\u7a7a\u767d\u3092\u8a18\u53f7\u3067\u8868\u793a\u3057\u307e\u3059\u3002", None))
+        self.previewText.setToolTip(QCoreApplication.translate("RegistrationForm", u"\u9023\u52d5\u30b7\u30b9\u30c6\u30e0\u304c\u8aad\u307f\u53d6\u308b\u672c\u6587\u306e\u30c6\u30ad\u30b9\u30c8\u3067\u3059\u3002\u30bf\u30d6\u3068\u7a7a\u767d\u3092\u8a18\u53f7\u3067\u8868\u793a\u3057\u307e\u3059\u3002", None))
 #endif // QT_CONFIG(tooltip)
-        self.previewTabs.setTabText(self.previewTabs.indexOf(self.previewTextTab), QCoreApplication.translate("RegistrationForm", u"\u672c\u6587(\u30c6\u30ad\u30b9\u30c8: \u30d1\u30fc\u30b5\u30fc\u304c\u8aad\u3080\u5f62)", None))
+        self.previewTabs.setTabText(self.previewTabs.indexOf(self.previewTextTab), QCoreApplication.translate("RegistrationForm", u"\u672c\u6587(\u30c6\u30ad\u30b9\u30c8)", None))
     # retranslateUi
 
