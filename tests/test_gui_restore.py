@@ -407,3 +407,27 @@ def test_a_failed_integrity_check_after_the_fast_start_offers_the_backup(
     assert "正常なバックアップがあります" in offer and "登録 4件" in offer
     assert seen["grid"] == sorted(f"r{n}@example.jp" for n in range(4))
     assert len(list(tmp_path.glob("qsm.db.damaged-*"))) == 1
+
+
+def test_the_products_tab_follows_a_restore(
+    qtbot: QtBot, main_window: MainWindow, dialogs: DialogRecorder, tmp_path: Path
+) -> None:
+    """Imported product files live in the same database: the 商品/在庫 tab lists them again."""
+    from products_fixtures import goods_file, goods_row
+
+    from qsm_desktop.core.products import import_files
+    from qsm_desktop.gui.products import install_products_view
+
+    backup = take_backup("manual")  # before any product file
+    import_files(
+        [goods_file(tmp_path / "GoodsList.csv", goods_row("100", "SC-100", "マグカップ", "980"))],
+        operator="tester",
+    )
+    view = install_products_view(main_window, main_window.context)
+    main_window.ui.mainTabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.tree_proxy.rowCount() == 1, timeout=15000)
+    dialog = _open_dialog(qtbot, main_window)
+    dialog.select_backup(backup.name)
+    assert dialog.restore_selected() is not None
+    qtbot.waitUntil(lambda: view.tree_proxy.rowCount() == 0, timeout=15000)
+    assert view.wait_for_workers(15000)

@@ -71,14 +71,16 @@ def test_rules_file_covers_every_code_with_a_source() -> None:
         assert rule.severity in ("error", "warning") and rule.source and rule.message
     marker = rules.marker_for("order")
     assert marker is not None and marker.marker == "Qoo10の注文のお知らせです。"
-    assert marker.source == "らくらく在庫マニュアル"
+    assert marker.source.startswith("らくらく在庫 マニュアル「メール転送設定」")
     shipping = rules.marker_for("shipping_request")
     assert shipping is not None and shipping.marker == "Qoo10の発注のお知らせです。"
-    assert shipping.source == "CROSS MALL FAQ"
+    assert shipping.source.startswith(
+        "CROSS MALL FAQ「注文者メールに値が存在していません。:Qoo10」"
+    )
     [required] = rules.required_kinds
     assert required.when_kind == "order"
     assert required.kinds == ("cancel_request", "cancelled")
-    assert required.source == "EC店長マニュアル"
+    assert required.source.startswith("まとまるEC店長 マニュアル「② Qoo10 注文取込」")
     assert rules.kind_of_category("配達要請") == "shipping_request"
     assert rules.kind_of_category("注文情報") == "order"
     assert rules.kind_of_category("何か") is None
@@ -147,9 +149,11 @@ def test_subject_marker_for_order_and_shipping_request(service: RegistrationServ
     assert all(f.severity == "error" and f.field == "title" for f in found)
     by_reg = {f.registration_ids[0]: f for f in found}
     assert "「Qoo10の注文のお知らせです。」" in by_reg[ids[6]].message
-    assert by_reg[ids[6]].source == "らくらく在庫マニュアル"
+    assert by_reg[ids[6]].source.startswith("らくらく在庫 マニュアル「メール転送設定」")
     assert "「Qoo10の発注のお知らせです。」" in by_reg[ids[47]].message
-    assert by_reg[ids[47]].source == "CROSS MALL FAQ"
+    assert by_reg[ids[47]].source.startswith(
+        "CROSS MALL FAQ「注文者メールに値が存在していません。:Qoo10」"
+    )
     assert codes(report) == ["subject-marker", "subject-marker"]
 
 
@@ -249,7 +253,7 @@ def test_mixed_groups_per_individual_address(service: RegistrationService) -> No
     assert finding.severity == "error" and finding.address == NE
     assert set(finding.registration_ids) == {*(ids[n] for n in NEXTENGINE), other.id}
     assert "StockGear Template" in finding.message and "NextEngine Template" in finding.message
-    assert finding.source == "CROSS MALL FAQ"
+    assert finding.source.startswith("CROSS MALL FAQ「注文者メールに値が存在していません。:Qoo10」")
 
 
 def test_mixed_groups_ignores_disabled_rows(service: RegistrationService) -> None:
@@ -269,7 +273,7 @@ def test_missing_kind(service: RegistrationService) -> None:
     assert set(found) == {NE, CM}
     ne, cm = found[NE], found[CM]
     assert ne.severity == cm.severity == "warning"
-    assert ne.source == "EC店長マニュアル"
+    assert ne.source.startswith("まとまるEC店長 マニュアル「② Qoo10 注文取込」")
     assert "キャンセル完了" in ne.message and "キャンセル要請が" not in ne.message
     assert f"登録番号 {ids[10]} は登録されていますが 使用(Y/N) が N" in ne.message
     assert "キャンセル要請・キャンセル完了" in cm.message
@@ -370,6 +374,9 @@ def test_cli_check_text(
     assert code == 1
     assert "送信先 × お知らせ種類" in out and "CrossMall Template" in out
     assert "[エラー] 件名の文言がありません" in out
+    assert "  根拠: CROSS MALL FAQ「" in out and out.count("CROSS MALL FAQ「") == 1  # once
+    # the code stays in --json
+    assert "subject-marker" not in out
     assert "エラー 1件" in err
 
 

@@ -8,7 +8,10 @@ and docs/gui.md link to them):
 - main_window.png: お知らせ設定データ — the grid (a 使用 = N row among them), the edit form open on
   a registration, the live preview;
 - edit_form.png: the edit form alone, with the registration's history;
-- template_dialog.png: 【参照】 (テンプレートの選択) after 【検索】;
+- template_dialog.png: 【参照】 (テンプレートの選択) with a 連動会社 chosen: its group searched;
+- company_switch.png: the edit form after 【参照】 → another company's template → 【Confirm】: the
+  word beside 送信先 that it is still the previous company's address;
+- companies.png: ツール > 連動会社一覧, one company selected with its sources;
 - setup_check.png: 設定チェック — the coverage matrix and the findings of a setup with real
   problems;
 - checklist.png: QSMへの反映 — the changes still to make in J・QSM, one selected;
@@ -306,6 +309,8 @@ def take(out: Path) -> list[Path]:
         window.ui.mainTabs.setCurrentIndex(0)
         try:
             _registrations(window, ids, out, written)
+            _company_switch(window, ids, out, written)
+            _companies(window, out, written)
             _changed_elsewhere(window, ids, out, written)
             _setup_check(safety, out, written)
             _checklist(safety, out, written)
@@ -344,16 +349,41 @@ def _registrations(window: Any, ids: dict[str, int], out: Path, written: list[Pa
     form.ui.historyTree.expandAll()
     _save(form, out, "edit_form.png", written)
 
-    # 【参照】 to switch company: every NextEngine template, its 注文情報 chosen.
+    # 【参照】 to switch company: ネクストエンジン chosen (its group searched, with the source),
+    # every kind, its 注文情報 chosen.
     form.browse_template()
     dialog = form.template_dialog
     dialog.ui.kindCombo.setCurrentIndex(0)  # ALL
-    dialog.ui.groupCombo.setCurrentIndex(dialog.ui.groupCombo.findData("NextEngine"))
-    dialog.search()
+    dialog.choose_company("nextengine")
     dialog.select_template(6)
-    dialog.resize(dialog.width(), 330)  # its default width
+    dialog.resize(dialog.width(), 400)  # its default width
     _save(dialog, out, "template_dialog.png", written)
     dialog.reject()
+
+
+def _company_switch(window: Any, ids: dict[str, int], out: Path, written: list[Path]) -> None:
+    """company_switch.png: CrossMall's 配送要請 moved to NextEngine's, 送信先 not changed yet."""
+    form = window.form
+    window.open_registration(ids["crossmall_shipping"])
+    form.browse_template()
+    dialog = form.template_dialog
+    dialog.choose_company("nextengine")
+    dialog.select_template(7)
+    dialog.accept()
+    _wait("the hint", lambda: form.destination_hint)
+    form.ui.destinationEdit.setFocus()
+    _save(window, out, "company_switch.png", written)
+    form.reload_stored()  # nothing unsaved
+
+
+def _companies(window: Any, out: Path, written: list[Path]) -> None:
+    from qsm_desktop.gui.companies_dialog import open_companies
+
+    dialog = open_companies(window)
+    dialog.resize(1200, 720)
+    dialog.select_company("nextengine")
+    _save(dialog, out, "companies.png", written)
+    dialog.close()
 
 
 def _changed_elsewhere(window: Any, ids: dict[str, int], out: Path, written: list[Path]) -> None:
@@ -373,9 +403,7 @@ def _changed_elsewhere(window: Any, ids: dict[str, int], out: Path, written: lis
     _wait("the bar", lambda: form.ui.changedBar.isVisible())
     _save(window, out, "changed_bar.png", written)
     try:
-        window.service.modify(
-            reg_id, form.changed_patch(), base_revision=form._editing.revision
-        )
+        window.service.modify(reg_id, form.changed_patch(), base_revision=form._editing.revision)
     except ConflictError as exc:
         dialog = ConflictDialog(exc.registration_id, exc.conflicts, window)
         dialog.resize(900, 320)

@@ -93,6 +93,8 @@ def format_findings(report: SetupReport) -> str:
         # the seller's name of the problem; the code stays in --json for scripts
         lines.append(f"[{finding.severity_label}] {finding.label or finding.code} (登録番号 {ids})")
         lines.append(f"  {finding.message}")
+        if finding.source:
+            lines.append(f"  根拠: {finding.source}")
     return "\n".join(lines)
 
 

@@ -40,7 +40,7 @@ _IMAGE_NAME = re.compile(r"^[a-z0-9_]+\.png$")
 _TEXTS = {
     "ja": {
         "title": "指摘の意味と直し方",
-        "intro": "設定チェックと商品/在庫の連動チェックが表示する指摘の一覧です。"
+        "intro": "設定チェックと商品/在庫のリンクチェックが表示する指摘の一覧です。"
         "エラーは、このままでは注文や在庫が連動会社に正しく届かないものです。"
         "警告は、意図したものか確かめてほしいものです。",
         "setup": "設定チェックの指摘",
@@ -102,12 +102,20 @@ def finding_rules() -> dict[str, dict[str, tuple[str, str, str]]]:
     return {SETUP: setup, PRODUCTS: products}
 
 
+# A setup rule that applies a product rule to the rendered mail names it so
+# (``product_rules.json paren-in-name``): its 根拠 is that rule's source.
+_PRODUCT_RULE = "product_rules.json "
+
+
 def _service_source(code: str, source: str) -> str:
-    """A rule whose source is a section of the rules file (subject_markers, …): that section's
-    sources, as the finding itself shows them."""
+    """A rule whose source is a section of the rules file (subject_markers, …) or a product rule:
+    that section's or rule's sources, as the finding itself shows them."""
+    from qsm_desktop.core.products.rules import load_rules as product_rules
     from qsm_desktop.core.safety.rules import load_rules
 
     rules = load_rules()
+    if source.startswith(_PRODUCT_RULE):
+        return product_rules().rules[source.removeprefix(_PRODUCT_RULE)].source
     if source == "subject_markers":
         return "、".join(dict.fromkeys(m.source for m in rules.subject_markers))
     if source == "required_kinds":

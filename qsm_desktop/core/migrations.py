@@ -226,7 +226,10 @@ def migrate_to_latest(
     steps = MIGRATIONS if steps is None else steps
     version = current_version(db)
     if version > len(steps):
-        raise DatabaseTooNewError(f"schema {version} is newer than this app ({len(steps)})")
+        raise DatabaseTooNewError(
+            f"このデータベースは新しいバージョンのQSM Desktopで作成されています"
+            f"(スキーマ {version}、このアプリは {len(steps)} まで)。ファイルは変更していません。"
+        )
     if version == len(steps):
         return None
     backup_path = backup(db, path, version) if version > 0 else None

@@ -169,10 +169,12 @@ def install_operator_action(window: MainWindow, ctx: AppContext) -> QAction:
 
 def install_after_first_paint(window: MainWindow, ctx: AppContext) -> None:
     """What the window's first paint does without: the 設定チェック and QSMへの反映 tabs with the
-    ツール menu, ファイル > 担当者名の設定… and バックアップから復元…, and the 商品/在庫 tab (its CSV importer, drops).
+    ツール menu (and its 連動会社一覧), ファイル > 担当者名の設定… and バックアップから復元…, and the
+    商品/在庫 tab (its CSV importer, drops).
     They arrive with the edit form, a moment after the grid is on screen; the tabs' views are
     built when first shown (or when a menu action or a dropped CSV needs one)."""
     from qsm_desktop.gui.app_icon import install_app_icon
+    from qsm_desktop.gui.companies_dialog import install_companies_action
     from qsm_desktop.gui.grid_export import install_grid_export
     from qsm_desktop.gui.help_links import install_help_action
     from qsm_desktop.gui.products import install_products_tab as install_products
@@ -182,7 +184,7 @@ def install_after_first_paint(window: MainWindow, ctx: AppContext) -> None:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         install_app_icon(app)
-    install_safety_views(window, ctx)
+    safety = install_safety_views(window, ctx)
     install_operator_action(window, ctx)
     install_products(window, ctx)
     install_grid_export(
@@ -193,6 +195,7 @@ def install_after_first_paint(window: MainWindow, ctx: AppContext) -> None:
     )
     install_help_action(window)
     install_restore_action(window, ctx)
+    install_companies_action(window, safety.menu)
 
 
 def open_service(ctx: AppContext) -> RegistrationService | None:

@@ -327,7 +327,7 @@ class MainWindow(QMainWindow):
                 return
         self._started = True
         try:
-            self._build_form()
+            self._create_form()
         finally:
             self.first_painted.emit()
 
@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
     def form(self) -> RegistrationForm:
         """The edit form below the grid, built now if the window has not built it yet."""
         if self._form is None:
-            self._build_form()
+            self._create_form()
         assert self._form is not None
         return self._form
 
@@ -352,7 +352,7 @@ class MainWindow(QMainWindow):
         return self._form.editing_id if self._form is not None else None
 
     @Slot()
-    def _build_form(self) -> None:
+    def _create_form(self) -> None:
         if self._form is not None:
             return
         from qsm_desktop.gui.registration_form import RegistrationForm
@@ -767,7 +767,7 @@ class MainWindow(QMainWindow):
         if state is None or not header.restoreState(state):
             self._apply_default_columns()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        # The form's own splitters are restored when it is built (_build_form).
+        # The form's own splitters are restored when it is built (_create_form).
         splitter_state = settings.splitter_state("mainSplitter")
         if splitter_state is not None:
             self.ui.mainSplitter.restoreState(splitter_state)

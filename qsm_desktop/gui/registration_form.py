@@ -926,6 +926,34 @@ class RegistrationForm(QWidget):
             text += _tr("(未保存の変更あり)")
         self.ui.formModeLabel.setText(text)
         self._show_text_source(self.values() if values is None else values)
+        self._show_destination_hint(self.values() if values is None else values)
+
+    def _show_destination_hint(self, values: FormValues) -> None:
+        """Beside 送信先: the registration was moved to another company's group and 送信先 is
+        still the address it had (the previous company's) — until the seller edits it."""
+        reg, template = self._editing, self._template
+        hint = self.ui.destinationHint
+        if (
+            reg is not None
+            and template is not None
+            and template.group != reg.group
+            and values.destination == reg.destination
+        ):
+            from qsm_desktop.gui.company_texts import switch_hint
+
+            text = switch_hint(reg.group, template.group)
+            if hint.text() != text:
+                hint.setText(text)
+            hint.setVisible(True)
+        elif not hint.isHidden():
+            hint.clear()
+            hint.setVisible(False)
+
+    @property
+    def destination_hint(self) -> str:
+        """What the form says beside 送信先 now ("" when nothing)."""
+        hint = self.ui.destinationHint
+        return "" if hint.isHidden() else hint.text()
 
     # -- placeholders and warnings --------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

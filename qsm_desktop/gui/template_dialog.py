@@ -1,9 +1,13 @@
 """The 参照 dialog (テンプレートの選択), as in the guide.
 
 お知らせ種類 (ALL + the five kinds) and テンプレートのグループ drop-downs, 【検索】, the catalog grid;
-a click plus 【Confirm】, or a double-click, chooses; 【Close】 or Esc cancels. Enter in either
+a click plus 【Confirm】, or a double-click, chooses; 【Close】 or Esc cancels. Enter in a
 drop-down searches (not 【Confirm】). Opened without a template (a new registration), it shows the
 kind and group last searched, remembered between runs.
+
+Above them, 連動会社 (an aid QSM does not have): choosing a company selects the テンプレートのグループ
+it reads and searches, and says so with the source (core/companies). A company whose group no
+source states selects nothing and says 不明; one that does not read order mail says that.
 """
 
 from __future__ import annotations
@@ -21,8 +25,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
+from qsm_desktop.core import companies as company_data
 from qsm_desktop.core.catalog import TemplateInfo, find_templates
 from qsm_desktop.core.vocabulary import GROUPS, KINDS
+from qsm_desktop.gui.company_texts import company_choice_text
 from qsm_desktop.gui.generated.ui_template_dialog import Ui_TemplateDialog
 from qsm_desktop.gui.help_links import add_help_key
 from qsm_desktop.gui.table_look import compact_rows
@@ -39,6 +45,7 @@ from qsm_desktop.gui.view_settings import APPLICATION, ORGANIZATION
 
 LAST_KIND_KEY = "templateDialog/kind"
 LAST_GROUP_KEY = "templateDialog/group"
+NO_MAIL_STYLE = "color: #8a1c1c; font-weight: bold;"
 
 
 def _settings() -> QSettings:
@@ -98,6 +105,11 @@ class TemplateDialog(QDialog):
         for g in GROUPS:
             self.ui.groupCombo.addItem(g.label, g.slug)
         self.ui.groupCombo.setMinimumContentsLength(22)
+        self._companies = {c.id: c for c in company_data.load_companies()}
+        self.ui.companyCombo.addItem(QCoreApplication.translate("TemplateDialog", "(選ばない)"))
+        for company in self._companies.values():
+            self.ui.companyCombo.addItem(company.name, company.id)
+        self._choosing_group = False  # the group is being set for the chosen company
         self.model = TemplateTableModel(self)
         self.proxy = TemplateProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -118,8 +130,10 @@ class TemplateDialog(QDialog):
         table.doubleClicked.connect(self._double_clicked)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._enter_searches = _EnterSearches(self)
-        for combo in (self.ui.kindCombo, self.ui.groupCombo):
+        for combo in (self.ui.companyCombo, self.ui.kindCombo, self.ui.groupCombo):
             combo.installEventFilter(self._enter_searches)
+        self.ui.companyCombo.currentIndexChanged.connect(self._company_changed)
+        self.ui.groupCombo.currentIndexChanged.connect(self._group_changed)
         remembered = kind is None and group is None
         if remembered:
             kind, group = _last_search()
@@ -154,6 +168,15 @@ class TemplateDialog(QDialog):
                 return True
         return False
 
+    @property
+    def company(self) -> company_data.Company | None:
+        """The 連動会社 chosen (None: none)."""
+        return self._companies.get(self.ui.companyCombo.currentData())
+
+    def choose_company(self, company_id: str | None) -> None:
+        """As if the seller chose ``company_id`` in 連動会社 (None: 「(選ばない)」)."""
+        self.ui.companyCombo.setCurrentIndex(max(0, self.ui.companyCombo.findData(company_id)))
+
     def accept(self) -> None:
         chosen = self.selected_template()
         if chosen is None:
@@ -162,6 +185,37 @@ class TemplateDialog(QDialog):
         super().accept()
 
     # -- internals -----------------------------------------------------------------------------
+    @Slot(int)
+    def _company_changed(self, _index: int) -> None:
+        company = self.company
+        label = self.ui.companyInfoLabel
+        label.setVisible(company is not None)
+        if company is None:
+            label.clear()
+            return
+        label.setText(company_choice_text(company))
+        label.setStyleSheet(NO_MAIL_STYLE if company.reads_order_mail is False else "")
+        if company.group is None:
+            return  # 不明, or no mail: no group is chosen for it (the text says why)
+        self._choosing_group = True
+        try:
+            self.ui.groupCombo.setCurrentIndex(self.ui.groupCombo.findData(company.group))
+        finally:
+            self._choosing_group = False
+        self.search()
+
+    @Slot(int)
+    def _group_changed(self, _index: int) -> None:
+        # Another group chosen by hand: the company's line no longer describes the search.
+        company = self.company
+        if (
+            not self._choosing_group
+            and company is not None
+            and company.group is not None
+            and company.group != self.ui.groupCombo.currentData()
+        ):
+            self.ui.companyCombo.setCurrentIndex(0)
+
     @Slot(QItemSelection, QItemSelection)
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.ui.confirmButton.setEnabled(self.selected_template() is not None)

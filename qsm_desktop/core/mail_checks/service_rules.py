@@ -27,7 +27,13 @@ CODE_FIELDS = ("SELLER_ITEM_CODE", "OPTION_CODE")
 _PARENS = re.compile(r"\(([^()\n]*)\)")
 # Directives only: a placeholder left as text is the engine's own warning already.
 _SYNTAX = re.compile(r"##DELETE_BLANK_ROW_?#*|##ISLOOP_?")
-SYNTAX_SOURCE = "QSM Desktop(置き換えられずに届いた指示は注文の内容として読まれます)"
+
+
+@cache
+def check_source(code: str) -> str:
+    """The seller's 根拠 of a setup-check rule (resources/service_rules.json), so that the
+    preview's warning and the setup check's finding give the same reason in the same words."""
+    return str(load_json("service_rules.json")["checks"][code]["source"])
 
 
 @cache
@@ -107,7 +113,7 @@ def check_rendered_mail(
                     column,
                     f"「{match.group(0)}」が指示として働かず、文字のまま届きます。書き方"
                     "(##DELETE_BLANK_ROW_## / ##ISLOOP_{$_項目_$})を確かめてください。",
-                    SYNTAX_SOURCE,
+                    check_source("rendered-syntax"),
                     sample,
                 )
             )

@@ -18,8 +18,8 @@ from typing import Any
 
 from qsm_desktop.core.engine import MailSource, looks_like_html, render_mail
 from qsm_desktop.core.mail_checks.findings import MailFinding
+from qsm_desktop.core.mail_checks.service_rules import check_source
 
-SOURCE = "QSM Desktop(HTMLの構造: 行の削除・繰り返しで開始タグと終了タグの対応が崩れる)"
 _MARK = "qsm-line:"
 VOID = frozenset(
     [
@@ -151,6 +151,6 @@ def _finding(
         max(line, 1),
         max(column, 1),
         f"{message}(見本「{label}」で確認)",
-        SOURCE,
+        check_source("html-structure"),
         label,
     )

@@ -105,13 +105,28 @@ class Ui_RegistrationForm(object):
 
         self.fieldsGrid.addWidget(self.destinationEdit, 2, 1, 1, 1)
 
+        self.destinationNotes = QVBoxLayout()
+        self.destinationNotes.setSpacing(2)
+        self.destinationNotes.setObjectName(u"destinationNotes")
         self.destinationError = QLabel(self.editorPanel)
         self.destinationError.setObjectName(u"destinationError")
         self.destinationError.setVisible(False)
         self.destinationError.setWordWrap(True)
         self.destinationError.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.fieldsGrid.addWidget(self.destinationError, 3, 1, 1, 1)
+        self.destinationNotes.addWidget(self.destinationError)
+
+        self.destinationHint = QLabel(self.editorPanel)
+        self.destinationHint.setObjectName(u"destinationHint")
+        self.destinationHint.setVisible(False)
+        self.destinationHint.setTextFormat(Qt.TextFormat.PlainText)
+        self.destinationHint.setWordWrap(True)
+        self.destinationHint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.destinationNotes.addWidget(self.destinationHint)
+
+
+        self.fieldsGrid.addLayout(self.destinationNotes, 3, 1, 1, 1)
 
         self.flagsLabel = QLabel(self.editorPanel)
         self.flagsLabel.setObjectName(u"flagsLabel")
@@ -588,6 +603,11 @@ class Ui_RegistrationForm(object):
 #if QT_CONFIG(accessibility)
         self.destinationError.setAccessibleName(QCoreApplication.translate("RegistrationForm", u"\u9001\u4fe1\u5148\u306e\u30a8\u30e9\u30fc", None))
 #endif // QT_CONFIG(accessibility)
+        self.destinationHint.setStyleSheet(QCoreApplication.translate("RegistrationForm", u"color: #8a5a00; font-weight: bold;", None))
+        self.destinationHint.setText("")
+#if QT_CONFIG(accessibility)
+        self.destinationHint.setAccessibleName(QCoreApplication.translate("RegistrationForm", u"\u9001\u4fe1\u5148\u306e\u6ce8\u610f", None))
+#endif // QT_CONFIG(accessibility)
         self.flagsLabel.setText(QCoreApplication.translate("RegistrationForm", u"\u4f7f\u7528 / \u5f85\u6a5f", None))
 #if QT_CONFIG(tooltip)
         self.enabledCheck.setToolTip(QCoreApplication.translate("RegistrationForm", u"\u30c1\u30a7\u30c3\u30af\u3042\u308a = Y(\u8ee2\u9001\u3059\u308b)\u3001\u306a\u3057 = N(\u30e1\u30fc\u30eb\u304c\u8ee2\u9001\u3055\u308c\u307e\u305b\u3093)", None))
@@ -736,8 +756,8 @@ class Ui_RegistrationForm(object):
         self.previewText.setAccessibleName(QCoreApplication.translate("RegistrationForm", u"\u30d7\u30ec\u30d3\u30e5\u30fc: \u672c\u6587(\u30c6\u30ad\u30b9\u30c8)", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
-        self.previewText.setToolTip(QCoreApplication.translate("RegistrationForm", u"\u9023\u52d5\u30b7\u30b9\u30c6\u30e0\u306e\u30d1\u30fc\u30b5\u30fc\u304c\u8aad\u3080\u30c6\u30ad\u30b9\u30c8\u3002\u30bf\u30d6\u3068\u7a7a\u767d\u3092\u8a18\u53f7\u3067\u8868\u793a\u3057\u307e\u3059\u3002", None))
+        self.previewText.setToolTip(QCoreApplication.translate("RegistrationForm", u"\u9023\u52d5\u30b7\u30b9\u30c6\u30e0\u304c\u8aad\u307f\u53d6\u308b\u672c\u6587\u306e\u30c6\u30ad\u30b9\u30c8\u3067\u3059\u3002\u30bf\u30d6\u3068\u7a7a\u767d\u3092\u8a18\u53f7\u3067\u8868\u793a\u3057\u307e\u3059\u3002", None))
 #endif // QT_CONFIG(tooltip)
-        self.previewTabs.setTabText(self.previewTabs.indexOf(self.previewTextTab), QCoreApplication.translate("RegistrationForm", u"\u672c\u6587(\u30c6\u30ad\u30b9\u30c8: \u30d1\u30fc\u30b5\u30fc\u304c\u8aad\u3080\u5f62)", None))
+        self.previewTabs.setTabText(self.previewTabs.indexOf(self.previewTextTab), QCoreApplication.translate("RegistrationForm", u"\u672c\u6587(\u30c6\u30ad\u30b9\u30c8)", None))
     # retranslateUi
 

@@ -15,10 +15,38 @@ class Ui_TemplateDialog(object):
     def setupUi(self, TemplateDialog):
         if not TemplateDialog.objectName():
             TemplateDialog.setObjectName(u"TemplateDialog")
-        TemplateDialog.resize(1000, 480)
+        TemplateDialog.resize(1000, 540)
         TemplateDialog.setModal(True)
         self.rootLayout = QVBoxLayout(TemplateDialog)
         self.rootLayout.setObjectName(u"rootLayout")
+        self.companyRow = QHBoxLayout()
+        self.companyRow.setObjectName(u"companyRow")
+        self.companyLabel = QLabel(TemplateDialog)
+        self.companyLabel.setObjectName(u"companyLabel")
+
+        self.companyRow.addWidget(self.companyLabel)
+
+        self.companyCombo = QComboBox(TemplateDialog)
+        self.companyCombo.setObjectName(u"companyCombo")
+
+        self.companyRow.addWidget(self.companyCombo)
+
+        self.companyStretch = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.companyRow.addItem(self.companyStretch)
+
+
+        self.rootLayout.addLayout(self.companyRow)
+
+        self.companyInfoLabel = QLabel(TemplateDialog)
+        self.companyInfoLabel.setObjectName(u"companyInfoLabel")
+        self.companyInfoLabel.setVisible(False)
+        self.companyInfoLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.companyInfoLabel.setWordWrap(True)
+        self.companyInfoLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.rootLayout.addWidget(self.companyInfoLabel)
+
         self.criteriaRow = QHBoxLayout()
         self.criteriaRow.setObjectName(u"criteriaRow")
         self.kindLabel = QLabel(TemplateDialog)
@@ -101,9 +129,11 @@ class Ui_TemplateDialog(object):
         self.rootLayout.addLayout(self.buttonRow)
 
 #if QT_CONFIG(shortcut)
+        self.companyLabel.setBuddy(self.companyCombo)
         self.kindLabel.setBuddy(self.kindCombo)
         self.groupLabel.setBuddy(self.groupCombo)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.companyCombo, self.kindCombo)
         QWidget.setTabOrder(self.kindCombo, self.groupCombo)
         QWidget.setTabOrder(self.groupCombo, self.templateSearchButton)
         QWidget.setTabOrder(self.templateSearchButton, self.templateTable)
@@ -120,6 +150,17 @@ class Ui_TemplateDialog(object):
 
     def retranslateUi(self, TemplateDialog):
         TemplateDialog.setWindowTitle(QCoreApplication.translate("TemplateDialog", u"\u30c6\u30f3\u30d7\u30ec\u30fc\u30c8\u306e\u9078\u629e", None))
+        self.companyLabel.setText(QCoreApplication.translate("TemplateDialog", u"\u9023\u52d5\u4f1a\u793e(&C)", None))
+#if QT_CONFIG(accessibility)
+        self.companyCombo.setAccessibleName(QCoreApplication.translate("TemplateDialog", u"\u9023\u52d5\u4f1a\u793e", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.companyCombo.setToolTip(QCoreApplication.translate("TemplateDialog", u"\u9023\u52d5\u4f1a\u793e\u3092\u9078\u3076\u3068\u3001\u305d\u306e\u4f1a\u793e\u304c\u4f7f\u3046\u30c6\u30f3\u30d7\u30ec\u30fc\u30c8\u306e\u30b0\u30eb\u30fc\u30d7\u3092\u9078\u3093\u3067\u691c\u7d22\u3057\u307e\u3059", None))
+#endif // QT_CONFIG(tooltip)
+        self.companyInfoLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.companyInfoLabel.setAccessibleName(QCoreApplication.translate("TemplateDialog", u"\u9023\u52d5\u4f1a\u793e\u306e\u30c6\u30f3\u30d7\u30ec\u30fc\u30c8\u306e\u30b0\u30eb\u30fc\u30d7\u3068\u51fa\u5178", None))
+#endif // QT_CONFIG(accessibility)
         self.kindLabel.setText(QCoreApplication.translate("TemplateDialog", u"\u304a\u77e5\u3089\u305b\u7a2e\u985e(&K)", None))
 #if QT_CONFIG(accessibility)
         self.kindCombo.setAccessibleName(QCoreApplication.translate("TemplateDialog", u"\u304a\u77e5\u3089\u305b\u7a2e\u985e", None))

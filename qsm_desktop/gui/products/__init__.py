@@ -42,6 +42,7 @@ from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from qsm_desktop.core.app_context import AppContext
+    from qsm_desktop.core.changes import ChangeEvent
     from qsm_desktop.gui.main_window import MainWindow
     from qsm_desktop.gui.products.findings_model import FindingProxyModel, FindingTableModel
     from qsm_desktop.gui.products.tree_model import ProductProxyModel, ProductTreeModel
@@ -135,6 +136,7 @@ class ProductsTab(QObject):
         window.page_shown.connect(lambda _index: self.drop_handler.watch(window))
         window.add_close_check(self._may_close)
         window.closing.connect(self._window_closing)
+        window.store_changed.connect(self._store_changed)
 
     @property
     def view(self) -> ProductsView:
@@ -196,6 +198,15 @@ class ProductsTab(QObject):
             tr("中止して閉じる"),
             tr("取り込みを続ける"),
         )
+
+    @Slot(object)
+    def _store_changed(self, event: ChangeEvent) -> None:
+        # A restore (or another process) may have replaced the imported files: a view built
+        # already reads them again, unless its own import or export is running (it reads
+        # them when that ends). Its own imports announce "products", which it has shown.
+        view = self._view
+        if event.topic == "store" and view is not None and not view.busy:
+            view.reload()
 
     @Slot()
     def _window_closing(self) -> None:

@@ -29,7 +29,6 @@ from qsm_desktop.gui.products.common import (
     tr,
 )
 from qsm_desktop.gui.products.findings_model import (
-    COL_CODE,
     COL_COLUMN,
     COL_FILE,
     COL_ITEM_NO,
@@ -58,7 +57,6 @@ FINDING_SAMPLES: dict[int, ColumnSamples] = {
     COL_COLUMN: "オプションコード",
     COL_ITEM_NO: "1001234567",
     COL_VALUE: "2031/03/31 23:59",
-    COL_CODE: "end-date-too-late",
 }
 
 ShowProduct = Callable[[str, "int | None"], bool]
@@ -184,7 +182,7 @@ class FindingsPanel(QObject):
         if finding.column:
             where += tr("「{column}」").format(column=finding.column)
         lines = [
-            f"【{finding.severity_label}】{rule_title(finding.code)} ({finding.code}) — {where}",
+            f"【{finding.severity_label}】{rule_title(finding.code)} — {where}",
             finding.message,
             tr("根拠: {source}").format(source=finding.source),
         ]

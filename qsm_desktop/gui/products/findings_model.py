@@ -1,4 +1,9 @@
-"""The link check's findings as a table (behind a proxy that sorts and filters by severity)."""
+"""The link check's findings as a table (behind a proxy that sorts and filters by severity).
+
+The rule's code (``qty-mismatch`` …) is no column: the seller reads the rule's title, and the code
+only leads to its explanation in the manual (the help-page role, F1); ``--json`` and the logs keep
+it.
+"""
 
 from __future__ import annotations
 
@@ -28,7 +33,7 @@ from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
 
 
 def rule_title(code: str) -> str:
-    """The rule's short title (コードの重複 …), or the code itself for an unknown rule."""
+    """The rule's short title (コードの重複 …); an unknown rule (none ships) shows its code."""
     rules = load_rules().rules
     return rules[code].title if code in rules else code
 
@@ -50,7 +55,6 @@ COLUMNS: tuple[Column, ...] = (
     Column(QT_TRANSLATE_NOOP(CONTEXT, "列"), lambda f: f.column or ""),
     Column(QT_TRANSLATE_NOOP(CONTEXT, "商品番号"), lambda f: f.item_no),
     Column(QT_TRANSLATE_NOOP(CONTEXT, "値"), lambda f: _one_line(f.value)),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "コード"), lambda f: f.code),
     Column(QT_TRANSLATE_NOOP(CONTEXT, "根拠"), lambda f: f.source),
 )
 
@@ -61,8 +65,7 @@ COL_LINE = 3
 COL_COLUMN = 4
 COL_ITEM_NO = 5
 COL_VALUE = 6
-COL_CODE = 7
-COL_SOURCE = 8
+COL_SOURCE = 7
 COLUMN_COUNT = len(COLUMNS)
 
 

@@ -241,6 +241,15 @@ class ProductsView(QWidget):
     def refresh_imports(self) -> None:
         self.jobs.refresh_imports()
 
+    def reload(self) -> None:
+        """The store was replaced under the view (a restore, another process): the imported
+        files, the product list and, when one is shown, the link check read again."""
+        self.refresh_imports()
+        if self.findings is not None:
+            self.browser.search_then(self.findings_panel.run_check)
+        else:
+            self.search()
+
     def export_kind(self, kind: FileKind) -> bool:
         return self.jobs.export_kind(kind)
 

@@ -297,7 +297,7 @@ class SetupCheckView(QWidget):
     def _show_detail(self, row: FindingRow | None) -> None:
         if row is None:
             self.detail_label.setText(
-                tr("問題点を選ぶと、ここに内容とすることが表示されます。")
+                tr("問題点を選ぶと、ここに内容と直し方が表示されます。")
                 if self.finding_model.rowCount()
                 else ""
             )
