@@ -100,6 +100,11 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
         )
         if r.extra_columns:
             print(f"  その他の列 (保持のみ): {'、'.join(r.extra_columns)}")
+        if r.lost_zeros:
+            print(
+                f"  前回の取り込みから先頭の0が消えたコード: {r.lost_zeros:,}件"
+                "(表計算ソフトで保存した可能性があります。check-products で確認してください)"
+            )
     print("連動サービス向けのチェック: qsm-desktop check-products", file=sys.stderr)
     return 0
 

@@ -22,6 +22,7 @@ from qsm_desktop.core.products.damage import (
     ZEROS_LOST,
     code_columns,
     damage_code,
+    may_be_damaged,
     stored_lost_zeros,
 )
 from qsm_desktop.core.products.encoding import cp932_offenders, describe_char
@@ -191,14 +192,15 @@ def _check_goods(
     limit = found.rules.end_date_limit
     decode = goods_decoder(entry)
     end_index = entry.positions()["終了日"]
-    codes = _code_cells(entry)
+    code_names, codes = _code_cells(entry)
     found.cp932(entry, 1, list(entry.header), "")
     found.lost_zeros(entry)
     for line, text in stored_rows(GOODS):
         cells = unpack(text)
         row = decode(line, cells)
         item_no = row.item_no
-        found.damage(entry, line, codes(cells), item_no)
+        if may_be_damaged(codes(cells)):
+            found.damage(entry, line, list(zip(code_names, codes(cells), strict=True)), item_no)
         if not cp932_can_carry(text):
             found.cp932(entry, line, cells, item_no)
         if _may_hold_formula(text):
@@ -219,11 +221,13 @@ def _check_goods(
             found.add("end-date-too-late", entry, line, "終了日", cells[end_index], item_no)
 
 
-def _code_cells(entry: ImportLogEntry) -> Callable[[list[str]], list[tuple[str, str]]]:
-    """(column name, cell) of each identifier column of a row of this file."""
+def _code_cells(entry: ImportLogEntry) -> tuple[tuple[str, ...], Callable[[list[str]], Any]]:
+    """The identifier columns of this file, and an itemgetter of their cells (always a tuple)."""
     positions = entry.positions()
-    named = [(name, positions[name]) for name in code_columns(entry.file_kind)]
-    return lambda cells: [(name, cells[index]) for name, index in named]
+    names = code_columns(entry.file_kind)
+    indexes = [positions[name] for name in names]
+    get = itemgetter(*indexes) if len(indexes) > 1 else lambda cells: (cells[indexes[0]],)
+    return names, get
 
 
 def _seller_code(
@@ -260,14 +264,15 @@ def _check_inventory(
     last: tuple[str, str] = ("", "")
     totals: dict[str, list[int]] = {}  # 商品番号 → [sum of 組合型 数量, rows counted]
     orphans: dict[str, list[int]] = {}  # 商品番号 → [first line, rows]
-    codes = _code_cells(entry)
+    code_names, codes = _code_cells(entry)
     found.cp932(entry, 1, list(entry.header), "")
     found.lost_zeros(entry)
     for line, text in stored_rows(INVENTORY):
         cells = unpack(text)
         row = decode(line, cells)
         item_no = row.item_no
-        found.damage(entry, line, codes(cells), item_no)
+        if may_be_damaged(codes(cells)):
+            found.damage(entry, line, list(zip(code_names, codes(cells), strict=True)), item_no)
         if not cp932_can_carry(text):
             found.cp932(entry, line, cells, item_no)
         if _may_hold_formula(text):

@@ -16,7 +16,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import compress
+from itertools import compress, filterfalse
 from operator import itemgetter, methodcaller
 from typing import Any
 
@@ -46,6 +46,28 @@ _WORD_DATE = re.compile(
     rf"[0-9]{{1,2}}-{_MONTH}(?:-[0-9]{{2,4}})?|{_MONTH}-[0-9]{{2,4}}|"
     r"(?:[0-9]{4}年)?(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])日"
 )
+
+
+# The quick filter of the link check, run on every row: every damaged form has "+", "/", ".",
+# or "月" in it (C-level substring tests on the row's identifier cells joined), or else a hyphen
+# in one of these places (an ISO date, a month name, a negative exponent).
+_HYPHEN_FORMS = re.compile(
+    r"[0-9]{4}-[0-9]|[0-9]{1,2}-[A-Z][a-z]{2}|[A-Z][a-z]{2}-[0-9]|[0-9](?:[.,][0-9]+)?[eE]-"
+).match
+
+
+def may_be_damaged(cells: tuple[str, ...]) -> bool:
+    """Whether any of a row's identifier cells may have a spreadsheet's form (:func:`damage_code`
+    decides); about a third of one regex search over the joined cells, which cost the check of
+    400,000 rows most of a second."""
+    text = "\x1f".join(cells)
+    return (
+        "+" in text
+        or "/" in text
+        or "." in text
+        or "月" in text
+        or ("-" in text and any(map(_HYPHEN_FORMS, filterfalse(str.isdigit, cells))))
+    )
 
 
 def damage_code(cell: str) -> str | None:

@@ -35,6 +35,13 @@ def import_summary(reports: Sequence[ImportReport]) -> str:
                     columns="、".join(r.extra_columns)
                 )
             )
+        if r.lost_zeros:
+            lines.append(
+                tr(
+                    "  前回の取り込みから先頭の0が消えたコード: {count} 件"
+                    "(表計算ソフトで保存した可能性があります。リンクチェックで確認してください)"
+                ).format(count=number(r.lost_zeros))
+            )
     return "\n".join(lines)
 
 
