@@ -231,9 +231,9 @@ def test_the_start_finishes_even_if_the_grid_is_never_painted(
     after a short wait all the same."""
     from PySide6.QtCore import QEvent, QObject
 
-    from qsm_desktop.gui import main_window as main_window_module
+    from qsm_desktop.gui import start_sequence
 
-    monkeypatch.setattr(main_window_module, "START_WITHOUT_PAINT_MS", 50)
+    monkeypatch.setattr(start_sequence, "START_WITHOUT_PAINT_MS", 50)
 
     class NoPaint(QObject):
         eaten = 0

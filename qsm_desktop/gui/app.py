@@ -6,15 +6,9 @@ the app cannot use (newer than the app, damaged, not readable) is reported in a 
 box and the app exits with status 2, like any refusal on the command line; a damaged one with a
 good backup is offered that backup first (gui/restore_offer.py).
 
-When the file is up to date (the latest schema, the shipped catalog loaded: opening it would
-change nothing), the grid's first rows are read with the standard ``sqlite3`` module, read-only
-and before Qt is imported (``gui/first_rows.py``), and the window paints them; the database is
-then opened fully (peewee, the migration check, the catalog) right after that first paint, and
-the edit form is built. Anything that reads through peewee or writes asks for
-``window.service`` first, which opens the database on the spot if needed. Otherwise (a new or
-old file, a newer catalog), the database is opened and migrated before the window is built, as
-always. Either way, what the first paint does without (the safety tabs and the ツール menu,
-担当者名の設定…, the 商品/在庫 tab) is added on the window's ``first_painted``.
+The start-up's fast path (the grid's first rows read before Qt when the file is up to date,
+the database opened fully and the form built after the first paint, the installers run on the
+window's ``first_painted``) is described in ``gui/start_sequence.py``.
 """
 
 from __future__ import annotations

@@ -5,20 +5,9 @@ touching this tab, or with :meth:`MainWindow.add_deferred_tab` when the view sho
 and built only once the tab is first shown. The grid talks to the core through ``grid_query.search_rows`` (reading) and
 the form's ``saved`` signal (a ChangeReport), which refreshes exactly the rows that changed.
 
-Start-up paints the search bar and the grid first: the edit form (with its preview, placeholder
-list and history, about a third of the window's widgets and 40 ms of start-up) is built right
-after the grid's first paint, into an empty stand-in that already holds its place and restored
-size in the splitter. The grid keeps its size when the form arrives, except on a first start
-in a window too low for the default split, where it gives the form its minimum height as it
-always did. Anything that needs the form before then (a double-click, Enter, 新規, a test) gets
-it built on the spot through :attr:`MainWindow.form`.
-
-The window can also start before the database is fully open (``gui/app.py``): it is then given
-the first rows, read without peewee, and ``open_service``, which opens the database (migrations
-checked, catalog synced) and returns the service. That runs right after the grid's first paint,
-before the form is built, and before anything else that reads through peewee or writes: every
-such path goes through :attr:`MainWindow.service` (or :meth:`MainWindow.search`), which opens the
-database on the spot if that has not happened yet.
+Start-up paints the search bar and the grid first; the database is opened fully, the edit form
+built and ``first_painted`` sent right after that first paint. The whole sequence, and why,
+is described in ``gui/start_sequence.py``, which runs it for the window.
 """
 
 from __future__ import annotations
@@ -69,6 +58,7 @@ from qsm_desktop.gui.registration_model import (
     RegistrationProxyModel,
     RegistrationTableModel,
 )
+from qsm_desktop.gui.start_sequence import StartSequence
 from qsm_desktop.gui.table_look import (
     Sample,
     compact_rows,
@@ -95,7 +85,6 @@ SPLITTERS = ("mainSplitter", "formSplitter", "bodySplitter", "previewSplitter")
 FORM_SPLITTERS = SPLITTERS[1:]  # inside the form: restored when the form is built
 FORM_SLOT = "formSlot"
 GRID_STRETCH, FORM_STRETCH = 2, 3  # how the main splitter shares a change of window height
-START_WITHOUT_PAINT_MS = 1500  # see showEvent
 # How often the window looks for writes of another process (the CLI, a second program) besides
 # each time it is activated: PRAGMA data_version, a few microseconds.
 OUTSIDE_WRITES_MS = 5000
@@ -129,9 +118,9 @@ def _tr(text: str) -> str:
 
 
 class MainWindow(QMainWindow):
-    # Once, when the start-up is finished: right after the grid's first paint (or, for a window
-    # that is not painted, START_WITHOUT_PAINT_MS after it is shown), the database fully open
-    # and the form built. What the window's first paint does not need is added then (gui/app.py).
+    # Once, when the start-up is finished (gui/start_sequence.py): right after the grid's first
+    # paint, or a moment after a window that does not paint is shown, with the database fully
+    # open and the form built. What the first paint does not need is added then (gui/app.py).
     first_painted = Signal()
     # Once the window is about to close, after every question (unsaved form, close checks) was
     # answered yes: the other views stop their work and remember their layout now.
@@ -164,7 +153,6 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.context = ctx
         self._service: RegistrationService | None = None
-        self._open_service = open_service
         # The change bus as a signal (gui/change_signal), made with the service: importing it
         # costs the first paint nothing that way.
         self.changes: ChangeSignal | None = None
@@ -205,14 +193,17 @@ class MainWindow(QMainWindow):
         # The 停止 icon of 使用 = N is drawn at 16 px: shown at that size whatever the style says
         # (and the 使用 column is sized for it without asking the style, see table_look).
         table.setIconSize(QSize(STOP_ICON_SIZE, STOP_ICON_SIZE))
-        # The form is built after the grid's first paint (see the module docstring).
-        self._grid_viewport = viewport_of(table)
-        self._grid_viewport.installEventFilter(self)
         table.installEventFilter(self)  # Enter, F2, Delete
-        self._started = False  # the database fully open, the form built, first_painted sent
-        self._start_timer = QTimer(self)  # see showEvent
-        self._start_timer.setSingleShot(True)
-        self._start_timer.timeout.connect(self._after_first_paint)
+        # The database opened fully and the form built after the grid's first paint.
+        self._start = StartSequence(
+            viewport_of(table),
+            self,
+            open_service=open_service,
+            opened=self._service_opened,
+            is_open=lambda: self._service is not None,
+            build=self._create_form,
+            finished=self.first_painted.emit,
+        )
         self._outside_writes: DataVersionWatch | None = None  # see check_outside_writes
         self._outside_timer = QTimer(self)
         self._outside_timer.timeout.connect(self.check_outside_writes)
@@ -261,17 +252,10 @@ class MainWindow(QMainWindow):
     def service(self) -> RegistrationService:
         """The registrations service; the database is opened now if it was not yet."""
         if self._service is None:
-            self._open_now()
+            self._start.open_now()
         if self._service is None:
             raise QsmError(_tr("データベースを開けませんでした。"))
         return self._service
-
-    def _open_now(self) -> None:
-        opener, self._open_service = self._open_service, None
-        if opener is not None:
-            service = opener()
-            if service is not None:
-                self._service_opened(service)
 
     def _service_opened(self, service: RegistrationService) -> None:
         from qsm_desktop.gui.change_signal import ChangeSignal
@@ -314,29 +298,9 @@ class MainWindow(QMainWindow):
             else:
                 menu.insertAction(separator, item)
 
-    @Slot()
-    def _after_first_paint(self) -> None:
-        """Right after the grid's first paint (or instead of it, see showEvent): finish opening
-        the database, then the form; then ``first_painted``, whether the form built or not."""
-        if self._started:
-            return
-        self._start_timer.stop()
-        if self._service is None:
-            self._open_now()
-            if self._service is None:  # could not open: the app is quitting (gui/app.py)
-                return
-        self._started = True
-        try:
-            self._create_form()
-        finally:
-            self.first_painted.emit()
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._started and not self._start_timer.isActive():
-            # A window shown minimized, or hidden behind others, may not paint for a while: the
-            # rest of the start-up does not wait for the grid's first paint longer than this.
-            self._start_timer.start(START_WITHOUT_PAINT_MS)
+        self._start.window_shown()
 
     # -- the edit form (built after the first paint, or when first needed) ---------------------
     @property
@@ -458,7 +422,7 @@ class MainWindow(QMainWindow):
     def search(self) -> None:
         """【検索】 with the criteria above the grid."""
         if self._service is None:
-            self._open_now()  # never a peewee read before the database is fully open
+            self._start.open_now()  # never a peewee read before the database is fully open
             if self._service is None:
                 return
         ui = self.ui
@@ -723,11 +687,6 @@ class MainWindow(QMainWindow):
 
     # -- keyboard ----------------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._grid_viewport and event.type() == QEvent.Type.Paint:
-            # The grid is on screen: build the form next, once this paint is done.
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._after_first_paint)
-            return False
         if watched is self.ui.registrationTable and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key = event.key()
@@ -807,7 +766,7 @@ class MainWindow(QMainWindow):
         self.closing.emit()
         self._outside_timer.stop()
         self.save_layout()
-        self._start_timer.stop()  # a window closed before its first paint starts nothing more
+        self._start.stop()  # a window closed before its first paint starts nothing more
         if self._form is not None:
             self._form.preview.wait_for_worker()
         event.accept()
