@@ -79,6 +79,7 @@ class StartSequence(QObject):
         self._build = build
         self._finished = finished
         self.started = False  # the database fully open, the form built, finished() called
+        self._stopped = False  # the window closed first: nothing more starts
         self._timer = QTimer(self)  # see window_shown
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.finish)
@@ -100,12 +101,16 @@ class StartSequence(QObject):
 
     def stop(self) -> None:
         """The window closes: a start not finished yet starts nothing more."""
+        self._stopped = True
         self._timer.stop()
+        # The viewport may outlive this object's Python side (a closed window collected by
+        # Python's garbage collector before Qt deletes it): it must not call back into it.
+        self._grid_viewport.removeEventFilter(self)
 
     @Slot()
     def finish(self) -> None:
         """Right after the grid's first paint (or instead of it): steps 3 to 5."""
-        if self.started:
+        if self.started or self._stopped:
             return
         self._timer.stop()
         if not self._is_open():
@@ -119,7 +124,9 @@ class StartSequence(QObject):
             self._finished()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._grid_viewport and event.type() == QEvent.Type.Paint:
+        # Installed on the grid's viewport only, and removed on its first paint or on stop():
+        # nothing here reads this object's attributes.
+        if event.type() == QEvent.Type.Paint:
             # The grid is on screen: the rest follows once this paint is done.
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self, self.finish)
