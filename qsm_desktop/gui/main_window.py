@@ -32,40 +32,19 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMenu, QWidget
 from qsm_desktop.core import grid_query
 from qsm_desktop.core.errors import QsmError
 from qsm_desktop.core.grid_query import GridRows
-from qsm_desktop.core.history_actions import HistoryAction
-from qsm_desktop.core.timefmt import qsm_time
 from qsm_desktop.core.vocabulary import GROUPS, KINDS
-from qsm_desktop.gui import messages
+from qsm_desktop.gui import messages, status_texts, stop_forwarding
+from qsm_desktop.gui.deferred_tabs import DeferredTabs
 from qsm_desktop.gui.generated.ui_main_window import Ui_MainWindow
+from qsm_desktop.gui.grid_columns import apply_default_columns
 from qsm_desktop.gui.messages import UnsavedChoice
 from qsm_desktop.gui.registration_model import (
-    COL_CREATED_AT,
-    COL_CREATED_BY,
-    COL_DESTINATION,
-    COL_ENABLED,
-    COL_GROUP,
-    COL_ID,
-    COL_KIND,
-    COL_NAME,
-    COL_SEND_TYPE,
-    COL_STANDBY,
-    COL_TEMPLATE_NO,
-    COL_TEXT_SOURCE,
-    COL_UPDATED_AT,
-    COL_UPDATED_BY,
-    COLUMN_COUNT,
     STOP_ICON_SIZE,
     RegistrationProxyModel,
     RegistrationTableModel,
 )
 from qsm_desktop.gui.start_sequence import StartSequence
-from qsm_desktop.gui.table_look import (
-    Sample,
-    compact_rows,
-    fit_columns,
-    share_width_when_shown,
-    viewport_of,
-)
+from qsm_desktop.gui.table_look import compact_rows, viewport_of
 from qsm_desktop.gui.view_settings import ViewSettings
 
 if TYPE_CHECKING:
@@ -88,29 +67,6 @@ GRID_STRETCH, FORM_STRETCH = 2, 3  # how the main splitter shares a change of wi
 # How often the window looks for writes of another process (the CLI, a second program) besides
 # each time it is activated: PRAGMA data_version, a few microseconds.
 OUTSIDE_WRITES_MS = 5000
-
-# Default column widths: each column shows its header and this content whole (measured in the
-# grid's font: 使用 = N is drawn bold after the 停止 icon) ...
-TYPICAL_CONTENT: dict[int, str | Sample] = {
-    COL_ID: "99999",
-    COL_TEMPLATE_NO: "999",
-    COL_KIND: "キャンセル完了",
-    COL_GROUP: "NextEngine Template",
-    COL_NAME: "[Email] NextEngine Order - 注文情報",
-    COL_SEND_TYPE: "EMAIL",
-    COL_DESTINATION: "kamochei@pullback.co.jp",
-    COL_ENABLED: Sample("N (転送なし)", bold=True, icon=True),
-    COL_STANDBY: "N",
-    COL_CREATED_BY: "tvhasegawa",
-    COL_CREATED_AT: "2015-04-17 15:36",
-    COL_UPDATED_AT: "2015-04-17 15:36",
-    COL_UPDATED_BY: "tvhasegawa",
-    COL_TEXT_SOURCE: "見本",
-}
-# ... and テンプレート名 and 送信先 share the rest of the grid's width, so that the grid fits the
-# window without a horizontal scroll bar: 送信先 the larger part (the name mostly repeats the
-# group and the カテゴリ beside it; both cells give their whole text in the tooltip).
-SHARED_COLUMNS = {COL_NAME: 2, COL_DESTINATION: 3}
 
 
 def _tr(text: str) -> str:
@@ -162,7 +118,6 @@ class MainWindow(QMainWindow):
         # Every registration's row as the store had them: 【検索】 filters these in memory while
         # the store is still at their version (see grid_query.GridRows).
         self._all_rows: GridRows | None = None
-        self._deferred_tabs: dict[QWidget, Callable[[], QWidget]] = {}  # stand-in → build
         self._close_checks: list[Callable[[], bool]] = []  # see add_close_check
         ui = self.ui
 
@@ -236,7 +191,8 @@ class MainWindow(QMainWindow):
         ui.actionResetColumns.triggered.connect(self.reset_columns)
         ui.actionAbout.triggered.connect(self.about)
         table.doubleClicked.connect(self._double_clicked)
-        ui.mainTabs.currentChanged.connect(self._tab_shown)
+        self.tabs = DeferredTabs(ui.mainTabs, self)
+        self.tabs.page_shown.connect(self.page_shown)
 
         self._restore_layout()
         if first_rows is not None:
@@ -311,7 +267,7 @@ class MainWindow(QMainWindow):
         assert self._form is not None
         return self._form
 
-    def _editing_id(self) -> int | None:
+    def editing_id(self) -> int | None:
         """The registration open in the form (None while the form is not built: nothing is)."""
         return self._form.editing_id if self._form is not None else None
 
@@ -353,40 +309,19 @@ class MainWindow(QMainWindow):
     def _save_form(self) -> None:
         self.form.save()
 
-    # -- tabs ------------------------------------------------------------------------------------
+    # -- tabs (gui/deferred_tabs.py) --------------------------------------------------------------
     def add_tab(self, widget: QWidget, title: str) -> int:
         """Another view (商品/在庫, setup check …) beside お知らせ設定データ."""
-        return self.ui.mainTabs.addTab(widget, title)
+        return self.tabs.add(widget, title)
 
     def add_deferred_tab(self, title: str, build: Callable[[], QWidget]) -> int:
-        """A tab whose view ``build()`` makes when the tab is first shown or :meth:`tab_page` asks.
-
-        Until then the tab holds an empty stand-in page: a view nobody opens costs nothing at
-        start-up, its imports included. The view then takes the stand-in's place.
-        """
-        stand_in = QWidget()
-        stand_in.setObjectName("deferredTabStandIn")
-        self._deferred_tabs[stand_in] = build
-        return self.add_tab(stand_in, title)
+        """A tab whose view ``build()`` makes when the tab is first shown or :meth:`tab_page`
+        asks: until then it costs nothing at start-up, its imports included."""
+        return self.tabs.add_deferred(title, build)
 
     def tab_page(self, index: int) -> QWidget | None:
         """The view of tab ``index``; a deferred tab's view is built now if it is not yet."""
-        page = self.ui.mainTabs.widget(index)
-        if page is None:
-            return None
-        build = self._deferred_tabs.pop(page, None)
-        if build is None:
-            return page
-        view = build()
-        self._replace_page(page, view)
-        return view
-
-    @Slot(int)
-    def _tab_shown(self, index: int) -> None:
-        # Connected before anyone else: every other listener already sees the real view.
-        if self.ui.mainTabs.widget(index) in self._deferred_tabs:
-            self.tab_page(index)
-        self.page_shown.emit(index)
+        return self.tabs.page(index)
 
     def show_page(self, page: QWidget) -> None:
         """Make the tab holding ``page`` (a view from :meth:`tab_page`) the current one."""
@@ -395,27 +330,6 @@ class MainWindow(QMainWindow):
     def show_registrations(self) -> None:
         """The お知らせ設定データ tab (grid and form) to the front."""
         self.ui.mainTabs.setCurrentIndex(0)
-
-    def _replace_page(self, stand_in: QWidget, view: QWidget) -> None:
-        """Put ``view`` where ``stand_in`` is: same position, title and tip; current if it was.
-
-        QTabWidget has no "replace page", so the view goes in right after the stand-in, becomes
-        current if the stand-in was, and the stand-in is removed. The tab widget's signals are
-        blocked meanwhile: to everyone watching, the tab at that index never changed.
-        """
-        tabs = self.ui.mainTabs
-        index = tabs.indexOf(stand_in)
-        was_current = tabs.currentIndex() == index
-        blocked = tabs.blockSignals(True)
-        try:
-            tabs.insertTab(index + 1, view, tabs.tabText(index))
-            tabs.setTabToolTip(index + 1, tabs.tabToolTip(index))
-            if was_current:
-                tabs.setCurrentIndex(index + 1)
-            tabs.removeTab(index)
-        finally:
-            tabs.blockSignals(blocked)
-        stand_in.deleteLater()
 
     # -- search and grid -----------------------------------------------------------------------------
     @Slot()
@@ -446,7 +360,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _rows_sorted(self) -> None:
-        editing = self._editing_id()
+        editing = self.editing_id()
         if editing is not None:
             self.select_registration(editing)
         self._show_count()
@@ -530,32 +444,13 @@ class MainWindow(QMainWindow):
         self._show_count()
 
     def _show_count(self) -> None:
-        total = self.model.rowCount()
-        disabled = self._disabled_rows
-        text = _tr("{total} 件").format(total=total)
-        if disabled:
-            text += _tr("(うち 使用=N {disabled} 件)").format(disabled=disabled)
-        self._count_label.setText(text)
+        self._count_label.setText(
+            status_texts.count_text(self.model.rowCount(), self._disabled_rows)
+        )
 
     def _show_saved(self, report: ChangeReport) -> None:
-        if not report.registrations:
-            return
-        from qsm_desktop.gui.history_panel import action_label
-
-        reg = report.registration
-        action = action_label(report.action)
-        changes = report.changes.get(reg.id, ())
-        if report.action == HistoryAction.REGISTER:
-            what = ""
-        elif changes:
-            what = "(" + "、".join(c.label for c in changes) + ")"
-        else:
-            what = _tr("(変更なし)")
-        self._saved_label.setText(
-            _tr("最後の保存: {at} 登録番号 {id} を{action}{what}").format(
-                at=qsm_time(reg.updated_at), id=reg.id, action=action, what=what
-            )
-        )
+        if report.registrations:
+            self._saved_label.setText(status_texts.saved_text(report))
 
     @Slot(QModelIndex, QModelIndex)
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -570,7 +465,7 @@ class MainWindow(QMainWindow):
             return
         # After this change of selection is done: changing it from inside is not safe.
         QTimer.singleShot(
-            0, self, lambda: self._editing_id() == editing and self.select_registration(editing)
+            0, self, lambda: self.editing_id() == editing and self.select_registration(editing)
         )
         self.statusBar().showMessage(
             _tr(
@@ -637,53 +532,15 @@ class MainWindow(QMainWindow):
             return self.form.save() is not None
         return choice is UnsavedChoice.DISCARD
 
-    # -- 使用 = N instead of delete -------------------------------------------------------------------
-    def _forwards(self, reg_id: int) -> bool:
-        """使用 = Y, as the grid's row of the registration says (a row the grid does not hold
-        counts as Y: changing it to N is then checked by the service)."""
-        row = self.model.row_of(reg_id)
-        return row is None or bool(self.model.grid_row(row)[grid_query.ENABLED])
-
+    # -- 使用 = N instead of delete (gui/stop_forwarding.py) ------------------------------------------
     @Slot()
     def stop_forwarding(self) -> None:
         """「転送を止める(使用=N)」: what the FAQ offers instead of deleting."""
-        reg_id = self.current_id()
-        if reg_id is None:
-            return
-        if not self._forwards(reg_id):
-            messages.information(self, messages.already_stopped())
-            return
-        if messages.ask_stop_forwarding(
-            self,
-            _tr(
-                "登録番号 {id} の転送を止めます(使用 = N にして修正)。\n"
-                "この登録のメールは連動システムへ転送されなくなります。"
-            ).format(id=reg_id),
-        ):
-            self._set_disabled(reg_id)
+        stop_forwarding.stop_forwarding(self)
 
     def explain_no_delete(self) -> None:
         """The Delete key: explain that registrations cannot be deleted and offer 使用 = N."""
-        reg_id = self.current_id()
-        if reg_id is None:
-            return
-        if messages.explain_no_delete(self, self._forwards(reg_id)):
-            self._set_disabled(reg_id)
-
-    def _set_disabled(self, reg_id: int) -> None:
-        if self._editing_id() == reg_id and not self.maybe_leave_form():
-            return
-        from qsm_desktop.core.registrations import Patch
-
-        try:
-            report = self.service.modify(reg_id, Patch(enabled=False))
-        except QsmError as exc:
-            messages.critical(self, str(exc))
-            return
-        self.apply_report(report)
-        if self._editing_id() == reg_id:
-            self.form.load(report.registration)
-        messages.information(self, _tr("修正が完了しました。"))
+        stop_forwarding.explain_no_delete(self)
 
     # -- keyboard ----------------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -704,18 +561,6 @@ class MainWindow(QMainWindow):
         self.ui.addressFilter.selectAll()
 
     # -- layout memory ------------------------------------------------------------------------------------
-    def _apply_default_columns(self) -> None:
-        table = self.ui.registrationTable
-        header = table.horizontalHeader()
-        # 登録番号 first, then QSM's columns in QSM's order.
-        for visual, logical in enumerate(
-            (COL_ID, *(c for c in range(COLUMN_COUNT) if c != COL_ID))
-        ):
-            header.moveSection(header.visualIndex(logical), visual)
-        fit_columns(table, TYPICAL_CONTENT)
-        share_width_when_shown(table, SHARED_COLUMNS)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-
     def _restore_layout(self) -> None:
         settings = self.settings
         geometry = settings.window_geometry(WINDOW)
@@ -724,7 +569,7 @@ class MainWindow(QMainWindow):
         header = self.ui.registrationTable.horizontalHeader()
         state = settings.header_state(GRID)
         if state is None or not header.restoreState(state):
-            self._apply_default_columns()
+            apply_default_columns(self.ui.registrationTable)
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         # The form's own splitters are restored when it is built (_create_form).
         splitter_state = settings.splitter_state("mainSplitter")
@@ -747,7 +592,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def reset_columns(self) -> None:
         self.settings.forget_header_state(GRID)
-        self._apply_default_columns()
+        apply_default_columns(self.ui.registrationTable)
         self.model.sort(-1)
 
     # -- window --------------------------------------------------------------------------------------------
