@@ -10,13 +10,20 @@ the seller saves, and email-validator alone takes about 20 ms to import.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from qsm_desktop.core.errors import ValidationError
 from qsm_desktop.core.vocabulary import shorten
 
 _SEPARATORS = re.compile(r"[,;]")
+_SPACE = re.compile(r"\s")  # str.isspace's characters, found in C
 _FULLWIDTH_HINTS = {"＠": "@", "．": ".", "，": ",", "；": ";", "　": " "}
 MAX_DESTINATION_LENGTH = 1000
+# A plain dot-atom local part (ASCII letters, digits and RFC 5322's atext symbols): what nearly
+# every forwarding address has, and what email-validator accepts unchanged.
+_PLAIN_LOCAL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
+_MAX_LOCAL_LENGTH = 64
+_MAX_ADDRESS_LENGTH = 254
 
 
 def split_addresses(text: str) -> list[str]:
@@ -37,12 +44,15 @@ def _check_one(address: str, field: str) -> str:
             f"「{shorten(address)}」はメールアドレスとして正しくありません"
             f"({_why_not_ascii(address)})。例: orders@example.jp",
         )
-    if any(c.isspace() for c in address):
+    if _SPACE.search(address):
         raise ValidationError(
             field,
             f"「{address}」に空白が含まれています。"
             "複数のアドレスは「,」または「;」で区切ってください。",
         )
+    fast = _plain_address(address)
+    if fast is not None:
+        return fast
     from email_validator import EmailNotValidError, validate_email  # see the module docstring
 
     try:
@@ -55,6 +65,49 @@ def _check_one(address: str, field: str) -> str:
             f"({_why_not_an_address(address)})。例: orders@example.jp",
         ) from None
     return result.normalized
+
+
+def _plain_address(address: str) -> str | None:
+    """The normalised form of a plain address (dot-atom local part, ASCII domain), with the domain
+    validated once per distinct domain; None for anything else (email-validator decides then).
+
+    A check of 100,000 registrations spent a third of its time in email-validator, mostly in its
+    domain checks, while their addresses share a handful of domains. The result is the same as
+    email-validator's (a test compares the two).
+    """
+    local, _at, domain = address.rpartition("@")
+    if (
+        len(address) > _MAX_ADDRESS_LENGTH
+        or len(local) > _MAX_LOCAL_LENGTH
+        or not _PLAIN_LOCAL.fullmatch(local)
+    ):
+        return None
+    normalised_domain = _valid_domain(domain)
+    if normalised_domain is None or normalised_domain != domain.lower():
+        return None  # not valid, or rewritten (an IDNA domain): the full path says
+    if local.lower() in _case_insensitive_mailboxes():
+        local = local.lower()  # postmaster, abuse, …: email-validator lowercases them (RFC 2142)
+    return f"{local}@{normalised_domain}"
+
+
+@lru_cache(maxsize=1)
+def _case_insensitive_mailboxes() -> frozenset[str]:
+    from email_validator.rfc_constants import CASE_INSENSITIVE_MAILBOX_NAMES
+
+    return frozenset(CASE_INSENSITIVE_MAILBOX_NAMES)
+
+
+@lru_cache(maxsize=1024)
+def _valid_domain(domain: str) -> str | None:
+    """email-validator's normalised form of ``domain`` as the domain of an address, or None."""
+    from email_validator import EmailNotValidError, validate_email  # see the module docstring
+
+    try:
+        return validate_email(
+            f"x@{domain}", check_deliverability=False, allow_smtputf8=False
+        ).domain
+    except EmailNotValidError:
+        return None
 
 
 def _script(char: str) -> str:

@@ -110,6 +110,14 @@ class _Collector:
         # What parse_destination said of each destination text (None: valid): every distinct
         # text is validated once however many registrations use it.
         self.destination_problems: dict[str, str | None] = {}
+        # QSM カテゴリ texts are a handful: each is looked up once.
+        self.category_kinds: dict[str, str | None] = {}
+
+    def kind_of_category(self, category: str) -> str | None:
+        known = self.category_kinds
+        if category not in known:
+            known[category] = self.rules.kind_of_category(category)
+        return known[category]
 
     def destination_problem(self, destination: str) -> str | None:
         known = self.destination_problems
@@ -206,7 +214,7 @@ def _check_row(out: _Collector, row: SetupRow) -> None:
             field="title",
         )
     if row.qsm_category is not None:
-        category_kind = out.rules.kind_of_category(row.qsm_category)
+        category_kind = out.kind_of_category(row.qsm_category)
         if category_kind != reg.kind:
             out.add(
                 "kind-mismatch",
@@ -239,27 +247,27 @@ def _encoding_issues(text: str, field_name: str) -> EncodingReport:
     return encoding_issues(text, field_name)
 
 
-def _check_text(out: _Collector, row: SetupRow, base: dict[str, Any]) -> None:
-    reg = row.registration
-    for warning in _scan(reg.title, reg.sender, reg.body):
+# One finding of a registration's texts: (code, its message's values, field, line, column).
+_TextFinding = tuple[str, dict[str, Any], str, int | None, int | None]
+
+
+@lru_cache(maxsize=2048)
+def _text_findings(title: str, sender: str, body: str) -> tuple[_TextFinding, ...]:
+    """What the texts' checks find, worked out once per distinct (title, sender, body)."""
+    found: list[_TextFinding] = []
+    for warning in _scan(title, sender, body):
         if warning.code not in ENGINE_CODES or warning.field not in TEXT_FIELDS:
             continue
-        out.add(
-            warning.code,
-            [row],
-            {
-                **base,
-                "field": FIELD_LABELS[warning.field],
-                "line": warning.line,
-                "column": warning.column,
-                "detail": warning.message,
-            },
-            field=warning.field,
-            line=warning.line,
-            column=warning.column,
-        )
+        values = {
+            "field": FIELD_LABELS[warning.field],
+            "line": warning.line,
+            "column": warning.column,
+            "detail": warning.message,
+        }
+        found.append((warning.code, values, warning.field, warning.line, warning.column))
+    texts = {"title": title, "sender": sender, "body": body}
     for name in TEXT_FIELDS:
-        report = _encoding_issues(getattr(reg, name), name)
+        report = _encoding_issues(texts[name], name)
         not_cp932 = {issue.char for issue in report.not_cp932}
         for code, issues in (
             ("not-cp932", report.not_cp932),
@@ -274,14 +282,15 @@ def _check_text(out: _Collector, row: SetupRow, base: dict[str, Any]) -> None:
                 listed += f" ほか{len(chars) - MAX_CHARS_LISTED}種類"
             first = issues[0]
             where = f"最初は{first.line}行目{first.column}文字目"
-            out.add(
-                code,
-                [row],
-                {**base, "field": FIELD_LABELS[name], "chars": listed, "where": where},
-                field=name,
-                line=first.line,
-                column=first.column,
-            )
+            values = {"field": FIELD_LABELS[name], "chars": listed, "where": where}
+            found.append((code, values, name, first.line, first.column))
+    return tuple(found)
+
+
+def _check_text(out: _Collector, row: SetupRow, base: dict[str, Any]) -> None:
+    reg = row.registration
+    for code, values, field_name, line, column in _text_findings(reg.title, reg.sender, reg.body):
+        out.add(code, [row], {**base, **values}, field=field_name, line=line, column=column)
 
 
 _RENDERED_CODES = {
