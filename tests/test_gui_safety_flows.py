@@ -750,3 +750,30 @@ def test_checklist_is_built_in_the_worker_for_many_registrations(
         assert view.building
     assert not view.building and view.checklist is shown.args[0]
     assert view.model.rowCount() == len(shown.args[0].items) > 0
+
+
+def test_bulk_address_lists_the_most_used_and_completes_every_address(
+    qtbot: QtBot,
+    views: SafetyViews,
+    ne_setup: dict[str, int],
+    service: RegistrationService,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 100,000 addresses would make a list nobody scrolls (and 400 ms to free): the list holds the
+    # most used ones, the completer every one.
+    from qsm_desktop.gui.safety import address_models
+
+    service.register(RegistrationInput(1, "sg@example.jp"))
+    monkeypatch.setattr(address_models, "MAX_LISTED", 1)
+    dialog = views.open_bulk_address()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)
+    assert [dialog.old_combo.itemText(i) for i in range(dialog.old_combo.count())] == [NE]
+    completer = dialog.old_combo.completer()
+    assert completer is not None
+    every = completer.model()
+    assert sorted(every.data(every.index(i, 0)) for i in range(every.rowCount())) == sorted(
+        [NE, "sg@example.jp"]
+    )
+    completer.setCompletionPrefix("SG@")
+    assert completer.currentCompletion() == "sg@example.jp"
+    dialog.reject()

@@ -23,6 +23,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from qsm_desktop.core.errors import DatabaseTooNewError, QsmError, StoreError
+from qsm_desktop.gui import gc_pace
 from qsm_desktop.gui.first_rows import FirstRows, read_first_rows
 from qsm_desktop.gui.view_settings import APPLICATION, ORGANIZATION
 
@@ -192,6 +193,38 @@ def install_after_first_paint(window: MainWindow, ctx: AppContext) -> None:
     install_companies_action(window, safety.menu)
 
 
+def open_store_breathing(ctx: AppContext) -> None:
+    """``ctx.open()`` in a worker thread while the window keeps painting: the day's first open
+    copies the whole file into ``backups/`` and checks the copy (core/backups.py), over a
+    second at 100,000 registrations. The seller's clicks and keys wait until it is done (they
+    may need the store); whatever the open raises is raised here, as if it ran here."""
+    import threading
+
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    from qsm_desktop.core.db import close_thread_connection
+
+    if ctx.is_open:
+        return
+    failed: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            ctx.open()
+        except BaseException as exc:  # raised again in the GUI thread below
+            failed.append(exc)
+        finally:
+            close_thread_connection()  # peewee's connection of this thread; the GUI has its own
+
+    worker = threading.Thread(target=work, name="open-store", daemon=True)
+    worker.start()
+    while worker.is_alive():
+        worker.join(0.005)
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    if failed:
+        raise failed[0]
+
+
 def open_service(ctx: AppContext) -> RegistrationService | None:
     """Open (migrate, sync) the database and make the service; None after telling the seller why.
 
@@ -199,6 +232,7 @@ def open_service(ctx: AppContext) -> RegistrationService | None:
     once restored, the app opens it and starts normally, and the views that may have shown the
     damaged file's rows (the fast start) hear of the restore on the change bus."""
     try:
+        open_store_breathing(ctx)
         return ctx.service
     except (QsmError, sqlite3.DatabaseError, OSError) as exc:
         error: BaseException = exc
@@ -257,6 +291,7 @@ def run_gui(ctx: AppContext, first: FirstRows | None = None) -> int:
     try:
         return _run_window(app, ctx, first_rows, first.version, instance)
     finally:
+        gc_pace.stop()  # the window is gone (a test may run the app again in this process)
         instance.release()
         ctx.close()
 
@@ -277,6 +312,7 @@ def _run_window(
     first_version: int | None,
     instance: SingleInstance,
 ) -> int:
+    gc_pace.start()  # see gui/gc_pace.py
     service = None
     if first_rows is None:  # new, old, newer or unreadable: open (and migrate) before showing
         service = open_service(ctx)
@@ -304,6 +340,8 @@ def _run_window(
             open_service=open_after_first_paint,
         )
     window.first_painted.connect(lambda: install_after_first_paint(window, ctx))
+    # The start-up is done: what it loaded (modules, the grid's rows) leaves the collector's walks.
+    window.first_painted.connect(gc_pace.keep_what_is_loaded)
     # Later starts on this file bring this window forward (listening once it is painted).
     window.first_painted.connect(instance.listen)
     from qsm_desktop.gui.single_instance import bring_to_front

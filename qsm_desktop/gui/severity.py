@@ -7,16 +7,14 @@ one severity when the seller asks, through the 「重大度」 combo box built h
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from operator import attrgetter
-from typing import Any
+import re
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from qsm_desktop.core.severity import ERROR, WARNING
-from qsm_desktop.gui.table_model import ModelIndex, RowSortProxy, RowTableModel
+from qsm_desktop.gui.table_model import FILTER_ROLE, RowSortProxy
 
 CONTEXT = "Severity"
 
@@ -109,19 +107,15 @@ def fill_severity_filter(combo: QComboBox) -> None:
 class SeverityFilterProxy(RowSortProxy):
     """Findings sorted by their columns, keeping only one severity when asked (None = all).
 
-    ``severity_of`` says where a row's severity is (default: its ``severity`` attribute).
+    The source model's :meth:`~RowTableModel.filter_text` is the row's severity; Qt's own
+    filter matches it (see ``FILTER_ROLE``).
     """
 
-    def __init__(
-        self,
-        parent: QObject | None = None,
-        *,
-        sort_role: int | None = None,
-        severity_of: Callable[[Any], str] = attrgetter("severity"),
-    ) -> None:
+    def __init__(self, parent: QObject | None = None, *, sort_role: int | None = None) -> None:
         super().__init__(parent, sort_role=sort_role)
         self._severity: str | None = None
-        self.severity_of = severity_of
+        self.setFilterRole(FILTER_ROLE)
+        self.setFilterKeyColumn(0)
 
     @property
     def severity(self) -> str | None:
@@ -130,14 +124,6 @@ class SeverityFilterProxy(RowSortProxy):
     def set_severity(self, severity: str | None) -> None:
         if severity == self._severity:
             return
-        self.beginFilterChange()
         self._severity = severity
-        self.endFilterChange(RowSortProxy.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
-        if self._severity is None:
-            return True
-        model = self.sourceModel()
-        if not isinstance(model, RowTableModel):  # pragma: no cover - findings always are one
-            return True
-        return self.severity_of(model.row_at(source_row)) == self._severity
+        pattern = "" if severity is None else f"^{re.escape(severity)}$"
+        self.setFilterRegularExpression(pattern)

@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from qsm_desktop.gui import gc_pace
+
 
 class TaskSignals(QObject):
     """Lives in the GUI thread (a QRunnable is no QObject): the result arrives there, queued."""
@@ -29,7 +31,8 @@ class GenerationTask(QRunnable):
     def run(self) -> None:
         result: object
         try:
-            result = self._work()
+            with gc_pace.paused():  # a full collection here would freeze the window (gc_pace)
+                result = self._work()
         except Exception as exc:  # shown by the view, never raised into Qt
             result = exc
         with contextlib.suppress(RuntimeError):  # the view was closed while working
@@ -85,4 +88,5 @@ class LatestOnly(QObject):
             self.dropped.emit(generation)
             return
         self.shown_generation = generation
+        gc_pace.keep_what_is_loaded()  # the result stays on screen: out of the collector's walks
         self.delivered.emit(generation, result)

@@ -86,6 +86,9 @@ class FindingTableModel(RowTableModel):
         # As in the product tree: empty cells last, numbers compared as numbers.
         return sort_value(super().item_sort_key(item, column))
 
+    def filter_text(self, item: Finding) -> str:
+        return item.severity  # FindingProxyModel's filter
+
     def extra_data(self, item: Finding, column: int, role: int) -> Any:
         if role == ITEM_NO_ROLE:
             return item.item_no

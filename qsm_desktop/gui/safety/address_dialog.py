@@ -21,9 +21,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QStringListModel, Qt, Signal, Slot
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QCompleter, QDialog, QWidget
 
 from qsm_desktop.core import grid_query
 from qsm_desktop.core.db import close_thread_connection
@@ -45,6 +45,7 @@ from qsm_desktop.gui.safety.address_models import (
     COL_NOTE,
     COLUMN_SAMPLES,
     NOTE_SAMPLE,
+    AddressChoices,
     ReplacementTableModel,
     address_choices,
 )
@@ -81,7 +82,7 @@ class BulkAddressDialog(QDialog):
         self.model = ReplacementTableModel(self)
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self._choices = QStandardItemModel(self)
+        self._choices = AddressChoices(QStandardItemModel(self), QStringListModel(self))
         self._choices_runner = LatestOnly(self)
         self._choices_runner.delivered.connect(self._choices_read)
         self._pending_inputs = ("", "")  # the inputs of the preview under way
@@ -142,7 +143,8 @@ class BulkAddressDialog(QDialog):
         return self._choices_runner.wait(msecs) and self._plan_runner.wait(msecs)
 
     def fill_addresses(self) -> None:
-        """Every address in use (as first typed), its number of registrations in the tooltip."""
+        """The addresses in use (as first typed; the most used in the list, every one in the
+        completer), their number of registrations in the tooltip."""
         self._choices_runner.bump()
         if grid_query.registration_count() >= WORKER_ROWS:
             self._old_edit.setPlaceholderText(tr("読み込み中…"))
@@ -154,7 +156,7 @@ class BulkAddressDialog(QDialog):
     @Slot(int, object)
     def _choices_read(self, _generation: int, result: object) -> None:
         self._old_edit.setPlaceholderText(tr("今の送信先のアドレス"))
-        if isinstance(result, QStandardItemModel):
+        if isinstance(result, AddressChoices):
             self._show_choices(result)
         elif isinstance(result, Exception):
             self.show_error(
@@ -164,13 +166,20 @@ class BulkAddressDialog(QDialog):
                 else tr("アドレスの一覧を読み込めませんでした。アドレスを入力してください。"),
             )
 
-    def _show_choices(self, choices: QStandardItemModel) -> None:
+    def _show_choices(self, choices: AddressChoices) -> None:
         text = self.old_combo.currentText()
         self.old_combo.blockSignals(True)
-        self.old_combo.setModel(choices)
+        self.old_combo.setModel(choices.listed)  # (this hands the completer the list as well)
+        completer = QCompleter(choices.every, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setModelSorting(QCompleter.ModelSorting.CaseInsensitivelySortedModel)
+        self.old_combo.setCompleter(completer)
         old, self._choices = self._choices, choices
-        choices.setParent(self)
-        old.deleteLater()
+        for model in (choices.listed, choices.every):
+            model.setParent(self)
+        for model in (old.listed, old.every):
+            model.deleteLater()
         self.old_combo.setCurrentIndex(-1)
         self.old_combo.setEditText(text)
         self.old_combo.blockSignals(False)

@@ -7,9 +7,10 @@ there are many registrations, and hands its model to the GUI thread.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
 
 from qsm_desktop.core import grid_query
@@ -98,17 +99,41 @@ def addresses_in_use(destinations: Iterable[str]) -> list[tuple[str, int]]:
     return sorted(((spelling[k], uses[k]) for k in spelling), key=lambda a: a[0].casefold())
 
 
-def address_choices() -> QStandardItemModel:
-    """The 変更前のアドレス choices: every address in use, its number of uses in the tooltip.
+# The combo box lists this many addresses at most (the most used): a list of 100,000 items took
+# 300–400 ms to build and to free on the GUI thread, and nobody scrolls it. Every address is
+# still offered by the completer as the seller types.
+MAX_LISTED = 300
 
-    A model of C++ items (the combo box's completer filters them without calling Python), built
-    wherever this runs and handed to the GUI thread."""
-    model = QStandardItemModel()
-    for address, uses in addresses_in_use(grid_query.all_destinations()):
+
+@dataclass
+class AddressChoices:
+    """The 変更前のアドレス choices: ``listed`` for the combo box's list (the most used, in
+    alphabetical order, the number of uses in the tooltip), ``every`` for its completer."""
+
+    listed: QStandardItemModel
+    every: QStringListModel
+
+
+def address_choices() -> AddressChoices:
+    """The choices of the addresses in use, built wherever this runs (the dialog's worker thread
+    with many registrations) and handed to the GUI thread.
+
+    Models of C++ items and strings: the completer filters them without calling Python, and they
+    are freed without calling it either."""
+    found = addresses_in_use(grid_query.all_destinations())
+    if len(found) > MAX_LISTED:
+        most_used = sorted(found, key=lambda a: -a[1])[:MAX_LISTED]
+        shown = sorted(most_used, key=lambda a: a[0].casefold())
+    else:
+        shown = found
+    listed = QStandardItemModel()
+    for address, uses in shown:
         item = QStandardItem(address)
         item.setToolTip(tr("{count}件の登録で使用").format(count=uses))
-        model.appendRow(item)
+        listed.appendRow(item)
+    every = QStringListModel([address for address, _uses in found])
     app = QCoreApplication.instance()
     if app is not None:
-        model.moveToThread(app.thread())
-    return model
+        listed.moveToThread(app.thread())
+        every.moveToThread(app.thread())
+    return AddressChoices(listed, every)

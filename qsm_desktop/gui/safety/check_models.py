@@ -40,7 +40,7 @@ from qsm_desktop.gui.safety.common import (
     tr,
 )
 from qsm_desktop.gui.severity import SeverityFilterProxy, severity_icon, severity_rank
-from qsm_desktop.gui.table_model import CENTER, Column
+from qsm_desktop.gui.table_model import CENTER, FILTER_ROLE, Column
 from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
 
 IDS_ROLE = Qt.ItemDataRole.UserRole + 10  # a matrix cell's registration ids (tuple)
@@ -153,6 +153,9 @@ class CoverageTableModel(ListTableModel):
     def set_matrix(self, matrix: CoverageMatrix) -> None:
         self.set_rows(matrix.rows)
 
+    def filter_text(self, item: CoverageRow) -> str:
+        return f"{item.address}\n{item.group_label}".casefold()
+
     def cell_at(self, row: int, column: int) -> CoverageCell | None:
         if column < MATRIX_FIRST_KIND or not 0 <= row < self.rowCount():
             return None
@@ -201,26 +204,12 @@ class CoverageProxy(SortProxy):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._text = ""
+        self.setFilterRole(FILTER_ROLE)  # the address and the group (CoverageTableModel)
+        self.setFilterKeyColumn(0)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseSensitive)  # both casefolded
 
     def set_text(self, text: str) -> None:
-        text = text.strip().casefold()
-        if text == self._text:
-            return
-        self.beginFilterChange()
-        self._text = text
-        self.endFilterChange(SortProxy.Direction.Rows)
-
-    def filterAcceptsRow(
-        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        if not self._text:
-            return True
-        model = self.sourceModel()
-        if not isinstance(model, CoverageTableModel):  # pragma: no cover
-            return True
-        row = model.row_at(source_row)
-        return self._text in row.address.casefold() or self._text in row.group_label.casefold()
+        self.setFilterFixedString(text.strip().casefold())
 
 
 # -- the findings ------------------------------------------------------------------------------
@@ -314,6 +303,9 @@ class FindingTableModel(ListTableModel):
         ids = item.finding.registration_ids
         return ids[0] if ids else None
 
+    def filter_text(self, item: FindingRow) -> str:
+        return item.finding.severity  # FindingFilterProxy's filter
+
     def extra_data(self, item: FindingRow, column: int, role: int) -> Any:
         finding = item.finding
         if role == LOCATION_ROLE:
@@ -339,8 +331,4 @@ class FindingFilterProxy(SeverityFilterProxy):
     """The findings, filtered by severity (None = all); sorted by the column's sort key."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent, sort_role=SORT_ROLE, severity_of=_finding_severity)
-
-
-def _finding_severity(row: FindingRow) -> str:
-    return row.finding.severity
+        super().__init__(parent, sort_role=SORT_ROLE)

@@ -30,7 +30,6 @@ from qsm_desktop.gui.safety.check_models import (
     FindingFilterProxy,
     FindingRow,
     FindingTableModel,
-    finding_rows,
 )
 from qsm_desktop.gui.safety.check_run import CheckResult, load_and_check
 from qsm_desktop.gui.safety.common import ROW_ROLE, setup_summary_label, tr
@@ -210,7 +209,7 @@ class SetupCheckView(QWidget):
         selected = self._selected_finding()
         self.result = result
         self.coverage.set_matrix(result.matrix)
-        self.finding_model.set_findings(finding_rows(result.report.findings, result.destinations))
+        self.finding_model.set_findings(result.finding_rows)
         self._show_summary()
         self._show_status()
         if selected is not None:
@@ -228,13 +227,13 @@ class SetupCheckView(QWidget):
             self.summary_label.setText(tr("設定チェック: まだチェックしていません"))
             self.findings_count.clear()
             return
-        report = result.report
+        errors, warnings = result.error_count, result.warning_count
         self.summary_label.setText(
             tr("エラー {errors}件 · 警告 {warnings}件 · 登録 {checked}件").format(
-                errors=len(report.errors), warnings=len(report.warnings), checked=report.checked
+                errors=errors, warnings=warnings, checked=result.report.checked
             )
         )
-        color = "#b00020" if report.has_errors else ("#8a5a00" if report.warnings else "#1e6b1e")
+        color = "#b00020" if errors else ("#8a5a00" if warnings else "#1e6b1e")
         self.summary_label.setStyleSheet(f"color: {color};")
         self._show_count()
 
