@@ -7,7 +7,7 @@ import ast
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from tests.seller_texts import ui_texts
+from seller_texts import ui_texts
 
 ROOT = Path(__file__).resolve().parents[1]
 GUI = ROOT / "qsm_desktop" / "gui"

@@ -128,7 +128,7 @@ def _text_source_label(source: str) -> str:
 
 
 # The headers are the seller's words from the core (the CLI's `list` shows the same); headerData
-# still passes them through QCoreApplication.translate under this model's context.
+# still passes them through tr().
 _TITLES = GRID_COLUMN_TITLES
 
 # In the COL_ constants' order. Kinds and groups sort in the guide's order, text
