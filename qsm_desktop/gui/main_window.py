@@ -16,7 +16,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -45,6 +44,7 @@ from qsm_desktop.gui.registration_model import (
 )
 from qsm_desktop.gui.start_sequence import StartSequence
 from qsm_desktop.gui.table_look import compact_rows, viewport_of
+from qsm_desktop.gui.translation import tr
 from qsm_desktop.gui.view_settings import ViewSettings
 
 if TYPE_CHECKING:
@@ -57,7 +57,6 @@ if TYPE_CHECKING:
     from qsm_desktop.gui.preview import RenderFunction
     from qsm_desktop.gui.registration_form import RegistrationForm
 
-_CONTEXT = "MainWindow"
 WINDOW = "main_window"
 GRID = "registration_grid"
 SPLITTERS = ("mainSplitter", "formSplitter", "bodySplitter", "previewSplitter")
@@ -67,10 +66,6 @@ GRID_STRETCH, FORM_STRETCH = 2, 3  # how the main splitter shares a change of wi
 # How often the window looks for writes of another process (the CLI, a second program) besides
 # each time it is activated: PRAGMA data_version, a few microseconds.
 OUTSIDE_WRITES_MS = 5000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 class MainWindow(QMainWindow):
@@ -128,8 +123,8 @@ class MainWindow(QMainWindow):
         for group in GROUPS:
             ui.groupFilter.addItem(group.label, group.slug)
         ui.enabledFilter.addItem("ALL", None)
-        ui.enabledFilter.addItem(_tr("Y(転送する)"), True)
-        ui.enabledFilter.addItem(_tr("N(転送なし)"), False)
+        ui.enabledFilter.addItem(tr("Y(転送する)"), True)
+        ui.enabledFilter.addItem(tr("N(転送なし)"), False)
 
         self.model = RegistrationTableModel(self)
         self.proxy = RegistrationProxyModel(self)
@@ -210,7 +205,7 @@ class MainWindow(QMainWindow):
         if self._service is None:
             self._start.open_now()
         if self._service is None:
-            raise QsmError(_tr("データベースを開けませんでした。"))
+            raise QsmError(tr("データベースを開けませんでした。"))
         return self._service
 
     def _service_opened(self, service: RegistrationService) -> None:
@@ -468,7 +463,7 @@ class MainWindow(QMainWindow):
             0, self, lambda: self.editing_id() == editing and self.select_registration(editing)
         )
         self.statusBar().showMessage(
-            _tr(
+            tr(
                 "登録番号 {id} に保存していない変更があります。ほかの登録を開くには、"
                 "【修正】で保存するか、ダブルクリック/Enter で開いて保存・破棄を選んでください。"
             ).format(id=editing),
@@ -523,9 +518,9 @@ class MainWindow(QMainWindow):
             return True
         editing = self.form.editing_id
         what = (
-            _tr("登録番号 {id} のフォーム").format(id=editing)
+            tr("登録番号 {id} のフォーム").format(id=editing)
             if editing is not None
-            else _tr("新規のフォーム")
+            else tr("新規のフォーム")
         )
         choice = messages.ask_unsaved(self, what)
         if choice is UnsavedChoice.SAVE:
@@ -624,8 +619,8 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(
             self,
-            _tr("このアプリについて"),
-            _tr(
+            tr("このアプリについて"),
+            tr(
                 "<b>QSM Desktop {version}</b><br>"
                 "Qoo10 Japan の販売者のための、受注メール管理(外部システム連動)の"
                 "オフライン作業台です。<br>"
