@@ -1486,6 +1486,75 @@
         <source>(選ばない)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>うまくいきませんでした。何も変更していません。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共有データベースに接続</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>お店のみんなで使うPostgreSQLのデータベースに接続します。接続できたら、次の起動からこのデータベースを使います(今のファイルはそのまま残ります)。データを移すときは「共有データベースへ移す…」を使ってください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>接続</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>接続できました(PostgreSQL {version})。
+次の起動から、共有データベース {url} を使います。今すぐ切り替えるには、QSM Desktop を終了してもう一度起動してください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共有データベースへ移す</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今のデータベース({source})の登録、履歴、取り込んだ文面、チェックリスト、商品の取り込みをすべて、空の共有データベース(PostgreSQL)へ写します。写した後で、表ごとに行数とチェックサムが元と一致することを確かめます。元のファイルは読むだけで、変更しません。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移す</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移しています…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「{table}」を写して確かめています({index}/{count})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tables}個の表({rows}行)を移し、行数とチェックサムが元と一致しました。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共有データベースへ移しました。次の起動から、共有データベース {url} を使いますか?(元のファイルはそのまま残ります)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>使う</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今のファイルを使い続ける</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>このウィンドウはすでに共有データベースを使っています。ファイルへ写すには、コマンド migrate-db を使ってください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共有データベースに接続…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共有データベースへ移す…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulkAddressDialog</name>
@@ -2252,6 +2321,57 @@
     </message>
     <message>
         <source>閉じる</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>共有データベースに接続</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>サーバー</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例: db.example.local(このパソコンなら localhost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ポート</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5432</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>データベース名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例: qsm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ユーザー名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例: qsm_staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>パスワード</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~/.pgpass か PGPASSWORD にあれば空のまま</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>パスワードは保存しません(設定に残るのはサーバー、ポート、データベース名、ユーザー名だけです)。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -27,10 +27,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_migrate_db(ctx: AppContext, args: argparse.Namespace) -> int:
-    from qsm_desktop.core.db_transfer import transfer
+    from qsm_desktop.core.db_transfer import table_label, transfer
 
     def progress(table: str, index: int, count: int) -> None:
-        print(f"progress {index}/{count} {table}", file=sys.stderr, flush=True)
+        print(f"{index}/{count} {table_label(table)} ({table})", file=sys.stderr, flush=True)
 
     checks = transfer(args.source, args.target, progress if args.progress else None)
     if args.json:
@@ -38,7 +38,8 @@ def cmd_migrate_db(ctx: AppContext, args: argparse.Namespace) -> int:
         return 0
     print(
         format_table(
-            ("表", "行数", "チェックサム"), [[c.name, c.rows, c.checksum[:16]] for c in checks]
+            ("表", "内容", "行数", "チェックサム"),
+            [[c.name, table_label(c.name), c.rows, c.checksum[:16]] for c in checks],
         )
     )
     print(f"{len(checks)}個の表を移し、行数とチェックサムが元と一致することを確かめました。")

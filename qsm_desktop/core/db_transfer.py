@@ -35,6 +35,24 @@ _INITIAL_TABLES = frozenset({"meta", "template"})
 _VERSION_KEY = "schema_version"  # meta key of the schema version on PostgreSQL (pg_schema.py)
 _BATCH = 2000
 
+# What each table holds, in the seller's words (the move's progress names the table it copies).
+TABLE_LABELS = {
+    "meta": "設定",
+    "template": "テンプレート",
+    "registration": "登録",
+    "history": "履歴",
+    "checklist_tick": "QSMへの反映のチェック",
+    "template_capture": "取り込んだ文面",
+    "product_import": "商品の取り込み",
+    "goods_item": "商品",
+    "inventory_item": "在庫",
+}
+
+
+def table_label(table: str) -> str:
+    return TABLE_LABELS.get(table, table)
+
+
 Progress = Callable[[str, int, int], None]  # (table, index from 1, table count)
 
 
@@ -232,7 +250,7 @@ def in_dependency_order(side: _Side, tables: Sequence[str]) -> list[str]:
 
 
 @contextmanager
-def _open_source(location: StoreLocation) -> Iterator[_Side]:
+def _open_source(location: StoreLocation, password: str | None = None) -> Iterator[_Side]:
     if location.path is not None:
         path = location.path
         if not path.is_file():
@@ -250,7 +268,7 @@ def _open_source(location: StoreLocation) -> Iterator[_Side]:
         finally:
             conn.close()
         return
-    conn = _connect_postgres(location)
+    conn = _connect_postgres(location, password)
     try:
         conn.read_only = True
         yield _PostgresSide(conn)
@@ -258,12 +276,13 @@ def _open_source(location: StoreLocation) -> Iterator[_Side]:
         conn.close()
 
 
-def _connect_postgres(location: StoreLocation) -> Any:
+def _connect_postgres(location: StoreLocation, password: str | None = None) -> Any:
     import psycopg
 
     assert location.url is not None
+    extra: dict[str, Any] = {"password": password} if password else {}
     try:
-        return psycopg.connect(location.url, autocommit=False, connect_timeout=10)
+        return psycopg.connect(location.url, autocommit=False, connect_timeout=10, **extra)
     except psycopg.Error as exc:
         raise StoreError(
             f"PostgreSQLのデータベースに接続できません: {location.display}。"
@@ -288,16 +307,21 @@ def _require_current(source: _Side, where: StoreLocation) -> int:
 
 
 def transfer(
-    source_text: str | Path, target_text: str | Path, progress: Progress | None = None
+    source_text: str | Path,
+    target_text: str | Path,
+    progress: Progress | None = None,
+    *,
+    password: str | None = None,
 ) -> list[TableCheck]:
     """Copy the store at ``source_text`` into the empty ``target_text`` (see the module); the
     verified per-table checks. Raises TransferError (nothing written) when refused or when a
-    check differs."""
+    check differs. ``password``: for a PostgreSQL end whose password libpq does not find
+    (``PGPASSWORD``, ``~/.pgpass``); used for this copy only."""
     source_at = StoreLocation.parse(source_text)
     target_at = StoreLocation.parse(target_text)
     if source_at.display == target_at.display:
         raise TransferError("移す元と移す先が同じです。別のデータベースを指定してください。")
-    with _open_source(source_at) as source:
+    with _open_source(source_at, password) as source:
         version = _require_current(source, source_at)
         tables = in_dependency_order(source, source.tables())
         expected = {}
@@ -307,7 +331,9 @@ def transfer(
             expected[table] = source.check(table, columns[table])
         if target_at.path is not None:
             return _into_sqlite(source, target_at.path, tables, columns, expected, progress)
-        return _into_postgres(source, target_at, version, tables, columns, expected, progress)
+        return _into_postgres(
+            source, target_at, password, version, tables, columns, expected, progress
+        )
 
 
 def _copy_tables(
@@ -425,6 +451,7 @@ def _remove_store_file(path: Path) -> None:
 def _into_postgres(
     source: _Side,
     target_at: StoreLocation,
+    password: str | None,
     version: int,
     tables: Sequence[str],
     columns: dict[str, list[Column]],
@@ -433,7 +460,7 @@ def _into_postgres(
 ) -> list[TableCheck]:
     import psycopg
 
-    conn = _connect_postgres(target_at)
+    conn = _connect_postgres(target_at, password)
     target = _PostgresSide(conn)
     try:
         with conn.transaction():
