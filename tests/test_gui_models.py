@@ -333,7 +333,6 @@ def test_warning_model(qtmodeltester: ModelTester) -> None:
 
 
 class _PairModel(RowTableModel):
-    CONTEXT = "Test"
     COLUMNS = (
         Column(
             "名前", lambda r: r[0], sort=lambda r: r[0].casefold(), tooltip=lambda r: f"<{r[0]}>"

@@ -3,7 +3,8 @@
     python tools/build_translations.py            # .ts -> .qm (pyside6-lrelease)
     python tools/build_translations.py --update   # first refresh the app's .ts from the code and
                                                   # the .ui files (pyside6-lupdate), then compile
-    python tools/build_translations.py --check    # exit 1 when a committed .qm is out of date
+    python tools/build_translations.py --check    # exit 1 when a committed .ts misses a text of
+                                                  # the code or a committed .qm is out of date
 
 The .qm files are committed (like the compiled .ui modules) so that a checkout runs without a
 build step; the wheel and the bundle ship them with resources/. Edit the .ts files with
@@ -17,6 +18,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,21 +36,60 @@ def _tool(name: str) -> str:
     return found
 
 
-def update() -> None:
-    """pyside6-lupdate: add new source texts to each app .ts, mark vanished ones obsolete."""
-    sources = [
+def _sources() -> list[str]:
+    return [
         str(path)
         for folder in APP_SOURCES
         for path in sorted(folder.rglob("*"))
         if path.suffix in (".py", ".ui") and "generated" not in path.parts
     ]
-    for ts in sorted(TS_DIR.glob(f"{APP_TS_PREFIX}*.ts")):
+
+
+def _lupdate(ts_files: list[Path]) -> None:
+    """pyside6-lupdate: add new source texts to each .ts, drop the vanished ones."""
+    for ts in ts_files:
         subprocess.run(
-            [_tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", *sources, "-ts", str(ts)],
+            [_tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", *_sources()]
+            + ["-ts", str(ts)],
             check=True,
             cwd=ROOT,
             capture_output=True,
         )
+
+
+def app_ts_files() -> list[Path]:
+    return sorted(TS_DIR.glob(f"{APP_TS_PREFIX}*.ts"))
+
+
+def update() -> None:
+    _lupdate(app_ts_files())
+
+
+def messages(ts: Path) -> set[tuple[str, str]]:
+    """``(context, source)`` of every current message of a .ts file."""
+    found = set()
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") in ("obsolete", "vanished"):
+                continue
+            found.add((name, message.findtext("source") or ""))
+    return found
+
+
+def missing_texts() -> dict[str, set[tuple[str, str]]]:
+    """Per app .ts: the texts of the code and the .ui files it lacks (lupdate run on a copy)."""
+    missing = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for ts in app_ts_files():
+            copy = Path(tmp) / ts.name
+            shutil.copyfile(ts, copy)
+            _lupdate([copy])
+            lacking = messages(copy) - messages(ts)
+            if lacking:
+                missing[ts.name] = lacking
+    return missing
 
 
 def compile_all(out_dir: Path) -> list[Path]:
@@ -76,6 +117,10 @@ def main(argv: list[str] | None = None) -> int:
         for path in compile_all(QM_DIR):
             print(path.relative_to(ROOT))
         return 0
+    lacking = missing_texts()
+    for name, texts in lacking.items():
+        shown = ", ".join(repr(source) for _, source in sorted(texts)[:10])
+        print(f"{name} lacks {len(texts)} text(s) of the code: {shown}", file=sys.stderr)
     with tempfile.TemporaryDirectory() as tmp:
         fresh = compile_all(Path(tmp))
         stale = [
@@ -87,6 +132,8 @@ def main(argv: list[str] | None = None) -> int:
         extra = sorted({p.name for p in QM_DIR.glob("*.qm")} - {p.name for p in fresh})
     if stale or extra:
         print(f"out of date: {stale}, without a source: {extra}", file=sys.stderr)
+    if stale or extra or lacking:
+        print("run: python tools/build_translations.py --update", file=sys.stderr)
         return 1
     return 0
 

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from qsm_desktop.core.appinfo import version
-
-_CONTEXT = "MainWindow"  # the texts were the window's: their translations keep that context
+from qsm_desktop.gui.translation import tr
 
 
 def show_about(parent: QWidget) -> None:
     QMessageBox.about(
         parent,
-        QCoreApplication.translate(_CONTEXT, "このアプリについて"),
-        QCoreApplication.translate(
-            _CONTEXT,
+        tr("このアプリについて"),
+        tr(
             "<b>QSM Desktop {version}</b><br>"
             "Qoo10 Japan の販売者のための、受注メール管理(外部システム連動)の"
             "オフライン作業台です。<br>"

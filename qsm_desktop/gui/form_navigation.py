@@ -6,18 +6,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer
+from PySide6.QtCore import QModelIndex, QTimer
 
 from qsm_desktop.core.errors import QsmError
 from qsm_desktop.gui import messages
 from qsm_desktop.gui.messages import UnsavedChoice
+from qsm_desktop.gui.translation import tr
 
 if TYPE_CHECKING:
     from qsm_desktop.gui.main_window import MainWindow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def open_registration(window: MainWindow, reg_id: int) -> bool:
@@ -58,9 +55,9 @@ def maybe_leave_form(window: MainWindow) -> bool:
         return True
     editing = form.editing_id
     what = (
-        _tr("登録番号 {id} のフォーム").format(id=editing)
+        tr("登録番号 {id} のフォーム").format(id=editing)
         if editing is not None
-        else _tr("新規のフォーム")
+        else tr("新規のフォーム")
     )
     choice = messages.ask_unsaved(window, what)
     if choice is UnsavedChoice.SAVE:
@@ -82,7 +79,7 @@ def keep_unsaved_row(window: MainWindow, current: QModelIndex) -> None:
         0, window, lambda: window.editing_id() == editing and window.select_registration(editing)
     )
     window.statusBar().showMessage(
-        _tr(
+        tr(
             "登録番号 {id} に保存していない変更があります。ほかの登録を開くには、"
             "【修正】で保存するか、ダブルクリック/Enter で開いて保存・破棄を選んでください。"
         ).format(id=editing),

@@ -16,7 +16,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -36,6 +35,7 @@ from qsm_desktop.gui.outside_writes import OutsideWrites
 from qsm_desktop.gui.registration_grid import RegistrationGrid
 from qsm_desktop.gui.start_sequence import StartSequence
 from qsm_desktop.gui.table_look import viewport_of
+from qsm_desktop.gui.translation import tr
 from qsm_desktop.gui.view_settings import ViewSettings
 
 if TYPE_CHECKING:
@@ -47,13 +47,8 @@ if TYPE_CHECKING:
     from qsm_desktop.gui.preview import RenderFunction
     from qsm_desktop.gui.registration_form import RegistrationForm
 
-_CONTEXT = "MainWindow"
 FORM_SLOT = "formSlot"
 GRID_STRETCH, FORM_STRETCH = 2, 3  # how the main splitter shares a change of window height
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 class MainWindow(QMainWindow):
@@ -163,7 +158,7 @@ class MainWindow(QMainWindow):
         if self._service is None:
             self._start.open_now()
         if self._service is None:
-            raise QsmError(_tr("データベースを開けませんでした。"))
+            raise QsmError(tr("データベースを開けませんでした。"))
         return self._service
 
     def _service_opened(self, service: RegistrationService) -> None:

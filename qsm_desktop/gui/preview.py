@@ -15,7 +15,6 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QObject,
     Qt,
@@ -39,7 +38,7 @@ from PySide6.QtWidgets import (
 from qsm_desktop.gui.plain_text import plain_tooltip
 from qsm_desktop.gui.safe_browser import SafeBrowser
 from qsm_desktop.gui.table_model import Column, RowTableModel
-from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
+from qsm_desktop.gui.translation import QT_TR_NOOP, tr
 from qsm_desktop.gui.worker import LatestOnly
 
 if TYPE_CHECKING:  # the engine is imported on first use, after the window is painted
@@ -52,21 +51,20 @@ if TYPE_CHECKING:  # the engine is imported on first use, after the window is pa
     )
 
 DEBOUNCE_MS = 150
-_CONTEXT = "Preview"
 
 FIELD_NAMES = {
-    "title": QT_TRANSLATE_NOOP(_CONTEXT, "タイトル"),
-    "sender": QT_TRANSLATE_NOOP(_CONTEXT, "送信者"),
-    "body": QT_TRANSLATE_NOOP(_CONTEXT, "本文"),
-    "html": QT_TRANSLATE_NOOP(_CONTEXT, "本文(HTML)"),
-    "to": QT_TRANSLATE_NOOP(_CONTEXT, "送信先"),
+    "title": QT_TR_NOOP("タイトル"),
+    "sender": QT_TR_NOOP("送信者"),
+    "body": QT_TR_NOOP("本文"),
+    "html": QT_TR_NOOP("本文(HTML)"),
+    "to": QT_TR_NOOP("送信先"),
     # the rendered mail (the integration services' rules are judged there)
-    "subject": QT_TRANSLATE_NOOP(_CONTEXT, "届く件名"),
-    "text": QT_TRANSLATE_NOOP(_CONTEXT, "届く本文"),
+    "subject": QT_TR_NOOP("届く件名"),
+    "text": QT_TR_NOOP("届く本文"),
 }
 
-_ISO_FILTER = QT_TRANSLATE_NOOP(_CONTEXT, "ISO-2022-JP(送れない文字は置き換え) (*.eml)")
-_UTF8_FILTER = QT_TRANSLATE_NOOP(_CONTEXT, "UTF-8 (*.eml)")
+_ISO_FILTER = QT_TR_NOOP("ISO-2022-JP(送れない文字は置き換え) (*.eml)")
+_UTF8_FILTER = QT_TR_NOOP("UTF-8 (*.eml)")
 
 LONG_LINE = 2000  # characters; see _show
 
@@ -78,12 +76,8 @@ def longest_line(text: str) -> int:
 RenderFunction = Callable[["MailSource", Mapping[str, Any], str | None], "RenderResult"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def field_name(field: str) -> str:
-    return _tr(FIELD_NAMES[field]) if field in FIELD_NAMES else field
+    return tr(FIELD_NAMES[field]) if field in FIELD_NAMES else field
 
 
 def engine_render(
@@ -110,16 +104,13 @@ LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1  # (field, line, column) of the war
 
 
 class WarningTableModel(RowTableModel):
-    CONTEXT = _CONTEXT
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP(_CONTEXT, "項目"), lambda w: field_name(w.field)),
+        Column(QT_TR_NOOP("項目"), lambda w: field_name(w.field)),
         Column(
-            QT_TRANSLATE_NOOP(_CONTEXT, "位置"),
-            lambda w: _tr("{line}行 {column}列").format(line=w.line, column=w.column),
+            QT_TR_NOOP("位置"),
+            lambda w: tr("{line}行 {column}列").format(line=w.line, column=w.column),
         ),
-        Column(
-            QT_TRANSLATE_NOOP(_CONTEXT, "内容"), lambda w: w.message, tooltip=lambda w: w.message
-        ),
+        Column(QT_TR_NOOP("内容"), lambda w: w.message, tooltip=lambda w: w.message),
     )
 
     def extra_data(self, item: EngineWarning, column: int, role: int) -> Any:
@@ -204,10 +195,10 @@ class PreviewController(QObject):
         option.setFlags(option.flags() | QTextOption.Flag.ShowTabsAndSpaces)
         self.w.text.document().setDefaultTextOption(option)
         self.last_result: RenderResult | None = None  # what 「メールとして保存…」 writes
-        self.save_button = QPushButton(_tr("メールとして保存…"))
+        self.save_button = QPushButton(tr("メールとして保存…"))
         self.save_button.setObjectName("saveEmlButton")
         self.save_button.setToolTip(
-            _tr(
+            tr(
                 "プレビューのメールを .eml ファイルに保存します(メールソフトで開けます)。"
                 "文字コードは保存の画面で ISO-2022-JP か UTF-8 を選びます。"
             )
@@ -344,10 +335,10 @@ class PreviewController(QObject):
         result = self.last_result
         if result is None:
             return
-        iso, utf8 = _tr(_ISO_FILTER), _tr(_UTF8_FILTER)
+        iso, utf8 = tr(_ISO_FILTER), tr(_UTF8_FILTER)
         parent = self.w.sample_combo.window()
         path, chosen = QFileDialog.getSaveFileName(
-            parent, _tr("メールとして保存"), "mail.eml", f"{iso};;{utf8}", iso
+            parent, tr("メールとして保存"), "mail.eml", f"{iso};;{utf8}", iso
         )
         if not path:
             return
@@ -358,14 +349,14 @@ class PreviewController(QObject):
         except (QsmError, OSError) as exc:
             messages.critical(
                 parent,
-                _tr("メールを保存できませんでした: {reason}").format(reason=exc),
+                tr("メールを保存できませんでした: {reason}").format(reason=exc),
                 messages.error_detail(exc),
             )
             return
-        done = _tr("{path} に保存しました({charset})。").format(path=path, charset=charset.upper())
+        done = tr("{path} に保存しました({charset})。").format(path=path, charset=charset.upper())
         if mail.substitutions:
             listed = "\n".join(str(s) for s in mail.substitutions)
-            done += "\n" + _tr("ISO-2022-JP にない文字を置き換えました:") + "\n" + listed
+            done += "\n" + tr("ISO-2022-JP にない文字を置き換えました:") + "\n" + listed
         messages.information(parent, done)
 
     def _show(self, result: RenderResult) -> None:
@@ -375,7 +366,7 @@ class PreviewController(QObject):
         self.w.subject.setCursorPosition(0)
         self.w.sender.setText(result.sender)
         self.w.sender.setCursorPosition(0)
-        self.w.recipients.setText(", ".join(result.recipients) or _tr("(送信先なし)"))
+        self.w.recipients.setText(", ".join(result.recipients) or tr("(送信先なし)"))
         self.w.recipients.setCursorPosition(0)
         # Qt lays out a line with no break opportunity ("<<<<…", "{$_{$_…") in time that grows
         # much faster than its length (seconds at 200 KB, the window frozen); such a line is
@@ -405,7 +396,7 @@ class PreviewController(QObject):
         self.save_button.setEnabled(False)
         from qsm_desktop.gui.messages import error_detail
 
-        message = _tr(
+        message = tr(
             "プレビューを作れませんでした。文面を編集するか、サンプル注文を選び直すと、"
             "もう一度作ります。"
         )
@@ -429,14 +420,14 @@ class PreviewController(QObject):
         self.w.encoding.clear()
         self.encoding_issues = len(not_iso) + len(not_cp932)
         if not not_iso and not not_cp932:
-            self.w.encoding.addItem(_tr("ISO-2022-JP・CP932 のどちらでも送れる文字だけです。"))
+            self.w.encoding.addItem(tr("ISO-2022-JP・CP932 のどちらでも送れる文字だけです。"))
             return
         for title, issues in (
-            (_tr("ISO-2022-JP で送れない文字"), not_iso),
-            (_tr("CP932 にない文字"), not_cp932),
+            (tr("ISO-2022-JP で送れない文字"), not_iso),
+            (tr("CP932 にない文字"), not_cp932),
         ):
             for issue in issues:
-                text = _tr("{title}: 「{char}」(U+{code:04X}) {field} {line}行 {column}列").format(
+                text = tr("{title}: 「{char}」(U+{code:04X}) {field} {line}行 {column}列").format(
                     title=title,
                     char=issue.char,
                     code=ord(issue.char),
@@ -446,7 +437,7 @@ class PreviewController(QObject):
                 )
                 item = QListWidgetItem(text)
                 item.setToolTip(
-                    _tr("位置はプレビュー({field})の中の行と列です。").format(
+                    tr("位置はプレビュー({field})の中の行と列です。").format(
                         field=field_name(issue.field)
                     )
                 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSize, Slot
+from PySide6.QtCore import QObject, QSize, Slot
 from PySide6.QtWidgets import QHeaderView, QLabel
 
 from qsm_desktop.core import grid_query
@@ -24,6 +24,7 @@ from qsm_desktop.gui.registration_model import (
     RegistrationTableModel,
 )
 from qsm_desktop.gui.table_look import compact_rows
+from qsm_desktop.gui.translation import tr
 
 if TYPE_CHECKING:
     from qsm_desktop.core.changes import ChangeEvent
@@ -74,9 +75,8 @@ class RegistrationGrid(QObject):
         for group in GROUPS:
             ui.groupFilter.addItem(group.label, group.slug)
         ui.enabledFilter.addItem("ALL", None)
-        # The window's texts: their translations keep its context.
-        ui.enabledFilter.addItem(QCoreApplication.translate("MainWindow", "Y(転送する)"), True)
-        ui.enabledFilter.addItem(QCoreApplication.translate("MainWindow", "N(転送なし)"), False)
+        ui.enabledFilter.addItem(tr("Y(転送する)"), True)
+        ui.enabledFilter.addItem(tr("N(転送なし)"), False)
 
     # -- reading --------------------------------------------------------------------------------
     def show_first(self, rows: list[GridRow], version: int | None) -> None:

@@ -19,7 +19,6 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -40,12 +39,11 @@ from qsm_desktop.core.vocabulary import (
 )
 from qsm_desktop.gui.plain_text import plain_tooltip
 from qsm_desktop.gui.table_model import CENTER, Column, RowTableModel
-from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
+from qsm_desktop.gui.translation import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QFont
 
-_CONTEXT = "RegistrationTableModel"
 
 # Column constants, in docs/rules.md §5's order.
 COL_TEMPLATE_NO = 0
@@ -93,10 +91,6 @@ DISABLED_BACKGROUND = QColor(238, 232, 232)
 DISABLED_FOREGROUND = QColor(100, 100, 100)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def _stamp(text: str) -> str:
     """QSM shows dates as ``2015-04-17 15:36``."""
     return text[:16]
@@ -119,22 +113,22 @@ def _casefolded(field: int) -> Callable[[GridRow], str]:
 
 # Not one of QSM's columns: where the mail text came from (the core's text_sources.py says the
 # same; that module is not imported here, the grid paints before the store is opened).
-TEXT_SOURCE_TITLE = QT_TRANSLATE_NOOP(_CONTEXT, "文面")
+TEXT_SOURCE_TITLE = QT_TR_NOOP("文面")
 _TEXT_SOURCE_LABELS = {
-    "sample": QT_TRANSLATE_NOOP(_CONTEXT, "見本"),
-    "qsm": QT_TRANSLATE_NOOP(_CONTEXT, "QSM"),
-    "edited": QT_TRANSLATE_NOOP(_CONTEXT, "編集"),
+    "sample": QT_TR_NOOP("見本"),
+    "qsm": QT_TR_NOOP("QSM"),
+    "edited": QT_TR_NOOP("編集"),
 }
 _TEXT_SOURCE_ORDER = {"sample": 0, "edited": 1, "qsm": 2}
 
 
 def _text_source_label(source: str) -> str:
     label = _TEXT_SOURCE_LABELS.get(source)
-    return _tr(label) if label else source
+    return tr(label) if label else source
 
 
 # The headers are the seller's words from the core (the CLI's `list` shows the same); headerData
-# still passes them through QCoreApplication.translate under this model's context.
+# still passes them through tr().
 _TITLES = GRID_COLUMN_TITLES
 
 # In the COL_ constants' order. Kinds and groups sort in the guide's order, text
@@ -161,11 +155,11 @@ COLUMNS = (
     ),
     Column(
         _TITLES[COL_ENABLED],
-        lambda row: "Y" if row[g.ENABLED] else _tr("N (転送なし)"),
+        lambda row: "Y" if row[g.ENABLED] else tr("N (転送なし)"),
         sort=itemgetter(g.ENABLED),
         align=CENTER,
-        header_tooltip=QT_TRANSLATE_NOOP(
-            _CONTEXT, "N になっている場合は使用がOFFとなっているため、メールが転送されません。"
+        header_tooltip=QT_TR_NOOP(
+            "N になっている場合は使用がOFFとなっているため、メールが転送されません。"
         ),
     ),
     Column(
@@ -199,14 +193,13 @@ COLUMNS = (
         lambda row: _text_source_label(row[g.TEXT_SOURCE]),
         sort=lambda row: _TEXT_SOURCE_ORDER.get(row[g.TEXT_SOURCE], 9),
         align=CENTER,
-        header_tooltip=QT_TRANSLATE_NOOP(
-            _CONTEXT,
+        header_tooltip=QT_TR_NOOP(
             "タイトル・送信者・テンプレートの詳細の出どころ: 見本 = QSM Desktopの見本の文面"
             "(Qoo10の実際の文面ではありません)、QSM = J・QSMから取り込んだ文面、編集済み = "
             "この画面で編集した文面",
         ),
     ),
-    Column(QT_TRANSLATE_NOOP(_CONTEXT, "登録番号"), itemgetter(g.ID), align=CENTER),
+    Column(QT_TR_NOOP("登録番号"), itemgetter(g.ID), align=CENTER),
 )
 COLUMN_COUNT = len(COLUMNS)
 _DISPLAY = tuple(column.display for column in COLUMNS)
@@ -304,7 +297,6 @@ class RegistrationTableModel(RowTableModel):
 
     sortFinished = Signal()  # a sort done in slices is shown
 
-    CONTEXT = _CONTEXT
     COLUMNS = COLUMNS
     ID_ROLE = ID_ROLE
     SORT_ROLE = SORT_ROLE
@@ -363,7 +355,7 @@ class RegistrationTableModel(RowTableModel):
         if role == _TOOLTIP_ROLE:
             column = index.column()
             if not row[g.ENABLED]:
-                return _tr(
+                return tr(
                     "使用 = N(転送なし): このテンプレートのメールは連動システムへ転送されません。"
                     "転送するには、ダブルクリックして使用(Y/N)を Y にし、【修正】してください。"
                 )

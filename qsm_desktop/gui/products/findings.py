@@ -26,7 +26,6 @@ from qsm_desktop.gui.products.common import (
     OK_TEXT,
     WARNING_TEXT,
     number,
-    tr,
 )
 from qsm_desktop.gui.products.findings_model import (
     COL_COLUMN,
@@ -48,6 +47,7 @@ from qsm_desktop.gui.table_look import (
     setup_detail_label,
     setup_sortable_table,
 )
+from qsm_desktop.gui.translation import tr
 
 FINDING_SAMPLES: dict[int, ColumnSamples] = {
     COL_SEVERITY: Sample("エラー", icon=True),

@@ -12,13 +12,12 @@ import html
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from qsm_desktop.gui.table_model import RowSortProxy, RowTableModel
-
-CONTEXT = "Safety"
+from qsm_desktop.gui.translation import tr
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the core object behind the row
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # what the column sorts by
@@ -32,10 +31,6 @@ MUTED_TEXT = QColor(100, 100, 100)
 # The y/n of 使用(Y/N) and 待機(Y/N), as QSM shows it.
 YES = "Y"
 NO = "N"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def yn(value: bool | None) -> str:
@@ -65,7 +60,6 @@ def id_list(ids: Sequence[int], limit: int = 6) -> str:
 class ListTableModel(RowTableModel):
     """A safety grid: ``ROW_ROLE``/``SORT_ROLE``/``ID_ROLE`` as above, tooltips that wrap."""
 
-    CONTEXT = CONTEXT
     ROW_ROLE = ROW_ROLE
     SORT_ROLE = SORT_ROLE
     ID_ROLE = ID_ROLE
