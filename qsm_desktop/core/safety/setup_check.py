@@ -53,6 +53,10 @@ class Finding(HasSeverity):
     field: str = ""  # title / sender / body / destination, when one field is concerned
     line: int | None = None  # 1-based, in that field (engine and encoding findings)
     column: int | None = None
+    # The rule's Japanese template and the values filled into ``message``: the GUI translates
+    # the template, then fills it in (the CLI shows ``message``).
+    template: str = ""
+    params: tuple[tuple[str, Any], ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -135,11 +139,25 @@ class _Collector:
     ) -> None:
         rule = self.rules.rule(code)
         source = source or rule.source
-        message = rule.message.format_map({"source": source, **values})
+        params = {"source": source, **values}
+        message = rule.message.format_map(params)
         severity = rule.severity_for(all(not r.forwards for r in rows))
         ids = tuple(sorted({r.id for r in rows}))
         self.findings.append(
-            Finding(code, severity, ids, message, rule.label, source, address, field, line, column)
+            Finding(
+                code,
+                severity,
+                ids,
+                message,
+                rule.label,
+                source,
+                address,
+                field,
+                line,
+                column,
+                template=rule.message,
+                params=tuple(params.items()),
+            )
         )
 
 
