@@ -1967,72 +1967,73 @@ The mails of this registration will no longer be forwarded to the integration sy
     </message>
     <message>
         <source>うまくいきませんでした。何も変更していません。</source>
-        <translation type="unfinished"></translation>
+        <translation>That did not work. Nothing was changed.</translation>
     </message>
     <message>
         <source>共有データベースに接続</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect to a shared database</translation>
     </message>
     <message>
         <source>お店のみんなで使うPostgreSQLのデータベースに接続します。接続できたら、次の起動からこのデータベースを使います(今のファイルはそのまま残ります)。データを移すときは「共有データベースへ移す…」を使ってください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Connects to the PostgreSQL database your whole shop uses. Once connected, the app uses this database from the next start (the current file stays as it is). To move your data there, use &quot;Move to a shared database…&quot;.</translation>
     </message>
     <message>
         <source>接続</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect</translation>
     </message>
     <message>
         <source>接続できました(PostgreSQL {version})。
 次の起動から、共有データベース {url} を使います。今すぐ切り替えるには、QSM Desktop を終了してもう一度起動してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected (PostgreSQL {version}).
+From the next start the app uses the shared database {url}. To switch now, quit QSM Desktop and start it again.</translation>
     </message>
     <message>
         <source>共有データベースへ移す</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to a shared database</translation>
     </message>
     <message>
         <source>今のデータベース({source})の登録、履歴、取り込んだ文面、チェックリスト、商品の取り込みをすべて、空の共有データベース(PostgreSQL)へ写します。写した後で、表ごとに行数とチェックサムが元と一致することを確かめます。元のファイルは読むだけで、変更しません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies everything in the current database ({source}) — registrations, history, captured texts, the checklist, product imports — into an empty shared database (PostgreSQL), then checks that every table has the same row count and checksum as the original. The original file is only read, never changed.</translation>
     </message>
     <message>
         <source>移す</source>
-        <translation type="unfinished"></translation>
+        <translation>Move</translation>
     </message>
     <message>
         <source>移しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>Moving…</translation>
     </message>
     <message>
         <source>「{table}」を写して確かめています({index}/{count})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copying and checking &quot;{table}&quot; ({index}/{count})…</translation>
     </message>
     <message>
         <source>{tables}個の表({rows}行)を移し、行数とチェックサムが元と一致しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Moved {tables} tables ({rows} rows); the row counts and checksums match the original.</translation>
     </message>
     <message>
         <source>共有データベースへ移しました。次の起動から、共有データベース {url} を使いますか?(元のファイルはそのまま残ります)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moved to the shared database. Use the shared database {url} from the next start? (The original file stays as it is.)</translation>
     </message>
     <message>
         <source>使う</source>
-        <translation type="unfinished"></translation>
+        <translation>Use it</translation>
     </message>
     <message>
         <source>今のファイルを使い続ける</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep using the current file</translation>
     </message>
     <message>
         <source>このウィンドウはすでに共有データベースを使っています。ファイルへ写すには、コマンド migrate-db を使ってください。</source>
-        <translation type="unfinished"></translation>
+        <translation>This window already uses a shared database. To copy it into a file, use the migrate-db command.</translation>
     </message>
     <message>
         <source>共有データベースに接続…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect to a shared database…</translation>
     </message>
     <message>
         <source>共有データベースへ移す…</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to a shared database…</translation>
     </message>
 </context>
 <context>
@@ -2812,51 +2813,51 @@ The current contents are kept as a backup before the restore (you can go back to
     <name>ServerDialog</name>
     <message>
         <source>共有データベースに接続</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect to a shared database</translation>
     </message>
     <message>
         <source>サーバー</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>例: db.example.local(このパソコンなら localhost)</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. db.example.local (localhost for this computer)</translation>
     </message>
     <message>
         <source>ポート</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>5432</source>
-        <translation type="unfinished"></translation>
+        <translation>5432</translation>
     </message>
     <message>
         <source>データベース名</source>
-        <translation type="unfinished"></translation>
+        <translation>Database name</translation>
     </message>
     <message>
         <source>例: qsm</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. qsm</translation>
     </message>
     <message>
         <source>ユーザー名</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>例: qsm_staff</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. qsm_staff</translation>
     </message>
     <message>
         <source>パスワード</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>~/.pgpass か PGPASSWORD にあれば空のまま</source>
-        <translation type="unfinished"></translation>
+        <translation>leave empty when it is in ~/.pgpass or PGPASSWORD</translation>
     </message>
     <message>
         <source>パスワードは保存しません(設定に残るのはサーバー、ポート、データベース名、ユーザー名だけです)。</source>
-        <translation type="unfinished"></translation>
+        <translation>The password is never saved (the settings keep only the server, port, database name and user name).</translation>
     </message>
 </context>
 <context>

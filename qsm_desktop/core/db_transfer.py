@@ -268,8 +268,12 @@ def _open_source(location: StoreLocation, password: str | None = None) -> Iterat
         finally:
             conn.close()
         return
+    import psycopg
+
     conn = _connect_postgres(location, password)
     try:
+        # One snapshot for every table: writes by colleagues during the copy are not half in it.
+        conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
         conn.read_only = True
         yield _PostgresSide(conn)
     finally:
