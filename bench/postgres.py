@@ -55,8 +55,10 @@ db = open_store(sys.argv[1])
 service = RegistrationService("colleague")
 template = int(sys.argv[2])
 print("ready", flush=True)
-for line in sys.stdin:
-    service.register(RegistrationInput(template, destination="colleague@example.jp"))
+number = 0
+while sys.stdin.readline():  # one line: one write (read line by line, not read ahead)
+    number += 1
+    service.register(RegistrationInput(template, destination=f"colleague{number}@example.jp"))
     print(repr(time.time()), flush=True)
 db.close()
 """
@@ -76,24 +78,30 @@ def _row(label: str, sqlite: list[float], pg: list[float], unit: str, scale: flo
     )
 
 
-def _opened(location: str) -> Callable[[], None]:
+def _opened(location: str) -> Callable[[], object]:
     from qsm_desktop.core.db import open_store
 
     db = open_store(location)
     return db.close
 
 
+_written = 0  # destinations stay distinct across runs (a duplicate is refused)
+
+
 def measure_writes(location: str, template: int, count: int) -> float:
     """The median seconds of one registration written through the service."""
     from qsm_desktop.core.registrations import RegistrationInput, RegistrationService
 
+    global _written
     close = _opened(location)
     try:
         service = RegistrationService("bench")
         times = []
-        for i in range(count):
+        for _ in range(count):
+            _written += 1
+            address = f"bench{_written}@example.jp"
             start = time.perf_counter()
-            service.register(RegistrationInput(template, destination=f"bench{i}@example.jp"))
+            service.register(RegistrationInput(template, destination=address))
             times.append(time.perf_counter() - start)
     finally:
         close()
@@ -121,7 +129,7 @@ def measure_notices(location: str, template: int, count: int) -> tuple[list[floa
     from qsm_desktop.core.store_watch import watch_outside_writes
 
     db = open_store(location)
-    watch = watch_outside_writes(db)
+    watch = watch_outside_writes(db, "bench")  # a token of its own: skip nobody's notices
     writer = subprocess.Popen(
         [sys.executable, "-c", _WRITER, location, str(template)],
         cwd=ROOT,

@@ -139,7 +139,7 @@ def test_sqlite_to_sqlite_through_the_command_line(
 def test_a_failed_check_rolls_the_target_back(
     populated: Path, postgres_server: PostgresServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from qsm_desktop.core import db_transfer, table_checksum
+    from qsm_desktop.core import table_checksum, transfer_sides
 
     name = postgres_server.create_database()
     url = postgres_server.url(name)
@@ -153,7 +153,7 @@ def test_a_failed_check_rolls_the_target_back(
         # the source's checks come first (one per table), then the target's: the third is off
         return result if calls["n"] <= tables + 2 else "0" * 64
 
-    monkeypatch.setattr(db_transfer, "table_checksum", wrong_on_the_target)
+    monkeypatch.setattr(transfer_sides, "table_checksum", wrong_on_the_target)
     with pytest.raises(TransferError, match="一致しません"):
         transfer(populated, url)
     with psycopg.connect(postgres_server.dsn(name)) as connection:

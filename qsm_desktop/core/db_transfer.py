@@ -21,18 +21,25 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from qsm_desktop.core.errors import QsmError, StoreError
 from qsm_desktop.core.store_location import StoreLocation
-from qsm_desktop.core.table_checksum import table_checksum
+from qsm_desktop.core.transfer_sides import (
+    VERSION_KEY,
+    Column,
+    PostgresSide,
+    Side,
+    SqliteSide,
+    TableCheck,
+    in_dependency_order,
+    quote,
+)
 
 # Tables the app's own initialisation fills (the catalog, meta): a target holding only these is
 # a new, empty store, and their rows are replaced by the source's.
 _INITIAL_TABLES = frozenset({"meta", "template"})
-_VERSION_KEY = "schema_version"  # meta key of the schema version on PostgreSQL (pg_schema.py)
 _BATCH = 2000
 
 # What each table holds, in the seller's words (the move's progress names the table it copies).
@@ -60,197 +67,11 @@ class TransferError(QsmError):
     """The copy was refused or failed; nothing was written to the target."""
 
 
-@dataclass(frozen=True, slots=True)
-class TableCheck:
-    name: str
-    rows: int
-    checksum: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"table": self.name, "rows": self.rows, "checksum": self.checksum}
-
-
-@dataclass(frozen=True, slots=True)
-class Column:
-    name: str
-    is_time: bool
-    is_bool: bool
-
-
-class _Side:
-    """One end of the copy: a DB-API connection and what differs between the two dialects."""
-
-    dialect = ""
-    mark = "?"
-
-    def __init__(self, connection: Any) -> None:
-        self.connection = connection
-
-    def execute(self, sql: str, params: Sequence[object] = ()) -> Any:
-        cursor = self.connection.cursor()
-        if params:
-            cursor.execute(sql, params)
-        else:  # sent as written: psycopg reads a '%' in it as a placeholder only with parameters
-            cursor.execute(sql)
-        return cursor
-
-    def tables(self) -> list[str]:
-        raise NotImplementedError
-
-    def columns(self, table: str) -> list[Column]:
-        raise NotImplementedError
-
-    def references(self, table: str) -> set[str]:
-        raise NotImplementedError
-
-    def schema_version(self) -> int:
-        raise NotImplementedError
-
-    def rows(self, table: str, columns: Sequence[Column]) -> Iterator[tuple[object, ...]]:
-        names = ", ".join(_quote(c.name) for c in columns)
-        cursor = self.execute(f"SELECT {names} FROM {_quote(table)}")
-        skip_version = table == "meta"
-        while batch := cursor.fetchmany(_BATCH):
-            for row in batch:
-                if skip_version and row[0] == _VERSION_KEY:
-                    continue
-                yield tuple(row)
-
-    def count(self, table: str) -> int:
-        return int(self.execute(f"SELECT COUNT(*) FROM {_quote(table)}").fetchone()[0])
-
-    def value_for(self, column: Column, value: object) -> object:
-        """A source value as this side stores it in ``column``."""
-        return value
-
-    def check(self, table: str, columns: Sequence[Column]) -> TableCheck:
-        rows = list(self.rows(table, columns))
-        return TableCheck(table, len(rows), table_checksum(rows, [c.is_time for c in columns]))
-
-
-def _quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-class _SqliteSide(_Side):
-    dialect = "sqlite"
-
-    def tables(self) -> list[str]:
-        cursor = self.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "ORDER BY name"
-        )
-        return [str(row[0]) for row in cursor.fetchall()]
-
-    def columns(self, table: str) -> list[Column]:
-        cursor = self.execute(f"PRAGMA table_info({_quote(table)})")
-        found = []
-        for row in cursor.fetchall():
-            declared = str(row[2]).upper()
-            found.append(Column(str(row[1]), declared in ("DATETIME", "TIMESTAMP", "DATE"), False))
-        return found
-
-    def references(self, table: str) -> set[str]:
-        cursor = self.execute(f"PRAGMA foreign_key_list({_quote(table)})")
-        return {str(row[2]) for row in cursor.fetchall()}
-
-    def schema_version(self) -> int:
-        return int(self.execute("PRAGMA user_version").fetchone()[0])
-
-    def value_for(self, column: Column, value: object) -> object:
-        from datetime import datetime
-
-        if isinstance(value, bool):
-            return int(value)
-        if isinstance(value, datetime):
-            return str(value)  # peewee's text form of a time in SQLite
-        return value
-
-
-class _PostgresSide(_Side):
-    dialect = "postgresql"
-    mark = "%s"
-
-    def tables(self) -> list[str]:
-        cursor = self.execute(
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = "
-            "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name"
-        )
-        return [str(row[0]) for row in cursor.fetchall()]
-
-    def columns(self, table: str) -> list[Column]:
-        cursor = self.execute(
-            "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = "
-            "current_schema() AND table_name = %s ORDER BY ordinal_position",
-            (table,),
-        )
-        return [
-            Column(str(name), str(kind).startswith(("timestamp", "date")), kind == "boolean")
-            for name, kind in cursor.fetchall()
-        ]
-
-    def references(self, table: str) -> set[str]:
-        cursor = self.execute(
-            "SELECT DISTINCT ccu.table_name FROM information_schema.table_constraints tc "
-            "JOIN information_schema.constraint_column_usage ccu "
-            "ON tc.constraint_name = ccu.constraint_name AND tc.table_schema = ccu.table_schema "
-            "WHERE tc.constraint_type = 'FOREIGN KEY' AND tc.table_schema = current_schema() "
-            "AND tc.table_name = %s",
-            (table,),
-        )
-        return {str(row[0]) for row in cursor.fetchall()} - {table}
-
-    def schema_version(self) -> int:
-        if "meta" not in self.tables():
-            return 0
-        row = self.execute('SELECT "value" FROM "meta" WHERE "key" = %s', (_VERSION_KEY,))
-        found = row.fetchone()
-        return int(found[0]) if found else 0
-
-    def value_for(self, column: Column, value: object) -> object:
-        from datetime import datetime
-
-        if column.is_bool and value is not None and not isinstance(value, bool):
-            return bool(int(str(value)))
-        if column.is_time and isinstance(value, str):
-            try:
-                return datetime.fromisoformat(value)
-            except ValueError:
-                return value  # PostgreSQL refuses it and the copy rolls back with its words
-        return value
-
-    def advance_sequences(self, table: str) -> None:
-        for column in self.columns(table):
-            found = self.execute(
-                "SELECT pg_get_serial_sequence(%s, %s)", (_quote(table), column.name)
-            ).fetchone()
-            if found and found[0]:
-                self.execute(
-                    f"SELECT setval(%s, COALESCE(MAX({_quote(column.name)}), 0) + 1, false) "
-                    f"FROM {_quote(table)}",
-                    (found[0],),
-                )
-
-
-def in_dependency_order(side: _Side, tables: Sequence[str]) -> list[str]:
-    """``tables`` with every table after those it references (then by name)."""
-    remaining = {t: side.references(t) & set(tables) for t in tables}
-    ordered: list[str] = []
-    while remaining:
-        ready = sorted(t for t, refs in remaining.items() if refs <= set(ordered))
-        if not ready:  # a cycle: none in this schema; keep going rather than loop forever
-            ready = sorted(remaining)
-        for table in ready:
-            ordered.append(table)
-            del remaining[table]
-    return ordered
-
-
 # -- opening the two ends ------------------------------------------------------------------------
 
 
 @contextmanager
-def _open_source(location: StoreLocation, password: str | None = None) -> Iterator[_Side]:
+def _open_source(location: StoreLocation, password: str | None = None) -> Iterator[Side]:
     if location.path is not None:
         path = location.path
         if not path.is_file():
@@ -264,7 +85,7 @@ def _open_source(location: StoreLocation, password: str | None = None) -> Iterat
                 "壊れています)。"
             ) from exc
         try:
-            yield _SqliteSide(conn)
+            yield SqliteSide(conn)
         finally:
             conn.close()
         return
@@ -275,7 +96,7 @@ def _open_source(location: StoreLocation, password: str | None = None) -> Iterat
         # One snapshot for every table: writes by colleagues during the copy are not half in it.
         conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
         conn.read_only = True
-        yield _PostgresSide(conn)
+        yield PostgresSide(conn)
     finally:
         conn.close()
 
@@ -295,7 +116,7 @@ def _connect_postgres(location: StoreLocation, password: str | None = None) -> A
         ) from None
 
 
-def _require_current(source: _Side, where: StoreLocation) -> int:
+def _require_current(source: Side, where: StoreLocation) -> int:
     from qsm_desktop.core.migrations import latest_version
 
     version = source.schema_version()
@@ -341,8 +162,8 @@ def transfer(
 
 
 def _copy_tables(
-    source: _Side,
-    target: _Side,
+    source: Side,
+    target: Side,
     tables: Sequence[str],
     columns: dict[str, list[Column]],
     expected: dict[str, TableCheck],
@@ -351,7 +172,7 @@ def _copy_tables(
     """Insert every table's rows (the target's initial rows replaced), then read each back."""
     for table in tables:
         if table in _INITIAL_TABLES:
-            target.execute(f"DELETE FROM {_quote(table)}")
+            target.execute(f"DELETE FROM {quote(table)}")
     target_tables = set(target.tables())
     checks = []
     for index, table in enumerate(tables, start=1):
@@ -366,9 +187,9 @@ def _copy_tables(
                 f"移す先のテーブル {table} に列 {', '.join(missing)} がありません。移せません。"
             )
         into = [wanted[c.name] for c in columns[table]]
-        names = ", ".join(_quote(c.name) for c in into)
+        names = ", ".join(quote(c.name) for c in into)
         marks = ", ".join(target.mark for _ in into)
-        insert = f"INSERT INTO {_quote(table)} ({names}) VALUES ({marks})"
+        insert = f"INSERT INTO {quote(table)} ({names}) VALUES ({marks})"
         batch: list[tuple[object, ...]] = []
         for row in source.rows(table, columns[table]):
             batch.append(tuple(target.value_for(c, v) for c, v in zip(into, row, strict=True)))
@@ -377,7 +198,7 @@ def _copy_tables(
                 batch.clear()
         if batch:
             target.connection.cursor().executemany(insert, batch)
-        if isinstance(target, _PostgresSide):
+        if isinstance(target, PostgresSide):
             target.advance_sequences(table)
         check = target.check(table, into)
         if check != expected[table]:
@@ -390,7 +211,7 @@ def _copy_tables(
 
 
 def _into_sqlite(
-    source: _Side,
+    source: Side,
     path: Path,
     tables: Sequence[str],
     columns: dict[str, list[Column]],
@@ -409,7 +230,7 @@ def _into_sqlite(
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("BEGIN IMMEDIATE")
         try:
-            checks = _copy_tables(source, _SqliteSide(conn), tables, columns, expected, progress)
+            checks = _copy_tables(source, SqliteSide(conn), tables, columns, expected, progress)
             if conn.execute("PRAGMA foreign_key_check").fetchall():
                 raise TransferError("移した行の参照が合いません。移す先には何も書いていません。")
             conn.execute(f"PRAGMA user_version = {latest_version()}")
@@ -453,7 +274,7 @@ def _remove_store_file(path: Path) -> None:
 
 
 def _into_postgres(
-    source: _Side,
+    source: Side,
     target_at: StoreLocation,
     password: str | None,
     version: int,
@@ -465,7 +286,7 @@ def _into_postgres(
     import psycopg
 
     conn = _connect_postgres(target_at, password)
-    target = _PostgresSide(conn)
+    target = PostgresSide(conn)
     try:
         with conn.transaction():
             present = target.tables()
@@ -483,7 +304,7 @@ def _into_postgres(
                     )
             checks = _copy_tables(source, target, tables, columns, expected, progress)
             target.execute(
-                'INSERT INTO "meta" ("key", "value") VALUES (%s, %s)', (_VERSION_KEY, str(version))
+                'INSERT INTO "meta" ("key", "value") VALUES (%s, %s)', (VERSION_KEY, str(version))
             )
     except psycopg.Error as exc:
         raise StoreError(
