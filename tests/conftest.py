@@ -16,6 +16,7 @@ os.environ.pop("QSM_DESKTOP_DB", None)
 
 import peewee
 import pytest
+from postgres_server import REQUIRE_ENV, PostgresServer, PostgresUnavailable, postgres_required
 
 from qsm_desktop.core.app_context import AppContext
 from qsm_desktop.core.db import open_database
@@ -66,6 +67,32 @@ def app_context(db: peewee.SqliteDatabase, db_path: Path) -> AppContext:
 def service(app_context: AppContext) -> RegistrationService:
     """The context's service: what it writes is announced on the context's change bus."""
     return app_context.service
+
+
+# -- PostgreSQL (a throw-away server for the whole run; see tests/postgres_server.py) ------------
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """A PostgreSQL cluster started in a temporary folder for this run, stopped and removed at
+    the end. Where it cannot start, the test fails under QSM_REQUIRE_POSTGRES (CI) and is skipped
+    with the reason elsewhere (a developer machine without PostgreSQL)."""
+    try:
+        server = PostgresServer.start_new()
+    except PostgresUnavailable as error:
+        if postgres_required():
+            pytest.fail(f"PostgreSQL is required here ({REQUIRE_ENV}) but cannot start: {error}")
+        pytest.skip(f"no PostgreSQL server for this run: {error}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def postgres_database(postgres_server: PostgresServer) -> Iterator[str]:
+    """The URL of an empty database of this test's own on the run's server (dropped after)."""
+    name = postgres_server.create_database()
+    yield postgres_server.url(name)
+    postgres_server.drop_database(name)
 
 
 # -- GUI fixtures (PySide6 is imported only by the tests that use them) ----------------------------
