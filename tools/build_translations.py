@@ -44,7 +44,15 @@ def update() -> None:
     ]
     for ts in sorted(TS_DIR.glob(f"{APP_TS_PREFIX}*.ts")):
         subprocess.run(
-            [_tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", *sources, "-ts", str(ts)],
+            [
+                _tool("pyside6-lupdate"),
+                "-locations",
+                "none",
+                "-no-obsolete",
+                *sources,
+                "-ts",
+                str(ts),
+            ],
             check=True,
             cwd=ROOT,
             capture_output=True,

@@ -84,12 +84,17 @@ def close_connection() -> None:
     import peewee
 
     # A connection that cannot be closed leaves nothing more to do here.
-    with contextlib.suppress(peewee.PeeweeException, sqlite3.Error):
+    with contextlib.suppress(peewee.PeeweeException, sqlite3.Error, OSError):
         db.close()
 
 
 def bind(db: peewee.Database) -> None:
-    _proxy().initialize(db)
+    proxy = _proxy()
+    if proxy.obj is not None and proxy.obj is not db:
+        # The store bound before (a command run in-process by a test, a second open): this
+        # thread's connection to it is closed rather than left to the garbage collector.
+        close_connection()
+    proxy.initialize(db)
 
 
 def is_postgres(db: peewee.Database | None = None) -> bool:

@@ -215,7 +215,7 @@ def backup(db: peewee.SqliteDatabase, path: Path, version: int) -> Path:
     return take_backup("migration", db).path
 
 
-def current_version(db: peewee.SqliteDatabase) -> int:
+def current_version(db: peewee.Database) -> int:
     return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
 
 
@@ -283,7 +283,7 @@ def migrate_postgres(db: peewee.Database) -> None:
     from qsm_desktop.core.errors import StoreError
     from qsm_desktop.core.pg_schema import BUILDS_VERSION, SCHEMA_VERSION_KEY, create_statements
 
-    if BUILDS_VERSION != latest_version():
+    if latest_version() != BUILDS_VERSION:
         raise RuntimeError("pg_schema.py does not build the latest schema")
     version = pg_current_version(db)
     _refuse_newer(version)

@@ -44,7 +44,9 @@ TRIGGERS = (
     ),
     _refusal("history_no_delete", "DELETE", "history", "history rows are immutable"),
     _refusal("history_no_update", "UPDATE", "history", "history rows are immutable"),
-    _refusal("product_import_no_delete", "DELETE", "product_import", "the product import log is kept"),
+    _refusal(
+        "product_import_no_delete", "DELETE", "product_import", "the product import log is kept"
+    ),
     _refusal("template_capture_no_delete", "DELETE", "template_capture", "captured texts are kept"),
     _refusal(
         "template_capture_no_update", "UPDATE", "template_capture", "captured texts are immutable"

@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     from qsm_desktop.core.changes import ChangeEvent
     from qsm_desktop.core.grid_query import GridRow
     from qsm_desktop.core.registrations import ChangeReport, RegistrationService
-    from qsm_desktop.core.store_watch import DataVersionWatch
+    from qsm_desktop.core.store_watch import OutsideWrites
     from qsm_desktop.gui.change_signal import ChangeSignal
     from qsm_desktop.gui.preview import RenderFunction
     from qsm_desktop.gui.registration_form import RegistrationForm
@@ -64,9 +64,9 @@ SPLITTERS = ("mainSplitter", "formSplitter", "bodySplitter", "previewSplitter")
 FORM_SPLITTERS = SPLITTERS[1:]  # inside the form: restored when the form is built
 FORM_SLOT = "formSlot"
 GRID_STRETCH, FORM_STRETCH = 2, 3  # how the main splitter shares a change of window height
-# How often the window looks for writes of another process (the CLI, a second program) besides
-# each time it is activated: PRAGMA data_version, a few microseconds.
-OUTSIDE_WRITES_MS = 5000
+# How often the window looks for writes of another process (the CLI, a second program, a
+# colleague on a shared server) besides each time it is activated: the watch says
+# (core/store_watch.py: SQLite 5 s, PostgreSQL 250 ms).
 
 
 def _tr(text: str) -> str:
@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
             build=self._create_form,
             finished=self.first_painted.emit,
         )
-        self._outside_writes: DataVersionWatch | None = None  # see check_outside_writes
+        self._outside_writes: OutsideWrites | None = None  # see check_outside_writes
         self._outside_timer = QTimer(self)
         self._outside_timer.timeout.connect(self.check_outside_writes)
 
@@ -219,20 +219,23 @@ class MainWindow(QMainWindow):
         self._service = service
         self.changes = ChangeSignal(self.context.bus, self)
         self.changes.changed.connect(self._store_changed)
-        from qsm_desktop.core.store_watch import DataVersionWatch
+        from qsm_desktop.core.store_watch import watch_outside_writes
 
-        self._outside_writes = DataVersionWatch(self.context.open())
-        self._outside_timer.start(OUTSIDE_WRITES_MS)
+        # SQLite: PRAGMA data_version; PostgreSQL: the colleagues' notices (core/store_watch.py).
+        self._outside_writes = watch_outside_writes(self.context.open(), self.context.bus.token)
+        self._outside_timer.start(self._outside_writes.poll_ms)
 
     @Slot()
     def check_outside_writes(self) -> bool:
         """Whether another process wrote since the last look; if so, the news goes out on the
         change bus as an external change (the grid, the form and the views refresh from it)."""
         watch, changes = self._outside_writes, self.changes
-        if watch is None or changes is None or not watch.changed():
+        if watch is None or changes is None:
             return False
-        changes.publish_external()
-        return True
+        events = watch.events()
+        for event in events:
+            changes.bus.publish(event)
+        return bool(events)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -610,6 +613,9 @@ class MainWindow(QMainWindow):
             return
         self.closing.emit()
         self._outside_timer.stop()
+        if self._outside_writes is not None:
+            self._outside_writes.close()  # a PostgreSQL listener's own connection
+            self._outside_writes = None
         self.save_layout()
         self._start.stop()  # a window closed before its first paint starts nothing more
         if self._form is not None:
