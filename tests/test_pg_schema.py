@@ -271,6 +271,7 @@ def test_password_asked_once_when_the_server_wants_one_and_never_kept(
     url = f"postgresql://clerk@127.0.0.1:{postgres_server.port}/{name}"
     asked: list[str] = []
     try:
+
         def provider(where: str) -> str:
             asked.append(where)
             return "pw-12345"
