@@ -17,7 +17,7 @@ from qsm_desktop.gui.placeholder_list import (
     PlaceholderFilterProxy,
     PlaceholderTableModel,
 )
-from qsm_desktop.gui.preview import LOCATION_ROLE, WarningTableModel
+from qsm_desktop.gui.preview_warnings import LOCATION_ROLE, WarningTableModel
 from qsm_desktop.gui.registration_columns import (
     COL_DESTINATION,
     COL_ENABLED,
