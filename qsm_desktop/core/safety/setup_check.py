@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -32,75 +31,14 @@ from qsm_desktop.core.errors import ValidationError
 from qsm_desktop.core.registrations import FIELD_LABELS
 from qsm_desktop.core.safety.rows import SetupRow, address_key, describe, load_rows
 from qsm_desktop.core.safety.rules import CODES, ServiceRules, load_rules
-from qsm_desktop.core.severity import ERROR, WARNING, HasSeverity
+from qsm_desktop.core.safety.setup_findings import Finding, SetupReport
+from qsm_desktop.core.severity import ERROR
 from qsm_desktop.core.vocabulary import GROUP_BY_SLUG, GROUP_ORDER, KIND_BY_SLUG, KIND_ORDER
 
 TEXT_FIELDS = ("title", "sender", "body")
 DEFAULT_SAMPLE = "one-item"  # the preview's first sample: the mail the rendered rules look at
 ENGINE_CODES = ("unknown-placeholder", "malformed-token")
 MAX_CHARS_LISTED = 8
-
-
-@dataclass(frozen=True, slots=True)
-class Finding(HasSeverity):
-    code: str
-    severity: str  # 'error' | 'warning'
-    registration_ids: tuple[int, ...]
-    message: str  # Japanese: what is wrong and what to do
-    label: str = ""  # short Japanese name of the code (e.g. 送信先がありません)
-    source: str = ""  # where the rule comes from
-    address: str = ""  # the address concerned (mixed-groups, missing-kind, duplicate)
-    field: str = ""  # title / sender / body / destination, when one field is concerned
-    line: int | None = None  # 1-based, in that field (engine and encoding findings)
-    column: int | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "code": self.code,
-            "severity": self.severity,
-            "registration_ids": list(self.registration_ids),
-            "message": self.message,
-            "label": self.label,
-            "source": self.source,
-            "address": self.address,
-            "field": self.field,
-            "line": self.line,
-            "column": self.column,
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class SetupReport:
-    findings: tuple[Finding, ...]
-    checked: int  # number of registrations looked at
-    by_registration: dict[int, tuple[Finding, ...]] = field(default_factory=dict)
-
-    @property
-    def errors(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if f.is_error)
-
-    @property
-    def warnings(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if f.severity == WARNING)
-
-    @property
-    def has_errors(self) -> bool:
-        return any(f.is_error for f in self.findings)
-
-    def codes(self) -> set[str]:
-        return {f.code for f in self.findings}
-
-    def for_registration(self, reg_id: int) -> tuple[Finding, ...]:
-        """The findings that concern one registration (for a row's marker in the grid)."""
-        return self.by_registration.get(reg_id, ())
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "checked": self.checked,
-            "errors": len(self.errors),
-            "warnings": len(self.warnings),
-            "findings": [f.to_json() for f in self.findings],
-        }
 
 
 class _Collector:
