@@ -14,6 +14,8 @@ pyside6-linguist.
 from __future__ import annotations
 
 import argparse
+import json
+import re
 import shutil
 import subprocess
 import sys
@@ -36,25 +38,72 @@ def _tool(name: str) -> str:
     return found
 
 
-def _sources() -> list[str]:
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+# Keys of the rules files that are data, not text for the seller to read in his language: the
+# editors' notes, and the subject lines and option markers QSM's files really contain.
+_NOT_SELLER_TEXT = frozenset(
+    {"notice", "marker", "additional_option_markers", "additional_option_note"}
+)
+
+
+def _json_texts(value: object, key: str = "") -> list[str]:
+    if isinstance(value, dict):
+        return [t for k, v in value.items() if k not in _NOT_SELLER_TEXT for t in _json_texts(v, k)]
+    if isinstance(value, list):
+        return [t for item in value for t in _json_texts(item, key)]
+    return [value] if isinstance(value, str) and _JAPANESE.search(value) else []
+
+
+def core_texts() -> list[str]:
+    """The seller texts that come from the core without Qt: the rules files' findings (label,
+    message template, 根拠, notes) and the core's words shown in the GUI (notification types,
+    field names, history actions, severities). The GUI passes them through tr() where it shows
+    them (message templates before they are filled in)."""
+    sys.path.insert(0, str(ROOT))
+    from qsm_desktop.core import history_actions, severity, text_sources, vocabulary
+    from qsm_desktop.core.safety.coverage import STATE_LABELS
+    from qsm_desktop.resources import load_json
+
+    texts = [
+        *_json_texts(load_json("service_rules.json")),
+        *_json_texts(load_json("product_rules.json")),
+        *(kind.label for kind in vocabulary.KINDS),
+        *vocabulary.GRID_COLUMN_TITLES,
+        *vocabulary.FIELD_LABELS.values(),
+        *history_actions.LABELS.values(),
+        *severity.SEVERITY_LABELS.values(),
+        *text_sources.SHORT_LABELS.values(),
+        *STATE_LABELS.values(),
+    ]
+    return list(dict.fromkeys(t for t in texts if _JAPANESE.search(t)))
+
+
+def _sources(generated: Path) -> list[str]:
+    # lupdate reads the core's texts from a generated module of QT_TR_NOOP marks (context "").
+    generated.write_text(
+        "".join(f"QT_TR_NOOP({json.dumps(text, ensure_ascii=False)})\n" for text in core_texts()),
+        encoding="utf-8",
+    )
     return [
         str(path)
         for folder in APP_SOURCES
         for path in sorted(folder.rglob("*"))
         if path.suffix in (".py", ".ui") and "generated" not in path.parts
-    ]
+    ] + [str(generated)]
 
 
 def _lupdate(ts_files: list[Path]) -> None:
     """pyside6-lupdate: add new source texts to each .ts, drop the vanished ones."""
-    for ts in ts_files:
-        subprocess.run(
-            [_tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", *_sources()]
-            + ["-ts", str(ts)],
-            check=True,
-            cwd=ROOT,
-            capture_output=True,
-        )
+    with tempfile.TemporaryDirectory() as tmp:
+        sources = _sources(Path(tmp) / "core_texts.py")
+        for ts in ts_files:
+            subprocess.run(
+                [_tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", *sources, "-ts"]
+                + [str(ts)],
+                check=True,
+                cwd=ROOT,
+                capture_output=True,
+            )
 
 
 def app_ts_files() -> list[Path]:

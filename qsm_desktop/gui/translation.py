@@ -12,6 +12,9 @@ build script and translated through :func:`tr` as well.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
 CONTEXT = ""  # lupdate's context for tr()/QT_TR_NOOP() calls outside a class's self.tr
@@ -29,3 +32,19 @@ def QT_TR_NOOP(source: str) -> str:
     ``str``. lupdate recognises the mark by its name, so it keeps Qt's name.
     """
     return source
+
+
+def tr_filled(template: str, params: Iterable[tuple[str, Any]], fallback: str) -> str:
+    """A core text made of a Japanese ``template`` (from the rules files) and its values, in the
+    seller's language: the template is translated, then filled in with the values (each one
+    translated too when the catalog has it, such as a notification type). ``fallback`` is the
+    core's Japanese text, used when the template has no translation or no longer fits its
+    values."""
+    translated = tr(template) if template else ""
+    if not translated or translated == template:
+        return fallback
+    values = {key: tr(value) if isinstance(value, str) else value for key, value in params}
+    try:
+        return translated.format_map(values)
+    except (KeyError, IndexError, ValueError):
+        return fallback

@@ -1,13 +1,19 @@
 """What the setup check reports: each :class:`Finding` (a stable code, a severity, the
-registrations concerned, a Japanese message and the rule's source) and the :class:`SetupReport`
-that holds them, as the GUI lists them and the CLI prints them (``--json``). The rules that
-produce them are in core/safety/setup_check.py."""
+registrations concerned, a Japanese message and the rule's source), how a finding is made from
+its rule (:class:`FindingCollector`), and the :class:`SetupReport` that holds them, as the GUI
+lists them and the CLI prints them (``--json``). The checks themselves are in
+core/safety/setup_check.py."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from qsm_desktop.core.addresses import parse_destination
+from qsm_desktop.core.errors import ValidationError
+from qsm_desktop.core.safety.rows import SetupRow
+from qsm_desktop.core.safety.rules import ServiceRules
 from qsm_desktop.core.severity import WARNING, HasSeverity
 
 
@@ -23,6 +29,10 @@ class Finding(HasSeverity):
     field: str = ""  # title / sender / body / destination, when one field is concerned
     line: int | None = None  # 1-based, in that field (engine and encoding findings)
     column: int | None = None
+    # The rule's Japanese template and the values filled into ``message``: the GUI translates
+    # the template, then fills it in (the CLI shows ``message``).
+    template: str = ""
+    params: tuple[tuple[str, Any], ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -71,3 +81,60 @@ class SetupReport:
             "warnings": len(self.warnings),
             "findings": [f.to_json() for f in self.findings],
         }
+
+
+class FindingCollector:
+    """The findings of one run of the check, each made from its rule (message, severity,
+    source) and the registrations it concerns."""
+
+    def __init__(self, rules: ServiceRules) -> None:
+        self.rules = rules
+        self.findings: list[Finding] = []
+        # What parse_destination said of each destination text (None: valid): every distinct
+        # text is validated once however many registrations use it.
+        self.destination_problems: dict[str, str | None] = {}
+
+    def destination_problem(self, destination: str) -> str | None:
+        known = self.destination_problems
+        if destination not in known:
+            try:
+                parse_destination(destination, required=False)
+                known[destination] = None
+            except ValidationError as exc:
+                known[destination] = exc.message
+        return known[destination]
+
+    def add(
+        self,
+        code: str,
+        rows: Sequence[SetupRow],
+        values: dict[str, Any],
+        *,
+        source: str | None = None,
+        address: str = "",
+        field: str = "",
+        line: int | None = None,
+        column: int | None = None,
+    ) -> None:
+        rule = self.rules.rule(code)
+        source = source or rule.source
+        params = {"source": source, **values}
+        message = rule.message.format_map(params)
+        severity = rule.severity_for(all(not r.forwards for r in rows))
+        ids = tuple(sorted({r.id for r in rows}))
+        self.findings.append(
+            Finding(
+                code,
+                severity,
+                ids,
+                message,
+                rule.label,
+                source,
+                address,
+                field,
+                line,
+                column,
+                template=rule.message,
+                params=tuple(params.items()),
+            )
+        )

@@ -35,6 +35,7 @@ from qsm_desktop.gui.safety.common import (
     SORT_ROLE,
     ListTableModel,
     SortProxy,
+    finding_message,
     id_list,
 )
 from qsm_desktop.gui.severity import SeverityFilterProxy, severity_icon, severity_rank
@@ -91,7 +92,7 @@ def cell_text(cell: CoverageCell) -> str:
 def cell_tooltip(row: CoverageRow, cell: CoverageCell) -> str:
     lines = [
         f"{row.group_label} / {row.address_label}",
-        f"{cell.kind_label}: {state_text(cell.state)}",
+        f"{tr(cell.kind_label)}: {state_text(cell.state)}",
         tr(STATE_MEANINGS[cell.state]),
     ]
     if cell.registration_ids:
@@ -142,7 +143,7 @@ class CoverageTableModel(ListTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and section < len(self.COLUMNS)
         ):
-            return self.COLUMNS[section].header  # the kind's label, as QSM writes it
+            return tr(self.COLUMNS[section].header)  # the kind's label, as QSM writes it
         return super().headerData(section, orientation, role)
 
     def set_matrix(self, matrix: CoverageMatrix) -> None:
@@ -268,15 +269,15 @@ class FindingTableModel(ListTableModel):
     COLUMNS = (
         Column(
             QT_TR_NOOP("重大度"),
-            lambda r: r.finding.severity_label,
+            lambda r: tr(r.finding.severity_label),
             sort=lambda r: severity_rank(r.finding.severity),
-            tooltip=lambda r: r.finding.message,
+            tooltip=lambda r: finding_message(r.finding),
         ),
         Column(
             QT_TR_NOOP("内容"),
-            lambda r: (r.finding.label or r.finding.code) + _where(r.finding),
+            lambda r: (tr(r.finding.label) or r.finding.code) + _where(r.finding),
             sort=lambda r: (r.finding.label or r.finding.code, r.finding.registration_ids),
-            tooltip=lambda r: r.finding.message,
+            tooltip=lambda r: finding_message(r.finding),
         ),
         Column(
             QT_TR_NOOP("送信先"),
@@ -292,8 +293,8 @@ class FindingTableModel(ListTableModel):
         ),
         Column(
             QT_TR_NOOP("根拠"),
-            lambda r: r.finding.source,
-            tooltip=lambda r: r.finding.source,
+            lambda r: tr(r.finding.source),
+            tooltip=lambda r: tr(r.finding.source),
         ),
     )
 

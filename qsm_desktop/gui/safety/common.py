@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from qsm_desktop.gui.table_model import RowSortProxy, RowTableModel
-from qsm_desktop.gui.translation import tr
+from qsm_desktop.gui.translation import tr, tr_filled
+
+if TYPE_CHECKING:
+    from qsm_desktop.core.safety.setup_findings import Finding
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the core object behind the row
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # what the column sorts by
@@ -31,6 +34,11 @@ MUTED_TEXT = QColor(100, 100, 100)
 # The y/n of 使用(Y/N) and 待機(Y/N), as QSM shows it.
 YES = "Y"
 NO = "N"
+
+
+def finding_message(finding: Finding) -> str:
+    """A setup-check finding's message in the seller's language."""
+    return tr_filled(finding.template, finding.params, finding.message)
 
 
 def yn(value: bool | None) -> str:
