@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 # Before any Qt import: tests never need a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The app starts in Japanese whatever the machine's locale (tests of English set it themselves).
+os.environ["QSM_DESKTOP_LANGUAGE"] = "ja"
 os.environ.pop("QSM_DESKTOP_DB", None)
 
 import peewee

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from qsm_desktop.core.errors import DatabaseTooNewError, QsmError, StoreError
 from qsm_desktop.gui.first_rows import FirstRows, read_first_rows
+from qsm_desktop.gui.translation import tr
 from qsm_desktop.gui.view_settings import APPLICATION, ORGANIZATION
 
 if TYPE_CHECKING:
@@ -54,11 +55,17 @@ def application() -> QApplication:
 
 
 def _install_qt_translation(app: QApplication) -> None:
-    """Qt's own words (OK/Cancel, context menus, the file dialog) and the app's, in Japanese."""
-    from qsm_desktop.gui.translations import install_translations, installed_language
+    """Qt's own words (OK/Cancel, context menus, the file dialog) and the app's, in the language
+    chosen in 表示 > 言語 (or the system's)."""
+    from qsm_desktop.gui.translations import (
+        chosen_language,
+        install_translations,
+        installed_language,
+    )
+    from qsm_desktop.gui.view_settings import ViewSettings
 
     if installed_language(app) is None:
-        install_translations(app, "ja")
+        install_translations(app, chosen_language(ViewSettings().language))
 
 
 def missing_system_libraries() -> str | None:
@@ -126,7 +133,7 @@ def install_products_tab(window: MainWindow, ctx: AppContext) -> ProductsView:
 def install_operator_action(window: MainWindow, ctx: AppContext) -> QAction:
     """ファイル > 担当者名の設定…: the name recorded as 登録者/修正者 from now on."""
     action = QAction(window)  # not QAction(text, parent): see gui/safety's _action
-    action.setText("担当者名の設定…")
+    action.setText(tr("担当者名の設定…"))
     action.setObjectName("actionOperatorName")
     window.add_file_actions([action])
 
@@ -140,8 +147,8 @@ def install_operator_action(window: MainWindow, ctx: AppContext) -> QAction:
         while True:
             name, ok = QInputDialog.getText(
                 window,
-                "担当者名の設定",
-                "登録者・修正者として記録する担当者名:",
+                tr("担当者名の設定"),
+                tr("登録者・修正者として記録する担当者名:"),
                 text=current,
             )
             if not ok:
@@ -149,11 +156,11 @@ def install_operator_action(window: MainWindow, ctx: AppContext) -> QAction:
             try:
                 ctx.service.operator = save_operator_name(name)
             except ValidationError as exc:
-                QMessageBox.warning(window, "担当者名の設定", exc.message)
+                QMessageBox.warning(window, tr("担当者名の設定"), exc.message)
                 current = name
                 continue
             window.statusBar().showMessage(
-                f"担当者名を「{ctx.service.operator}」にしました。", 10_000
+                tr("担当者名を「{name}」にしました。").format(name=ctx.service.operator), 10_000
             )
             return
 
@@ -171,6 +178,7 @@ def install_after_first_paint(window: MainWindow, ctx: AppContext) -> None:
     from qsm_desktop.gui.companies_dialog import install_companies_action
     from qsm_desktop.gui.grid_export import install_grid_export
     from qsm_desktop.gui.help_links import install_help_action
+    from qsm_desktop.gui.language_menu import install_language_menu
     from qsm_desktop.gui.products import install_products_tab as install_products
     from qsm_desktop.gui.restore_dialog import install_restore_action
     from qsm_desktop.gui.safety import install_safety_views
@@ -188,6 +196,7 @@ def install_after_first_paint(window: MainWindow, ctx: AppContext) -> None:
         lambda text: window.statusBar().showMessage(text, 10_000),
     )
     install_help_action(window)
+    install_language_menu(window)
     install_restore_action(window, ctx)
     install_companies_action(window, safety.menu)
 

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from qsm_desktop.core import text_sources
 from qsm_desktop.core.text_sources import EDITED, QSM, SAMPLE, TemplateText
-
-_CONTEXT = "TextSourceBadge"
+from qsm_desktop.gui.translation import tr
 
 # Colour is never the only signal: the text says it too.
 _STYLES = {
@@ -21,10 +20,6 @@ _STYLES = {
     QSM: "background: #e3f4e6; border: 1px solid #4c9a5b; color: #1f4d28;",
     EDITED: "background: #eceff3; border: 1px solid #8a94a3; color: #2d3540;",
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def raw_text(editor: QPlainTextEdit) -> str:
@@ -72,16 +67,16 @@ class TextSourceBadge(QLabel):
         tip = ""
         if source == SAMPLE:
             note = text_sources.sample_note(template_no)
-            tip = _tr(
+            tip = tr(
                 "カタログの文面はQSM Desktopの見本です。J・QSMで【参照】→【Confirm】した文面を"
                 "「QSMの文面を貼り付け」で取り込むと、実際に届くメールを確かめられます。"
             )
             if note:
                 text += " — " + note
         elif source == QSM:
-            tip = _tr("J・QSMのフォームから取り込んだ文面です。")
+            tip = tr("J・QSMのフォームから取り込んだ文面です。")
         else:
-            tip = _tr(
+            tip = tr(
                 "この画面で編集した文面です(カタログの見本ともQSMから取り込んだ文面とも違います)。"
             )
         self.setText(self._prefix + text)

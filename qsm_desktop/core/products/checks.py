@@ -51,9 +51,17 @@ class Finding(HasSeverity):
     item_no: str  # 商品番号 of the row ("" for the header row)
     message: str  # the reason, in Japanese
     source: str  # where the rule comes from
+    # The rule's Japanese template and the values filled into ``message``: the GUI translates
+    # the template, then fills it in (the CLI shows ``message``).
+    template: str = ""
+    params: tuple[tuple[str, Any], ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data = {
+            f.name: getattr(self, f.name)
+            for f in fields(self)
+            if f.name not in ("template", "params")  # the GUI's, for translating
+        }
         data["severity_label"] = self.severity_label
         return data
 
@@ -78,7 +86,8 @@ class _Findings:
         **details: Any,
     ) -> None:
         rule = self.rules[code]
-        message = rule.message.format(column=column or "", value=value, **details)
+        params = {"column": column or "", "value": value, **details}
+        message = rule.message.format(**params)
         self.items.append(
             Finding(
                 code=code,
@@ -91,6 +100,8 @@ class _Findings:
                 item_no=item_no,
                 message=message,
                 source=rule.source,
+                template=rule.message,
+                params=tuple(params.items()),
             )
         )
 

@@ -31,14 +31,12 @@ from PySide6.QtWidgets import QMenu
 
 from qsm_desktop.gui import messages
 from qsm_desktop.gui.products.common import (
-    CONTEXT,
     EXPORT_MENU_TEXT,
     IMPORT_ACTION_TEXT,
     IMPORT_ACTION_TIP,
-    tr,
 )
 from qsm_desktop.gui.products.drops import CsvDropHandler, csv_paths, dropped_files, is_csv
-from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
+from qsm_desktop.gui.translation import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
     from qsm_desktop.core.app_context import AppContext
@@ -87,7 +85,7 @@ def __getattr__(name: str) -> Any:
     return getattr(importlib.import_module(f"{__name__}.{module}"), name)
 
 
-TAB_TITLE = QT_TRANSLATE_NOOP(CONTEXT, "商品/在庫")
+TAB_TITLE = QT_TR_NOOP("商品/在庫")
 STATUS_MS = 8000
 SAMPLE_STATUS_MS = 10_000
 

@@ -26,7 +26,6 @@ from qsm_desktop.gui.products.common import (
     OK_TEXT,
     WARNING_TEXT,
     number,
-    tr,
 )
 from qsm_desktop.gui.products.findings_model import (
     COL_COLUMN,
@@ -38,6 +37,7 @@ from qsm_desktop.gui.products.findings_model import (
     COL_VALUE,
     FindingProxyModel,
     FindingTableModel,
+    finding_message,
     rule_title,
 )
 from qsm_desktop.gui.products.workers import TaskRunner
@@ -48,6 +48,7 @@ from qsm_desktop.gui.table_look import (
     setup_detail_label,
     setup_sortable_table,
 )
+from qsm_desktop.gui.translation import tr
 
 FINDING_SAMPLES: dict[int, ColumnSamples] = {
     COL_SEVERITY: Sample("エラー", icon=True),
@@ -182,9 +183,9 @@ class FindingsPanel(QObject):
         if finding.column:
             where += tr("「{column}」").format(column=finding.column)
         lines = [
-            f"【{finding.severity_label}】{rule_title(finding.code)} — {where}",
-            finding.message,
-            tr("根拠: {source}").format(source=finding.source),
+            f"【{tr(finding.severity_label)}】{rule_title(finding.code)} — {where}",
+            finding_message(finding),
+            tr("根拠: {source}").format(source=tr(finding.source)),
         ]
         label.setText("\n".join(lines))
 

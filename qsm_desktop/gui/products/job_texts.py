@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from qsm_desktop.core.products import Cp932ExportError, FileKind, ImportLogEntry, ImportReport
-from qsm_desktop.gui.products.common import date_time, number, tr
+from qsm_desktop.gui.products.common import date_time, number
+from qsm_desktop.gui.translation import tr
 
 OFFENDERS_SHOWN = 20
 

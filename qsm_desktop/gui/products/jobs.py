@@ -46,10 +46,10 @@ from qsm_desktop.gui.products.common import (
     date_time,
     number,
     size_text,
-    tr,
 )
 from qsm_desktop.gui.products.job_texts import import_line, import_summary, offenders_text
 from qsm_desktop.gui.products.workers import ImportJob, TaskRunner
+from qsm_desktop.gui.translation import tr
 
 PROGRESS_STEPS = 1000
 PROGRESS_DELAY_MS = 400  # the progress dialog appears only for jobs that take longer

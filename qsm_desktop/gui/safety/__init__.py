@@ -29,9 +29,11 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
+
+from qsm_desktop.gui.translation import tr
 
 if TYPE_CHECKING:
     from qsm_desktop.core.app_context import AppContext
@@ -67,14 +69,6 @@ def __getattr__(name: str) -> Any:
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     return getattr(importlib.import_module(f"{__name__}.{module}"), name)
-
-
-_CONTEXT = "Safety"  # common.CONTEXT (a test checks they agree)
-
-
-def tr(text: str) -> str:
-    # common.tr, without importing the views' shared module (about 3 ms) for the first paint.
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 TEXT_FIELDS = ("title", "sender", "body")

@@ -33,7 +33,7 @@ from qsm_desktop.gui.safety.check_models import (
     finding_rows,
 )
 from qsm_desktop.gui.safety.check_run import CheckResult, load_and_check
-from qsm_desktop.gui.safety.common import ROW_ROLE, setup_summary_label, tr
+from qsm_desktop.gui.safety.common import ROW_ROLE, finding_message, setup_summary_label
 from qsm_desktop.gui.safety.coverage_pane import TYPICAL_ADDRESS, CoveragePane
 from qsm_desktop.gui.severity import fill_severity_filter
 from qsm_desktop.gui.table_look import (
@@ -42,6 +42,7 @@ from qsm_desktop.gui.table_look import (
     setup_detail_label,
     setup_sortable_table,
 )
+from qsm_desktop.gui.translation import tr
 from qsm_desktop.gui.view_settings import ViewSettings
 from qsm_desktop.gui.worker import LatestOnly
 
@@ -303,12 +304,10 @@ class SetupCheckView(QWidget):
             )
             return
         finding = row.finding
-        lines = [
-            f"【{finding.severity_label}】{finding.label or finding.code}",
-            finding.message,
-        ]
+        severity, label = tr(finding.severity_label), tr(finding.label) or finding.code
+        lines = [f"【{severity}】{label}", finding_message(finding)]
         if finding.source:
-            lines.append(tr("根拠: {source}").format(source=finding.source))
+            lines.append(tr("根拠: {source}").format(source=tr(finding.source)))
         if finding.registration_ids:
             lines.append(
                 tr("登録番号 {ids} — ダブルクリック(Enter)で登録番号 {first} を開きます。").format(

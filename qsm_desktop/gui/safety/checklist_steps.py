@@ -11,7 +11,7 @@ import html
 from qsm_desktop.core.safety import Checklist, ChecklistItem
 from qsm_desktop.core.safety.checklist_render import change_summary as core_change_summary
 from qsm_desktop.core.safety.checklist_steps import OPEN_SCREEN
-from qsm_desktop.gui.safety.common import tr
+from qsm_desktop.gui.translation import tr
 
 
 def change_summary(item: ChecklistItem) -> str:
@@ -23,15 +23,17 @@ def change_summary(item: ChecklistItem) -> str:
 def steps_html(item: ChecklistItem | None, checklist: Checklist | None) -> str:
     """The selected item's steps as a numbered list (every value escaped)."""
     e = html.escape
+    # tr() stays outside the f-strings: lupdate does not read calls inside them.
     if checklist is not None and not checklist.items:
-        return f"<p>{e(tr('QSMに反映する変更はありません。'))}</p>"
+        return "<p>" + e(tr("QSMに反映する変更はありません。")) + "</p>"
     if item is None:
-        return f"<p>{e(tr('一覧から項目を選ぶと、QSMでの手順がここに表示されます。'))}</p>"
+        return "<p>" + e(tr("一覧から項目を選ぶと、QSMでの手順がここに表示されます。")) + "</p>"
     state = tr("済") if item.ticked else tr("未完了")
+    number_word, change_word = tr("登録番号"), tr("変更")
     out = [
         f"<h3>{e(item.action_label)}: {e(item.target)}</h3>",
-        f"<p>{e(tr('登録番号'))} {item.registration_id} · {e(state)}<br>"
-        f"{e(tr('変更'))}: {e(change_summary(item))}</p>",
+        f"<p>{e(number_word)} {item.registration_id} · {e(state)}<br>"
+        f"{e(change_word)}: {e(change_summary(item))}</p>",
         f"<p>{e(OPEN_SCREEN)}</p>",
         "<ol>",
     ]
