@@ -1502,6 +1502,18 @@ The mails of this registration will no longer be forwarded to the integration sy
         <translation>Text edited on this screen (different from both the catalog sample and the text taken in from QSM).</translation>
     </message>
     <message>
+        <source>QSM の文面({date} 取り込み)</source>
+        <translation>QSM text (taken in {date})</translation>
+    </message>
+    <message>
+        <source>QSM の文面</source>
+        <translation>QSM text</translation>
+    </message>
+    <message>
+        <source>見本の文面(Qoo10 の実際の文面ではありません)</source>
+        <translation>Sample text (not Qoo10&apos;s actual text)</translation>
+    </message>
+    <message>
         <source>ALL</source>
         <translation>ALL</translation>
     </message>
@@ -1928,6 +1940,38 @@ The mails of this registration will no longer be forwarded to the integration sy
     <message>
         <source>警告</source>
         <translation>Warning</translation>
+    </message>
+    <message>
+        <source>商品1点の注文</source>
+        <translation>Order of one item</translation>
+    </message>
+    <message>
+        <source>備考が複数行の注文</source>
+        <translation>Order with a multi-line note</translation>
+    </message>
+    <message>
+        <source>任意項目がすべて空の注文</source>
+        <translation>Order with every optional field empty</translation>
+    </message>
+    <message>
+        <source>HTMLや引用符を含む注文</source>
+        <translation>Order containing HTML and quotes</translation>
+    </message>
+    <message>
+        <source>機種依存文字・JIS外の文字を含む注文</source>
+        <translation>Order with platform-dependent and non-JIS characters</translation>
+    </message>
+    <message>
+        <source>商品名に半角かっこを含む注文</source>
+        <translation>Order with half-width parentheses in the product name</translation>
+    </message>
+    <message>
+        <source>割引のある注文</source>
+        <translation>Order with a discount</translation>
+    </message>
+    <message>
+        <source>ガイドに載っている文面です(Qoo10の「外部システム連動」ガイドの写し)。ガイドの写しは途中で切れている可能性があります(商品の行がありません)。</source>
+        <translation>This text is the one in the guide (a copy of Qoo10&apos;s &quot;External system integration&quot; guide). The copy may be cut short (it has no item rows).</translation>
     </message>
     <message>
         <source>編集済み</source>
