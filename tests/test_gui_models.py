@@ -17,8 +17,8 @@ from qsm_desktop.gui.placeholder_list import (
     PlaceholderFilterProxy,
     PlaceholderTableModel,
 )
-from qsm_desktop.gui.preview import LOCATION_ROLE, WarningTableModel
-from qsm_desktop.gui.registration_model import (
+from qsm_desktop.gui.preview_warnings import LOCATION_ROLE, WarningTableModel
+from qsm_desktop.gui.registration_columns import (
     COL_DESTINATION,
     COL_ENABLED,
     COL_GROUP,
@@ -27,6 +27,8 @@ from qsm_desktop.gui.registration_model import (
     COL_UPDATED_AT,
     ID_ROLE,
     SORT_ROLE,
+)
+from qsm_desktop.gui.registration_model import (
     RegistrationProxyModel,
     RegistrationTableModel,
 )

@@ -31,7 +31,9 @@ from qsm_desktop.gui.app import EXIT_REFUSED, run_gui
 from qsm_desktop.gui.first_rows import read_first_rows
 from qsm_desktop.gui.main_window import MainWindow
 from qsm_desktop.gui.messages import UnsavedChoice
-from qsm_desktop.gui.registration_model import COL_DESTINATION
+from qsm_desktop.gui.registration_columns import (
+    COL_DESTINATION,
+)
 from qsm_desktop.gui.restore_dialog import (
     COL_HISTORY,
     COL_REGISTRATIONS,

@@ -229,7 +229,9 @@ def open_service(ctx: AppContext) -> RegistrationService | None:
             return service
     except (QsmError, sqlite3.DatabaseError, OSError) as exc:
         error = exc
-    messages.critical(None, startup_error_text(error, ctx.db_path), startup_error_detail(error))
+    messages.critical(
+        None, startup_error_text(error, ctx.location.display), startup_error_detail(error)
+    )
     return None
 
 
@@ -247,7 +249,7 @@ def run_gui(ctx: AppContext, first: FirstRows | None = None) -> int:
     """Show the main window until it is closed; ``first``: the grid's first rows if the caller
     has read them already (the command line does, before importing Qt: see gui/first_rows)."""
     if first is None:
-        first = read_first_rows(ctx.db_path)
+        first = read_first_rows(ctx.location)
     first_rows = first.rows
     missing = missing_system_libraries()
     if missing:
@@ -261,7 +263,7 @@ def run_gui(ctx: AppContext, first: FirstRows | None = None) -> int:
         if not instance.wake_running():
             from qsm_desktop.gui import messages
 
-            messages.information(None, already_running_text(ctx.db_path))
+            messages.information(None, already_running_text(ctx.location.display))
         return 0
     try:
         return _run_window(app, ctx, first_rows, first.version, instance)
@@ -319,7 +321,7 @@ def _run_window(
     from qsm_desktop.gui.window_title import follow_tabs
 
     instance.activated.connect(lambda: bring_to_front(window))
-    follow_tabs(window, window.ui.mainTabs, ctx.db_path)
+    follow_tabs(window, window.ui.mainTabs, ctx.location.name)
     if os.environ.get(QUIT_AFTER_START):
         _quit_after_start(window)
     window.show()

@@ -9,7 +9,7 @@ than the editor, and the editor never waits for a render (git-cola's diff view d
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any, cast
@@ -36,35 +36,26 @@ from PySide6.QtWidgets import (
 )
 
 from qsm_desktop.gui.plain_text import plain_tooltip
+from qsm_desktop.gui.preview_warnings import (
+    LOCATION_ROLE,
+    WARNING_COL_FIELD,
+    WARNING_COL_POSITION,
+    WarningTableModel,
+    field_name,
+)
 from qsm_desktop.gui.safe_browser import SafeBrowser
-from qsm_desktop.gui.table_model import Column, RowTableModel
-from qsm_desktop.gui.translation import QT_TR_NOOP, tr
+from qsm_desktop.gui.translation import tr
 from qsm_desktop.gui.worker import LatestOnly
 
 if TYPE_CHECKING:  # the engine is imported on first use, after the window is painted
     from qsm_desktop.core.engine import (
         CharIssue,
-        EngineWarning,
         MailSource,
         RenderResult,
         SampleOrder,
     )
 
 DEBOUNCE_MS = 150
-
-FIELD_NAMES = {
-    "title": QT_TR_NOOP("タイトル"),
-    "sender": QT_TR_NOOP("送信者"),
-    "body": QT_TR_NOOP("本文"),
-    "html": QT_TR_NOOP("本文(HTML)"),
-    "to": QT_TR_NOOP("送信先"),
-    # the rendered mail (the integration services' rules are judged there)
-    "subject": QT_TR_NOOP("届く件名"),
-    "text": QT_TR_NOOP("届く本文"),
-}
-
-_ISO_FILTER = QT_TR_NOOP("ISO-2022-JP(送れない文字は置き換え) (*.eml)")
-_UTF8_FILTER = QT_TR_NOOP("UTF-8 (*.eml)")
 
 LONG_LINE = 2000  # characters; see _show
 
@@ -74,10 +65,6 @@ def longest_line(text: str) -> int:
 
 
 RenderFunction = Callable[["MailSource", Mapping[str, Any], str | None], "RenderResult"]
-
-
-def field_name(field: str) -> str:
-    return tr(FIELD_NAMES[field]) if field in FIELD_NAMES else field
 
 
 def engine_render(
@@ -93,36 +80,6 @@ def engine_render(
     result = render_mail(source, values, kind=kind)
     findings = check_mail(source, result, values, kind=kind, group=group)
     return replace(result, warnings=result.warnings + tuple(map(as_engine_warning, findings)))
-
-
-# -- warnings model ---------------------------------------------------------------------------
-
-WARNING_COL_FIELD = 0
-WARNING_COL_POSITION = 1
-WARNING_COL_MESSAGE = 2
-LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1  # (field, line, column) of the warning
-
-
-class WarningTableModel(RowTableModel):
-    COLUMNS = (
-        Column(QT_TR_NOOP("項目"), lambda w: field_name(w.field)),
-        Column(
-            QT_TR_NOOP("位置"),
-            lambda w: tr("{line}行 {column}列").format(line=w.line, column=w.column),
-        ),
-        Column(QT_TR_NOOP("内容"), lambda w: w.message, tooltip=lambda w: w.message),
-    )
-
-    def extra_data(self, item: EngineWarning, column: int, role: int) -> Any:
-        if role == LOCATION_ROLE:
-            return (item.field, item.line, item.column)
-        return None
-
-    def set_warnings(self, warnings: Iterable[EngineWarning]) -> None:
-        self.set_rows(warnings)
-
-    def warning_at(self, row: int) -> EngineWarning:
-        return self.row_at(row)
 
 
 # -- rendering in a worker ----------------------------------------------------------------------
@@ -320,44 +277,11 @@ class PreviewController(QObject):
 
     @Slot()
     def save_eml(self) -> None:
-        """「メールとして保存…」: the mail shown, as an .eml in the charset the seller picks.
+        """「メールとして保存…」: the mail shown, as an .eml (gui/eml_export.py)."""
+        from qsm_desktop.gui.eml_export import save_eml
 
-        ISO-2022-JP lacks ①, ㈱, emoji, …: they are replaced (① → (1), ㈱ → (株), the rest →
-        〓) and every replacement is listed after saving.
-        """
-        from PySide6.QtWidgets import QFileDialog
-
-        from qsm_desktop.core.engine import build_mail
-        from qsm_desktop.core.errors import QsmError
-        from qsm_desktop.core.file_output import write_bytes
-        from qsm_desktop.gui import messages
-
-        result = self.last_result
-        if result is None:
-            return
-        iso, utf8 = tr(_ISO_FILTER), tr(_UTF8_FILTER)
-        parent = self.w.sample_combo.window()
-        path, chosen = QFileDialog.getSaveFileName(
-            parent, tr("メールとして保存"), "mail.eml", f"{iso};;{utf8}", iso
-        )
-        if not path:
-            return
-        charset = "utf-8" if chosen == utf8 else "iso-2022-jp"
-        try:
-            mail = build_mail(result, charset, substitute=True)
-            write_bytes(path, mail.data)
-        except (QsmError, OSError) as exc:
-            messages.critical(
-                parent,
-                tr("メールを保存できませんでした: {reason}").format(reason=exc),
-                messages.error_detail(exc),
-            )
-            return
-        done = tr("{path} に保存しました({charset})。").format(path=path, charset=charset.upper())
-        if mail.substitutions:
-            listed = "\n".join(str(s) for s in mail.substitutions)
-            done += "\n" + tr("ISO-2022-JP にない文字を置き換えました:") + "\n" + listed
-        messages.information(parent, done)
+        if self.last_result is not None:
+            save_eml(self.w.sample_combo.window(), self.last_result)
 
     def _show(self, result: RenderResult) -> None:
         self.last_result = result

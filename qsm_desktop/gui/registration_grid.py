@@ -18,8 +18,10 @@ from qsm_desktop.core import grid_query
 from qsm_desktop.core.grid_query import GridRows
 from qsm_desktop.core.vocabulary import GROUPS, KINDS
 from qsm_desktop.gui import status_texts
-from qsm_desktop.gui.registration_model import (
+from qsm_desktop.gui.registration_columns import (
     STOP_ICON_SIZE,
+)
+from qsm_desktop.gui.registration_model import (
     RegistrationProxyModel,
     RegistrationTableModel,
 )

@@ -16,7 +16,10 @@ from qsm_desktop.core import grid_query
 from qsm_desktop.core.addresses import split_addresses
 from qsm_desktop.core.safety import AddressReplacement
 from qsm_desktop.core.safety.rows import address_key
-from qsm_desktop.gui.registration_model import DISABLED_BACKGROUND, stop_sign
+from qsm_desktop.gui.registration_columns import (
+    DISABLED_BACKGROUND,
+    stop_sign,
+)
 from qsm_desktop.gui.safety.common import DARK_TEXT, ListTableModel, yn
 from qsm_desktop.gui.table_look import ColumnSamples, Sample
 from qsm_desktop.gui.table_model import CENTER, Column

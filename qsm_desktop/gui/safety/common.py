@@ -20,7 +20,7 @@ from qsm_desktop.gui.table_model import RowSortProxy, RowTableModel
 from qsm_desktop.gui.translation import tr, tr_filled
 
 if TYPE_CHECKING:
-    from qsm_desktop.core.safety.setup_check import Finding
+    from qsm_desktop.core.safety.setup_findings import Finding
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the core object behind the row
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # what the column sorts by
