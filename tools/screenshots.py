@@ -1,9 +1,10 @@
 """Screenshots of the GUI for the README and docs/gui.md, all made from one seeded database.
 
-    python tools/screenshots.py [--out DIR] [--platform xcb|offscreen]
+    python tools/screenshots.py [--language ja|en] [--out DIR] [--platform xcb|offscreen]
 
-Writes, in ``--out`` (default resources/help/images/ja/: the in-app manual shows them, the README
-and docs/gui.md link to them):
+Writes, in ``--out`` (default for Japanese resources/help/images/ja/: the in-app manual shows
+them, the README and docs/gui.md link to them; for English docs/screenshots/en/, the same
+screens with the app in English — the seeded data, the seller's own, stays Japanese):
 
 - main_window.png: お知らせ設定データ — the grid (a 使用 = N row among them), the edit form open on
   a registration, the live preview;
@@ -526,9 +527,17 @@ def _server_dialogs(window: Any, out: Path, written: list[Path]) -> None:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "resources" / "help" / "images" / "ja")
+    parser.add_argument("--language", choices=("ja", "en"), default="ja")
+    parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--platform", choices=("xcb", "offscreen"), default="xcb")
     args = parser.parse_args(argv)
+    if args.out is None:
+        english = ROOT / "docs" / "screenshots" / "en"
+        args.out = (
+            english if args.language == "en" else ROOT / "resources" / "help" / "images" / "ja"
+        )
+    # The app's language, whatever the machine's locale or the user's choice (gui/translations).
+    os.environ["QSM_DESKTOP_LANGUAGE"] = args.language
     if args.platform == "xcb":
         code = _rerun_under_xvfb(argv)
         if code is not None:

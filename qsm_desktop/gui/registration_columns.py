@@ -56,7 +56,7 @@ def _stamp(text: str) -> str:
 
 def _kind_label(slug: str) -> str:
     kind = KIND_BY_SLUG.get(slug)
-    return kind.label if kind else slug
+    return tr(kind.label) if kind else slug
 
 
 def _group_label(slug: str) -> str:
