@@ -2219,6 +2219,14 @@ From the next start the app uses the shared database {url}. To switch now, quit 
         <source>共有データベースへ移す…</source>
         <translation>Move to a shared database…</translation>
     </message>
+    <message>
+        <source>共有データベースのパスワード</source>
+        <translation>Shared database password</translation>
+    </message>
+    <message>
+        <source>{where} のパスワードを入力してください(保存しません)。</source>
+        <translation>Enter the password for {where} (it is not saved).</translation>
+    </message>
 </context>
 <context>
     <name>BulkAddressDialog</name>
