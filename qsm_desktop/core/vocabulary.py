@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-# NamedTuples, not frozen dataclasses: the GUI imports this module before its first paint, where
-# two dataclasses (and the import of ``dataclasses``) cost about 3 ms.
+# NamedTuples, not frozen dataclasses: the GUI imports this module on its start-up path
+# (gui/start_sequence.py).
 
 
 class Kind(NamedTuple):

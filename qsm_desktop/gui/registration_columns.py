@@ -179,8 +179,8 @@ def stop_sign() -> QPixmap:
     """A 停止 sign (red disc, white bar) drawn once: shape and colour both say "stopped".
 
     A pixmap, which a view draws as it draws an icon: the grid never needs QIcon's Python type,
-    and QPainter's is made only when a 使用 = N row is first drawn (each costs about a
-    millisecond, and the window's first paint waits for whatever the grid's module makes)."""
+    and QPainter's is made only when a 使用 = N row is first drawn (start-up path:
+    gui/start_sequence.py)."""
     global _stop_sign
     if _stop_sign is None:
         from PySide6.QtGui import QPainter, QPen

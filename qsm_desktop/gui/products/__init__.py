@@ -11,12 +11,11 @@ A thin GUI over :mod:`qsm_desktop.core.products`. :func:`install_products_tab` a
 - on closing the window: a running import is asked about (the window's close checks), then
   cancelled (it rolls back) and the workers finish (the window's ``closing``).
 
-Nothing of this is needed for the window's first paint, and the view costs about 45 ms to import
-and build (three queries included). So the tab is a deferred tab of the main window: the view is
-imported and built when the tab is first shown, or when a menu action or a drop needs it
-(:attr:`ProductsTab.view`, through ``window.tab_page``). Importing this package imports only
-the installer and the drop handler; the view's classes are imported from their own modules
-(``gui/products/view.py`` …).
+Nothing of this is needed for the window's first paint (start-up path: gui/start_sequence.py).
+So the tab is a deferred tab of the main window: the view is imported and built when the tab is
+first shown, or when a menu action or a drop needs it (:attr:`ProductsTab.view`, through
+``window.tab_page``). Importing this package imports only the installer and the drop handler;
+the view's classes are imported from their own modules (``gui/products/view.py`` …).
 """
 
 from __future__ import annotations

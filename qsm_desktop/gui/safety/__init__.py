@@ -16,7 +16,7 @@ Every write the change bus announces (a save in the form, 使用 = N, these dial
 another process) marks both tabs out of date; each refreshes when it is shown.
 
 Nothing of this is needed for the first paint, and importing it means importing the setup check
-and through it the template engine (jinja2, the e-mail package): about 90 ms at start-up. So
+and through it the template engine (start-up path: gui/start_sequence.py). So
 :func:`install_safety_views` adds only the two tabs, as deferred tabs of the main window, and the
 menu; a view's module is imported and the view built when its tab is first shown or when
 something asks for it (:attr:`SafetyViews.check_view`, :attr:`SafetyViews.checklist_view`, a
@@ -143,7 +143,7 @@ class SafetyViews(QObject):
 
     def _action(self, name: str, text: str, tip: str, slot: Callable[[], object]) -> QAction:
         # QAction(parent) and setText, not QAction(text, parent): choosing among the overloads
-        # that take an icon makes QIcon's Python type (~1.5 ms before the first paint).
+        # that take an icon makes QIcon's Python type (start-up path: gui/start_sequence.py).
         action = QAction(self.window)
         action.setText(text)
         action.setObjectName(name)
