@@ -72,6 +72,9 @@ FIELD_LABELS = {
     "body": "テンプレートの詳細",
 }
 
+# The fields that hold the mail's text (a template's, or the seller's own).
+TEXT_FIELDS = ("title", "sender", "body")
+
 KIND_BY_SLUG = {k.slug: k for k in KINDS}
 GROUP_BY_SLUG = {g.slug: g for g in GROUPS}
 KIND_ORDER = {k.slug: i for i, k in enumerate(KINDS)}

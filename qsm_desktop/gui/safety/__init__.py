@@ -33,6 +33,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from qsm_desktop.core.vocabulary import TEXT_FIELDS
 from qsm_desktop.gui.translation import tr
 
 if TYPE_CHECKING:
@@ -46,9 +47,6 @@ if TYPE_CHECKING:
     from qsm_desktop.gui.safety.import_dialog import QsmImportDialog
 
 __all__ = ["SafetyViews", "install_safety_views"]
-
-
-TEXT_FIELDS = ("title", "sender", "body")
 
 
 class SafetyViews(QObject):
