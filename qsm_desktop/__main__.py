@@ -31,7 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ctx = AppContext.from_options(gui_args.db, gui_args.user)
         from qsm_desktop.gui.first_rows import read_first_rows  # no Qt (see there)
 
-        first = read_first_rows(ctx.db_path)
+        first = read_first_rows(ctx.location)
         from qsm_desktop.gui.app import run_gui  # Qt is imported only when the GUI is wanted
 
         return run_gui(ctx, first)
@@ -40,7 +40,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parsed = parse(argv)
     if isinstance(parsed, int):  # usage error, --help, --version: already printed
         return parsed
-    return run(AppContext.from_options(parsed.db, parsed.user), parsed)
+    from qsm_desktop.cli.password_prompt import prompt_password
+
+    ctx = AppContext.from_options(parsed.db, parsed.user, password_provider=prompt_password)
+    return run(ctx, parsed)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import peewee
 import pytest
+from backends import on_both_backends
 from products_fixtures import goods_file, goods_row
 from test_safety_qsm_import import GUIDE_ROWS, GUIDE_SWITCH
 
@@ -18,6 +19,9 @@ from qsm_desktop.core.registrations import Patch, RegistrationInput, Registratio
 from qsm_desktop.core.safety import apply_qsm_import
 from qsm_desktop.core.safety.checklist import build_checklist, mark_applied, tick, untick
 from qsm_desktop.core.settings import save_operator_name
+
+# Every test here runs on SQLite and on PostgreSQL (tests/backends.py).
+db, app_context, store_arg = on_both_backends()
 
 
 class Recorder:

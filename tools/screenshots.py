@@ -1,9 +1,10 @@
 """Screenshots of the GUI for the README and docs/gui.md, all made from one seeded database.
 
-    python tools/screenshots.py [--out DIR] [--platform xcb|offscreen]
+    python tools/screenshots.py [--language ja|en] [--out DIR] [--platform xcb|offscreen]
 
-Writes, in ``--out`` (default resources/help/images/ja/: the in-app manual shows them, the README
-and docs/gui.md link to them):
+Writes, in ``--out`` (default for Japanese resources/help/images/ja/: the in-app manual shows
+them, the README and docs/gui.md link to them; for English docs/screenshots/en/, the same
+screens with the app in English — the seeded data, the seller's own, stays Japanese):
 
 - main_window.png: お知らせ設定データ — the grid (a 使用 = N row among them), the edit form open on
   a registration, the live preview;
@@ -18,7 +19,9 @@ and docs/gui.md link to them):
 - replace_address.png: 送信先の一括変更 after 【プレビュー】;
 - qsm_import.png: QSMから読み込み after pasting the guide's grid and 【プレビュー】;
 - products.png: 商品/在庫 — a small GoodsList.csv + gridInventory, options open, link check;
-- restore_dialog.png: ファイル >「バックアップから復元…」 with the backups the session took.
+- restore_dialog.png: ファイル >「バックアップから復元…」 with the backups the session took;
+- connect_dialog.png: ファイル >「共有データベースに接続…」, the server asking for a password;
+- move_dialog.png: ファイル >「共有データベースへ移す…」 while it copies (table 5 of 9).
 
 Without a display, the script runs itself again under ``xvfb-run`` (apt-get install xvfb
 fonts-noto-cjk) so that Qt renders with the real xcb platform and a Japanese font; with
@@ -320,6 +323,7 @@ def take(out: Path) -> list[Path]:
             _qsm_import(safety, out, written)
             _products(window, products, out, written)
             _restore_dialog(window, out, written)
+            _server_dialogs(window, out, written)
         finally:
             window.form.reset()  # nothing unsaved: closing asks nothing
             window.close()
@@ -489,12 +493,53 @@ def _restore_dialog(window: Any, out: Path, written: list[Path]) -> None:
     dialog.deleteLater()
 
 
+def _server_dialogs(window: Any, out: Path, written: list[Path]) -> None:
+    """共有データベースに接続 (a server that wants a password), 共有データベースへ移す (copying,
+    table 5 of 9). Nothing is saved: the dialogs get a function that keeps nothing."""
+    from qsm_desktop.gui.server_dialogs import ConnectDialog, MoveDialog
+
+    def keep_nothing(_url: str) -> None:
+        pass
+
+    connect = ConnectDialog(
+        keep_nothing, "postgresql://qsm_staff@db.example.local:5432/qsm", window
+    )
+    connect.show()
+    connect.show_field_problem(
+        "password", "このサーバーはパスワードが必要です。パスワードを入力してください。"
+    )
+    _save(connect, out, "connect_dialog.png", written)
+    connect.reject()
+    connect.deleteLater()
+    move = MoveDialog(
+        str(window.context.db_path),
+        keep_nothing,
+        "postgresql://qsm_staff@db.example.local:5432/qsm",
+        window,
+    )
+    move.show()
+    move.ui.progressBar.setVisible(True)
+    move.progress.moved.emit("registration", 5, 9)
+    _settle(0.2)
+    _save(move, out, "move_dialog.png", written)
+    move.reject()
+    move.deleteLater()
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "resources" / "help" / "images" / "ja")
+    parser.add_argument("--language", choices=("ja", "en"), default="ja")
+    parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--platform", choices=("xcb", "offscreen"), default="xcb")
     args = parser.parse_args(argv)
+    if args.out is None:
+        english = ROOT / "docs" / "screenshots" / "en"
+        args.out = (
+            english if args.language == "en" else ROOT / "resources" / "help" / "images" / "ja"
+        )
+    # The app's language, whatever the machine's locale or the user's choice (gui/translations).
+    os.environ["QSM_DESKTOP_LANGUAGE"] = args.language
     if args.platform == "xcb":
         code = _rerun_under_xvfb(argv)
         if code is not None:

@@ -27,8 +27,9 @@ class _Silent(argparse.ArgumentParser):
 def add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
-        metavar="PATH",
-        help="データベースファイル (既定: QSM_DESKTOP_DB またはユーザーデータフォルダ)",
+        metavar="PATH|URL",
+        help="データベースファイル、または共有データベースのURL postgresql://ユーザー@ホスト:5432/qsm "
+        "(既定: QSM_DESKTOP_DB またはユーザーデータフォルダ)",
     )
     parser.add_argument("--user", metavar="NAME", help="登録者/修正者として記録する名前")
 

@@ -170,7 +170,8 @@ def install_operator_action(window: MainWindow, ctx: AppContext) -> QAction:
 
 def install_after_first_paint(window: MainWindow, ctx: AppContext) -> None:
     """What the window's first paint does without: the 設定チェック and QSMへの反映 tabs with the
-    ツール menu (and its 連動会社一覧), ファイル > 担当者名の設定… and バックアップから復元…, and the
+    ツール menu (and its 連動会社一覧), ファイル > 担当者名の設定…, バックアップから復元… and the shared database's
+    two entries (共有データベースに接続…, 共有データベースへ移す…), and the
     商品/在庫 tab (its CSV importer, drops).
     They arrive with the edit form, a moment after the grid is on screen; the tabs' views are
     built when first shown (or when a menu action or a dropped CSV needs one)."""
@@ -182,6 +183,7 @@ def install_after_first_paint(window: MainWindow, ctx: AppContext) -> None:
     from qsm_desktop.gui.products import install_products_tab as install_products
     from qsm_desktop.gui.restore_dialog import install_restore_action
     from qsm_desktop.gui.safety import install_safety_views
+    from qsm_desktop.gui.server_dialogs import install_server_actions
 
     app = QApplication.instance()
     if isinstance(app, QApplication):
@@ -198,6 +200,7 @@ def install_after_first_paint(window: MainWindow, ctx: AppContext) -> None:
     install_help_action(window)
     install_language_menu(window)
     install_restore_action(window, ctx)
+    install_server_actions(window, ctx)
     install_companies_action(window, safety.menu)
 
 
@@ -229,7 +232,9 @@ def open_service(ctx: AppContext) -> RegistrationService | None:
             return service
     except (QsmError, sqlite3.DatabaseError, OSError) as exc:
         error = exc
-    messages.critical(None, startup_error_text(error, ctx.db_path), startup_error_detail(error))
+    messages.critical(
+        None, startup_error_text(error, ctx.location.display), startup_error_detail(error)
+    )
     return None
 
 
@@ -247,7 +252,7 @@ def run_gui(ctx: AppContext, first: FirstRows | None = None) -> int:
     """Show the main window until it is closed; ``first``: the grid's first rows if the caller
     has read them already (the command line does, before importing Qt: see gui/first_rows)."""
     if first is None:
-        first = read_first_rows(ctx.db_path)
+        first = read_first_rows(ctx.location)
     first_rows = first.rows
     missing = missing_system_libraries()
     if missing:
@@ -261,7 +266,7 @@ def run_gui(ctx: AppContext, first: FirstRows | None = None) -> int:
         if not instance.wake_running():
             from qsm_desktop.gui import messages
 
-            messages.information(None, already_running_text(ctx.db_path))
+            messages.information(None, already_running_text(ctx.location.display))
         return 0
     try:
         return _run_window(app, ctx, first_rows, first.version, instance)
@@ -319,7 +324,7 @@ def _run_window(
     from qsm_desktop.gui.window_title import follow_tabs
 
     instance.activated.connect(lambda: bring_to_front(window))
-    follow_tabs(window, window.ui.mainTabs, ctx.db_path)
+    follow_tabs(window, window.ui.mainTabs, ctx.location.name)
     if os.environ.get(QUIT_AFTER_START):
         _quit_after_start(window)
     window.show()

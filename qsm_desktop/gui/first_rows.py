@@ -14,6 +14,7 @@ from typing import NamedTuple
 from qsm_desktop.core import grid_query
 from qsm_desktop.core.db import read_if_current
 from qsm_desktop.core.grid_query import GridRow
+from qsm_desktop.core.store_location import StoreLocation
 
 
 class FirstRows(NamedTuple):
@@ -24,6 +25,12 @@ class FirstRows(NamedTuple):
     version: int | None = None  # the store's version they were read at (grid_query.GridRows)
 
 
-def read_first_rows(path: Path) -> FirstRows:
-    grid = read_if_current(path, lambda conn: grid_query.read_all(connection=conn))
+def read_first_rows(where: Path | StoreLocation) -> FirstRows:
+    """The rows from a SQLite file before Qt; a PostgreSQL store is read the normal way, after
+    the window is up (its connection is the open's own)."""
+    if isinstance(where, StoreLocation):
+        if where.path is None:
+            return FirstRows(None)
+        where = where.path
+    grid = read_if_current(where, lambda conn: grid_query.read_all(connection=conn))
     return FirstRows(None) if grid is None else FirstRows(grid.rows, grid.version)

@@ -52,7 +52,7 @@ DISABLED_FOREGROUND = QColor(100, 100, 100)
 
 def _kind_label(slug: str) -> str:
     kind = KIND_BY_SLUG.get(slug)
-    return kind.label if kind else slug
+    return tr(kind.label) if kind else slug
 
 
 def _group_label(slug: str) -> str:

@@ -15,7 +15,6 @@ from operator import itemgetter
 from typing import Any
 
 from qsm_desktop.core.charsets import cp932_can_carry
-from qsm_desktop.core.db import database_proxy
 from qsm_desktop.core.products.cells import SEPARATOR, unpack
 from qsm_desktop.core.products.columns import GOODS, INVENTORY
 from qsm_desktop.core.products.damage import (
@@ -34,6 +33,7 @@ from qsm_desktop.core.products.records import (
     stored_rows,
 )
 from qsm_desktop.core.products.rules import Rules, load_rules
+from qsm_desktop.core.raw_sql import raw_connection
 from qsm_desktop.core.severity import HasSeverity
 
 _OPTION_TEXT_COLUMNS = ("オプション", "詳細1", "オプション2", "詳細2", "オプション3", "詳細3")
@@ -143,7 +143,7 @@ class _Findings:
 
     def lost_zeros(self, entry: ImportLogEntry) -> None:
         """code-zeros-lost, as the import found them against the previous import."""
-        for lost in stored_lost_zeros(entry.id, database_proxy.obj.connection()):
+        for lost in stored_lost_zeros(entry.id, raw_connection()):
             self.add(
                 ZEROS_LOST,
                 entry,
