@@ -277,7 +277,9 @@ def take(out: Path) -> list[Path]:
     import qsm_desktop.gui  # noqa: F401 - applies the PySide6 work-around first
     from qsm_desktop.core.app_context import AppContext
     from qsm_desktop.core.db import open_database
-    from qsm_desktop.core.products import import_files
+    from qsm_desktop.core.products.importer import (
+        import_files,
+    )
     from qsm_desktop.gui.app import application, install_products_tab
     from qsm_desktop.gui.main_window import MainWindow
     from qsm_desktop.gui.safety import install_safety_views

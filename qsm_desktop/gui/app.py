@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from qsm_desktop.core.grid_query import GridRow
     from qsm_desktop.core.registrations import RegistrationService
     from qsm_desktop.gui.main_window import MainWindow
-    from qsm_desktop.gui.products import ProductsView
+    from qsm_desktop.gui.products.view import ProductsView
     from qsm_desktop.gui.single_instance import SingleInstance
 
 EXIT_REFUSED = 2

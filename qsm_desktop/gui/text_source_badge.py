@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from qsm_desktop.core import text_sources
 from qsm_desktop.core.text_sources import EDITED, QSM, SAMPLE, TemplateText
+from qsm_desktop.core.timefmt import qsm_date
 from qsm_desktop.gui.translation import tr
 
 # Colour is never the only signal: the text says it too.
@@ -89,7 +90,7 @@ class TextSourceBadge(QLabel):
 def _badge_text(source: str, captured_at: datetime | None) -> str:
     """The core's badge words (text_sources.badge_text, which the CLI shows) translated."""
     if source == QSM and captured_at is not None:
-        return tr("QSM の文面({date} 取り込み)").format(date=f"{captured_at:%Y-%m-%d}")
+        return tr("QSM の文面({date} 取り込み)").format(date=qsm_date(captured_at))
     if source == QSM:
         return tr("QSM の文面")
     if source == EDITED:

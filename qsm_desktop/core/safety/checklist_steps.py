@@ -12,9 +12,8 @@ from typing import Any
 from qsm_desktop.core.catalog import TemplateInfo, get_template
 from qsm_desktop.core.registrations import FIELD_LABELS, Change
 from qsm_desktop.core.translatable import QT_TR_NOOP, filled
-from qsm_desktop.core.vocabulary import yn
+from qsm_desktop.core.vocabulary import TEXT_FIELDS, yn
 
-TEXT_FIELDS = ("title", "sender", "body")
 OPEN_SCREEN = QT_TR_NOOP("J・QSMにログインし、お問い合わせ > 受注メール管理 を開きます。")
 
 
