@@ -146,10 +146,10 @@ class StartSequence(QObject):
         # Each step in a turn of its own: the event loop breathes between them (opening the
         # store, building the form and installing the tabs took 180 ms in one piece at 100,000
         # registrations).
-        QTimer.singleShot(0, self, self._build_step)
+        QTimer.singleShot(0, self, self._form_step)
 
     @Slot()
-    def _build_step(self) -> None:
+    def _form_step(self) -> None:
         if self._stopped:
             return
         try:
