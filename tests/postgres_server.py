@@ -221,7 +221,9 @@ class PostgresServer:
 
     # -- databases ----------------------------------------------------------------------------
 
-    def create_database(self, name: str | None = None, *, template: str | None = None) -> str:
+    def create_database(
+        self, name: str | None = None, *, template: str | None = None, owner: str | None = None
+    ) -> str:
         """Create an empty database (or a copy of `template`) and return its name.
 
         A template must have no open connection while it is copied (PostgreSQL's rule).
@@ -230,6 +232,8 @@ class PostgresServer:
         statement = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
         if template is not None:
             statement = sql.SQL("{} TEMPLATE {}").format(statement, sql.Identifier(template))
+        if owner is not None:  # its public schema is then the owner's (PostgreSQL 15)
+            statement = sql.SQL("{} OWNER {}").format(statement, sql.Identifier(owner))
         with self.connect() as connection:
             connection.execute(statement)
         return name

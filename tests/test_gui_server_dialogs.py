@@ -12,9 +12,8 @@ from postgres_server import PostgresServer
 
 from qsm_desktop.core.db_transfer import store_checks
 from qsm_desktop.core.registrations import RegistrationInput, RegistrationService
+from qsm_desktop.core.store_choice import save_store_url, saved_store_url
 from qsm_desktop.gui.server_dialogs import ConnectDialog, MoveDialog
-from qsm_desktop.gui.store_setting import save_store_url, saved_store_url
-from qsm_desktop.gui.view_settings import ViewSettings
 
 if TYPE_CHECKING:
     from conftest import DialogRecorder
@@ -43,7 +42,8 @@ class Saved(list[str]):
 
 
 @pytest.fixture
-def saved(view_settings: ViewSettings) -> Saved:
+def saved(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Saved:
+    monkeypatch.setenv("QSM_DESKTOP_CONFIG", str(tmp_path / "config"))
     return Saved()
 
 
@@ -128,3 +128,82 @@ def test_moving_a_store_shows_progress_and_verifies_every_table(
     _run(qtbot, again)
     assert "空ではありません" in again.ui.statusLabel.text()
     assert store_checks(url) == checks
+
+
+def test_the_saved_server_is_opened_when_no_option_says_otherwise(
+    saved: Saved, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from qsm_desktop.__main__ import _saved_store
+
+    monkeypatch.delenv("QSM_DESKTOP_DB", raising=False)
+    assert _saved_store() is None
+    saved.save("postgresql://staff:secret@db.example.local:5432/qsm")
+    assert _saved_store() == "postgresql://staff@db.example.local:5432/qsm"  # no password kept
+    monkeypatch.setenv("QSM_DESKTOP_DB", "/tmp/elsewhere.db")
+    assert _saved_store() is None  # the variable wins, as --db does
+
+
+def test_the_gui_asks_for_a_password_libpq_did_not_find(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, postgres_server: PostgresServer
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from qsm_desktop.__main__ import _ask_password
+    from qsm_desktop.core.app_context import AppContext
+    from qsm_desktop.core.store_location import StoreLocation
+
+    role = postgres_server.create_password_role("pa55")
+    name = postgres_server.create_database(owner=role)
+    asked: list[str] = []
+
+    def answer(*args: object, **kwargs: object) -> tuple[str, bool]:
+        asked.append(str(args[2]))
+        return "pa55", True
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(answer))
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    url = f"postgresql://{role}@127.0.0.1:{postgres_server.port}/{name}"
+    ctx = AppContext(StoreLocation.parse(url), "tester", password_provider=_ask_password)
+    try:
+        ctx.open()
+        assert len(asked) == 1 and "パスワード" in asked[0] and "pa55" not in asked[0]
+    finally:
+        ctx.close()
+        postgres_server.drop_database(name)
+
+
+def test_the_restore_dialog_never_overwrites_a_shared_store(
+    qtbot: QtBot,
+    dialogs: DialogRecorder,
+    postgres_database: str,
+    service: RegistrationService,
+    db: peewee.SqliteDatabase,
+    db_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from qsm_desktop.core.app_context import AppContext
+    from qsm_desktop.core.db_transfer import transfer
+    from qsm_desktop.core.server_backups import take_server_backup
+    from qsm_desktop.core.store_location import StoreLocation
+    from qsm_desktop.gui.restore_dialog import RestoreDialog
+
+    service.register(RegistrationInput(1, destination="kept@example.jp"))
+    db.close()
+    transfer(db_path, postgres_database)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("PATH", str(tmp_path / "no-pg-dump"))
+    ctx = AppContext(StoreLocation.parse(postgres_database), "tester")
+    backup = take_server_backup("manual", postgres_database, ctx.db_path)
+    before = store_checks(postgres_database)
+    dialog = RestoreDialog(ctx)
+    qtbot.addWidget(dialog)
+    selected = dialog.selected_backup()
+    assert selected is not None and selected.name == backup.name
+    assert dialog.restore_selected() is None
+    assert (
+        "上書きしません" in dialog.ui.errorLabel.text()
+        and backup.name in dialog.ui.errorLabel.text()
+    )
+    assert dialogs.texts("question") == []  # refused before asking
+    assert store_checks(postgres_database) == before

@@ -21,7 +21,8 @@ screens with the app in English — the seeded data, the seller's own, stays Jap
 - products.png: 商品/在庫 — a small GoodsList.csv + gridInventory, options open, link check;
 - restore_dialog.png: ファイル >「バックアップから復元…」 with the backups the session took;
 - connect_dialog.png: ファイル >「共有データベースに接続…」, the server asking for a password;
-- move_dialog.png: ファイル >「共有データベースへ移す…」 while it copies (table 5 of 9).
+- move_dialog.png: ファイル >「共有データベースへ移す…」 while it copies (table 5 of 9);
+- password_prompt.png: the password a shared database asks for when libpq found none.
 
 Without a display, the script runs itself again under ``xvfb-run`` (apt-get install xvfb
 fonts-noto-cjk) so that Qt renders with the real xcb platform and a Japanese font; with
@@ -524,6 +525,25 @@ def _server_dialogs(window: Any, out: Path, written: list[Path]) -> None:
     _save(move, out, "move_dialog.png", written)
     move.reject()
     move.deleteLater()
+    _password_prompt(window, out, written)
+
+
+def _password_prompt(window: Any, out: Path, written: list[Path]) -> None:
+    """The password a shared database wants when libpq found none (gui/password_prompt.py)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from qsm_desktop.gui.password_prompt import ask_server_password
+
+    def shoot() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QInputDialog))
+        _settle(0.2)
+        _save(dialog, out, "password_prompt.png", written)
+        dialog.reject()
+
+    window.activateWindow()
+    QTimer.singleShot(300, shoot)
+    ask_server_password("postgresql://qsm_staff@db.example.local:5432/qsm")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1106,6 +1106,10 @@ Restore?</translation>
         <translation>Choose the backup to restore from the list.</translation>
     </message>
     <message>
+        <source>共有データベースは上書きしません。このバックアップを戻すには、空のデータベースを用意して qsm-desktop --db &lt;そのURL&gt; restore {name} を実行してください。</source>
+        <translation>A shared database is never overwritten. To bring this backup back, prepare an empty database and run qsm-desktop --db &lt;its URL&gt; restore {name}.</translation>
+    </message>
+    <message>
         <source>復元</source>
         <translation>Restore</translation>
     </message>
@@ -2218,6 +2222,14 @@ From the next start the app uses the shared database {url}. To switch now, quit 
     <message>
         <source>共有データベースへ移す…</source>
         <translation>Move to a shared database…</translation>
+    </message>
+    <message>
+        <source>共有データベースのパスワード</source>
+        <translation>Shared database password</translation>
+    </message>
+    <message>
+        <source>{where} のパスワードを入力してください(保存しません)。</source>
+        <translation>Enter the password for {where} (it is not saved).</translation>
     </message>
 </context>
 <context>

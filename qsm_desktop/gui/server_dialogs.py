@@ -5,7 +5,7 @@ Both dialogs are one Designer form (``ui/server_dialog.ui``): サーバー, ポ�
 
 - 接続 tries the server (off the GUI thread: a server that does not answer takes up to ten
   seconds) and, when it answers, saves its URL — without the password — as the store the app
-  opens from the next start (``gui/store_setting.py``).
+  opens from the next start (``core/store_choice.py``).
 - 移す copies this window's database file, every table, into an EMPTY database on the server
   (``core/db_transfer.py``: one transaction, row counts and checksums compared, the file only
   read), with the progress per table, then offers to use the server from the next start.
@@ -287,13 +287,13 @@ class MoveDialog(ServerDialog):
 
 
 def _saved_url() -> str | None:
-    from qsm_desktop.gui.store_setting import saved_store_url
+    from qsm_desktop.core.store_choice import saved_store_url
 
     return saved_store_url()
 
 
 def _save_url(url: str) -> None:
-    from qsm_desktop.gui.store_setting import save_store_url
+    from qsm_desktop.core.store_choice import save_store_url
 
     save_store_url(url)
 
