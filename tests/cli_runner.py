@@ -12,7 +12,7 @@ from qsm_desktop.__main__ import main
 
 
 def run_cli(
-    db: Path, capsys: pytest.CaptureFixture[str], *args: str, user: str = "tester"
+    db: Path | str, capsys: pytest.CaptureFixture[str], *args: str, user: str = "tester"
 ) -> tuple[int, str, str]:
     """``qsm-desktop --db DB --user USER ARGS``: (exit status, stdout, stderr)."""
     capsys.readouterr()
@@ -24,7 +24,7 @@ def run_cli(
 class Cli:
     """run_cli bound to one database; ``json`` adds --json and expects success."""
 
-    def __init__(self, db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    def __init__(self, db: Path | str, capsys: pytest.CaptureFixture[str]) -> None:
         self.db = db
         self.capsys = capsys
 

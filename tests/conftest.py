@@ -4,22 +4,32 @@ file through the whole of it and compares)."""
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 # Before any Qt import: tests never need a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The app starts in Japanese whatever the machine's locale (tests of English set it themselves).
+os.environ["QSM_DESKTOP_LANGUAGE"] = "ja"
 os.environ.pop("QSM_DESKTOP_DB", None)
+# The shared database a GUI dialog chooses is saved here, never in the developer's own folder.
+os.environ["QSM_DESKTOP_CONFIG"] = tempfile.mkdtemp(prefix="qsm-test-config-")
 
 import peewee
 import pytest
+from backends import BackendStore
+from postgres_server import REQUIRE_ENV, PostgresServer, PostgresUnavailable, postgres_required
 
 from qsm_desktop.core.app_context import AppContext
 from qsm_desktop.core.db import open_database
 from qsm_desktop.core.registrations import RegistrationService
+
+atexit.register(shutil.rmtree, os.environ["QSM_DESKTOP_CONFIG"], True)
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
@@ -66,6 +76,77 @@ def app_context(db: peewee.SqliteDatabase, db_path: Path) -> AppContext:
 def service(app_context: AppContext) -> RegistrationService:
     """The context's service: what it writes is announced on the context's change bus."""
     return app_context.service
+
+
+# -- PostgreSQL (a throw-away server for the whole run; see tests/postgres_server.py) ------------
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """A PostgreSQL cluster started in a temporary folder for this run, stopped and removed at
+    the end. Where it cannot start, the test fails under QSM_REQUIRE_POSTGRES (CI) and is skipped
+    with the reason elsewhere (a developer machine without PostgreSQL)."""
+    try:
+        server = PostgresServer.start_new()
+    except PostgresUnavailable as error:
+        if postgres_required():
+            pytest.fail(f"PostgreSQL is required here ({REQUIRE_ENV}) but cannot start: {error}")
+        pytest.skip(f"no PostgreSQL server for this run: {error}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def postgres_database(postgres_server: PostgresServer) -> Iterator[str]:
+    """The URL of an empty database of this test's own on the run's server (dropped after)."""
+    name = postgres_server.create_database()
+    yield postgres_server.url(name)
+    postgres_server.drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_server: PostgresServer) -> str:
+    """A database on the run's server made once through the real initialisation (schema,
+    catalog); each test's store is a ``CREATE DATABASE … TEMPLATE`` copy of it (~50 ms)."""
+    from qsm_desktop.core.db import open_store
+
+    name = postgres_server.create_database("qsm_template")
+    open_store(postgres_server.url(name)).close()
+    return name
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request: pytest.FixtureRequest) -> str:
+    """The store's backend, for the modules that run on both (tests/backends.py)."""
+    return str(request.param)
+
+
+@pytest.fixture
+def backend_store(
+    backend: str, request: pytest.FixtureRequest, db_path: Path, migrated_database: Path
+) -> Iterator[BackendStore]:
+    """A new store per test on SQLite (a copy of the migrated file) or on PostgreSQL (a copy of
+    the migrated template database on the run's throw-away server), opened through open_store."""
+    from qsm_desktop.core.db import close_connection, open_store
+    from qsm_desktop.core.store_location import StoreLocation
+
+    if backend == "sqlite":
+        shutil.copyfile(migrated_database, db_path)
+        location = StoreLocation(path=db_path)
+        database = open_store(location)
+        yield BackendStore(location, database)
+        database.close()
+        return
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    template: str = request.getfixturevalue("postgres_template")
+    name = server.create_database(template=template)
+    location = StoreLocation(url=server.url(name))
+    database = open_store(location)
+    yield BackendStore(location, database)
+    # A command run in-process binds a database of its own (reconnected by a later read).
+    close_connection()
+    database.close()
+    server.drop_database(name)
 
 
 # -- GUI fixtures (PySide6 is imported only by the tests that use them) ----------------------------

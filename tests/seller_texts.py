@@ -9,7 +9,7 @@ The sources (each yields ``(where, text)``):
 - the other resources the seller reads: the placeholder list, the sample orders, the 連動会社 list;
 - ``ui/*.ui``: every text property (labels, buttons, titles, tooltips, items, placeholders,
   accessible names) not marked ``notr``;
-- ``qsm_desktop/gui``: the string literals passed to ``tr``/``_tr``/``QT_TRANSLATE_NOOP`` and to
+- ``qsm_desktop/gui``: the string literals passed to ``tr``/``QT_TR_NOOP`` (gui/translation.py) and to
   the Qt calls that put text on screen (``setText``, ``setToolTip``, ``QMessageBox.warning`` …),
   read with ``ast`` (the generated forms are left out: their ``.ui`` is read instead);
 - ``qsm_desktop/core`` and ``qsm_desktop/cli``: every string literal with Japanese in it (the
@@ -259,12 +259,12 @@ def ui_texts(paths: list[Path] | None = None) -> Iterator[tuple[str, str]]:
 
 # -- Python sources ---------------------------------------------------------------------------
 
-# Calls whose string arguments reach the screen. For the translate functions only the text is
+# Calls whose string arguments reach the screen. For Qt's translate functions only the text is
 # read (``QT_TRANSLATE_NOOP(context, text)``, ``QCoreApplication.translate(context, text)``).
 SCREEN_CALLS = frozenset(
     {
         "tr",
-        "_tr",
+        "QT_TR_NOOP",
         "setText",
         "setToolTip",
         "setStatusTip",

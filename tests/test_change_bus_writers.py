@@ -6,16 +6,22 @@ from pathlib import Path
 
 import peewee
 import pytest
+from backends import on_both_backends
 from products_fixtures import goods_file, goods_row
 from test_safety_qsm_import import GUIDE_ROWS, GUIDE_SWITCH
 
 from qsm_desktop.core.catalog import shipped_catalog, sync_catalog
 from qsm_desktop.core.changes import ChangeBus, ChangeEvent
-from qsm_desktop.core.products import import_file
+from qsm_desktop.core.products.importer import (
+    import_file,
+)
 from qsm_desktop.core.registrations import Patch, RegistrationInput, RegistrationService
 from qsm_desktop.core.safety import apply_qsm_import
 from qsm_desktop.core.safety.checklist import build_checklist, mark_applied, tick, untick
 from qsm_desktop.core.settings import save_operator_name
+
+# Every test here runs on SQLite and on PostgreSQL (tests/backends.py).
+db, app_context, store_arg = on_both_backends()
 
 
 class Recorder:

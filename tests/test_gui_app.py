@@ -16,7 +16,7 @@ from qsm_desktop.core.app_context import AppContext
 from qsm_desktop.core.registrations import RegistrationInput, RegistrationService
 from qsm_desktop.gui.app import EXIT_REFUSED, run_gui
 from qsm_desktop.gui.main_window import MainWindow
-from qsm_desktop.gui.registration_model import (
+from qsm_desktop.gui.registration_columns import (
     COL_CREATED_AT,
     COL_DESTINATION,
     COL_ENABLED,

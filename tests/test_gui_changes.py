@@ -266,19 +266,19 @@ def test_a_write_of_another_process_is_noticed_and_shown(
     qtbot: Any, main_window: MainWindow, reg_id: int, app_context: AppContext, dialogs: Any
 ) -> None:
     assert main_window.open_registration(reg_id)
-    assert not main_window.check_outside_writes()  # nothing yet (our own writes do not count)
+    assert not main_window.outside_writes.check()  # nothing yet (our own writes do not count)
     _cli(app_context.db_path, "modify", str(reg_id), "--to", NEW)
-    assert main_window.check_outside_writes()
+    assert main_window.outside_writes.check()
     qtbot.waitUntil(lambda: _grid_destination(main_window, reg_id) == NEW, timeout=2000)
     qtbot.waitUntil(lambda: main_window.form.ui.destinationEdit.text() == NEW, timeout=2000)
-    assert not main_window.check_outside_writes()  # seen once
+    assert not main_window.outside_writes.check()  # seen once
 
 
 def test_the_window_looks_outside_on_a_timer(
     qtbot: Any, main_window: MainWindow, reg_id: int, app_context: AppContext, dialogs: Any
 ) -> None:
-    assert main_window._outside_timer.isActive()
-    main_window._outside_timer.setInterval(50)
+    assert main_window.outside_writes.timer.isActive()
+    main_window.outside_writes.timer.setInterval(50)
     _cli(app_context.db_path, "modify", str(reg_id), "--to", NEW)
     qtbot.waitUntil(lambda: _grid_destination(main_window, reg_id) == NEW, timeout=3000)
 

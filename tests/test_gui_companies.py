@@ -28,7 +28,9 @@ from qsm_desktop.gui.companies_model import (
 )
 from qsm_desktop.gui.help_links import install_help_action
 from qsm_desktop.gui.main_window import MainWindow
-from qsm_desktop.gui.registration_model import COL_DESTINATION
+from qsm_desktop.gui.registration_columns import (
+    COL_DESTINATION,
+)
 from qsm_desktop.gui.template_dialog import TemplateDialog
 
 if TYPE_CHECKING:

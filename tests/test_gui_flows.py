@@ -26,7 +26,7 @@ from qsm_desktop.core.registrations import (
 )
 from qsm_desktop.gui.main_window import MainWindow
 from qsm_desktop.gui.messages import UnsavedChoice
-from qsm_desktop.gui.registration_model import (
+from qsm_desktop.gui.registration_columns import (
     COL_DESTINATION,
     COL_ENABLED,
     COL_ID,

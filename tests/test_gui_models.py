@@ -17,8 +17,8 @@ from qsm_desktop.gui.placeholder_list import (
     PlaceholderFilterProxy,
     PlaceholderTableModel,
 )
-from qsm_desktop.gui.preview import LOCATION_ROLE, WarningTableModel
-from qsm_desktop.gui.registration_model import (
+from qsm_desktop.gui.preview_warnings import LOCATION_ROLE, WarningTableModel
+from qsm_desktop.gui.registration_columns import (
     COL_DESTINATION,
     COL_ENABLED,
     COL_GROUP,
@@ -27,6 +27,8 @@ from qsm_desktop.gui.registration_model import (
     COL_UPDATED_AT,
     ID_ROLE,
     SORT_ROLE,
+)
+from qsm_desktop.gui.registration_model import (
     RegistrationProxyModel,
     RegistrationTableModel,
 )
@@ -333,7 +335,6 @@ def test_warning_model(qtmodeltester: ModelTester) -> None:
 
 
 class _PairModel(RowTableModel):
-    CONTEXT = "Test"
     COLUMNS = (
         Column(
             "名前", lambda r: r[0], sort=lambda r: r[0].casefold(), tooltip=lambda r: f"<{r[0]}>"

@@ -118,7 +118,7 @@ def test_save_the_previewed_mail_as_eml(
 
     from PySide6.QtWidgets import QFileDialog
 
-    from qsm_desktop.gui import preview as preview_module
+    from qsm_desktop.gui import eml_export as preview_module
 
     form = main_window.form
     preview = form.preview

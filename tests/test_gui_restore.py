@@ -31,7 +31,9 @@ from qsm_desktop.gui.app import EXIT_REFUSED, run_gui
 from qsm_desktop.gui.first_rows import read_first_rows
 from qsm_desktop.gui.main_window import MainWindow
 from qsm_desktop.gui.messages import UnsavedChoice
-from qsm_desktop.gui.registration_model import COL_DESTINATION
+from qsm_desktop.gui.registration_columns import (
+    COL_DESTINATION,
+)
 from qsm_desktop.gui.restore_dialog import (
     COL_HISTORY,
     COL_REGISTRATIONS,
@@ -415,7 +417,9 @@ def test_the_products_tab_follows_a_restore(
     """Imported product files live in the same database: the 商品/在庫 tab lists them again."""
     from products_fixtures import goods_file, goods_row
 
-    from qsm_desktop.core.products import import_files
+    from qsm_desktop.core.products.importer import (
+        import_files,
+    )
     from qsm_desktop.gui.products import install_products_view
 
     backup = take_backup("manual")  # before any product file

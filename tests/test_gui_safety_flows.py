@@ -25,7 +25,9 @@ from qsm_desktop.core.models import History
 from qsm_desktop.core.registrations import Patch, RegistrationInput, RegistrationService
 from qsm_desktop.core.safety import build_checklist, check_setup, mark_applied
 from qsm_desktop.gui.main_window import MainWindow
-from qsm_desktop.gui.registration_model import COL_DESTINATION
+from qsm_desktop.gui.registration_columns import (
+    COL_DESTINATION,
+)
 from qsm_desktop.gui.safety import SafetyViews, install_safety_views
 from qsm_desktop.gui.safety import checklist_model as checklist_model_module
 from qsm_desktop.gui.safety import checklist_printing as printing_module

@@ -10,7 +10,9 @@ from PySide6.QtCore import Qt
 from qsm_desktop.core.registrations import RegistrationInput, RegistrationService
 from qsm_desktop.gui.main_window import MainWindow
 from qsm_desktop.gui.messages import UnsavedChoice
-from qsm_desktop.gui.registration_model import COL_ID
+from qsm_desktop.gui.registration_columns import (
+    COL_ID,
+)
 
 BROKEN = "ご注文 {$_ORDER_NO_ ありがとう"  # a placeholder never closed: an error-level finding
 ASK = "テンプレートの詳細にエラーがあります。このまま保存しますか?"

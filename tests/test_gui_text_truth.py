@@ -14,7 +14,10 @@ from cli_runner import run_cli
 from qsm_desktop.core.registrations import RegistrationService
 from qsm_desktop.core.safety import apply_qsm_import, check_setup
 from qsm_desktop.gui.main_window import MainWindow
-from qsm_desktop.gui.registration_model import COL_DESTINATION, COL_TEXT_SOURCE
+from qsm_desktop.gui.registration_columns import (
+    COL_DESTINATION,
+    COL_TEXT_SOURCE,
+)
 
 if TYPE_CHECKING:
     from conftest import DialogRecorder

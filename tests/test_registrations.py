@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import peewee
 import pytest
+from backends import on_both_backends
 from bad_inputs import BAD_ADDRESSES
 
 from qsm_desktop.core.catalog import get_template
@@ -16,6 +17,9 @@ from qsm_desktop.core.registrations import (
     RegistrationInput,
     RegistrationService,
 )
+
+# Every test here runs on SQLite and on PostgreSQL (tests/backends.py).
+db, app_context, store_arg = on_both_backends()
 
 
 def _counts() -> tuple[int, int]:

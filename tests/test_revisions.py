@@ -11,10 +11,10 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import peewee
 import pytest
+from backends import on_both_backends
 from cli_runner import Cli
 
 from qsm_desktop.core.changes import ChangeBus, ChangeEvent
@@ -23,10 +23,13 @@ from qsm_desktop.core.models import History, Registration, tuples
 from qsm_desktop.core.registrations import Patch, RegistrationInput, RegistrationService
 from qsm_desktop.core.safety import apply_address_replacement
 
+# Every test here runs on SQLite and on PostgreSQL (tests/backends.py).
+db, app_context, store_arg = on_both_backends()
+
 
 @pytest.fixture
-def cli(db_path: Path, db: peewee.SqliteDatabase, capsys: pytest.CaptureFixture[str]) -> Cli:
-    return Cli(db_path, capsys)
+def cli(store_arg: str, db: peewee.Database, capsys: pytest.CaptureFixture[str]) -> Cli:
+    return Cli(store_arg, capsys)
 
 
 def _snapshot() -> tuple[list[tuple[object, ...]], int]:
@@ -121,7 +124,9 @@ def test_compare_and_set_refuses_a_row_moved_on_underneath(
 
     def get_then_someone_writes(self: RegistrationService, reg_id: int) -> object:
         data = real_get(self, reg_id)
-        db.execute_sql("UPDATE registration SET revision = revision + 1 WHERE id = ?", (reg_id,))
+        db.execute_sql(
+            f"UPDATE registration SET revision = revision + 1 WHERE id = {db.param}", (reg_id,)
+        )
         monkeypatch.setattr(RegistrationService, "get", real_get)
         return data
 
@@ -132,10 +137,10 @@ def test_compare_and_set_refuses_a_row_moved_on_underneath(
     assert len(service.history(reg.id)) == 1
 
 
-def _run_cli_process(db_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def _run_cli_process(store_arg: str, *args: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PYTHONIOENCODING="utf-8")
     return subprocess.run(
-        [sys.executable, "-m", "qsm_desktop", "--db", str(db_path), "--user", "cli", *args],
+        [sys.executable, "-m", "qsm_desktop", "--db", store_arg, "--user", "cli", *args],
         capture_output=True,
         text=True,
         env=env,
@@ -145,11 +150,11 @@ def _run_cli_process(db_path: Path, *args: str) -> subprocess.CompletedProcess[s
 
 
 def test_stale_edit_after_a_second_process_changed_the_row_is_refused(
-    service: RegistrationService, db_path: Path
+    service: RegistrationService, store_arg: str
 ) -> None:
     """Story 2: row open in this process, its address changed by the CLI in another process."""
     reg = service.register(RegistrationInput(18, "old@example.jp")).registration
-    done = _run_cli_process(db_path, "modify", str(reg.id), "--to", "new@example.jp")
+    done = _run_cli_process(store_arg, "modify", str(reg.id), "--to", "new@example.jp")
     assert done.returncode == 0, done.stderr
     before = _snapshot()
     with pytest.raises(ConflictError) as caught:

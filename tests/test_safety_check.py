@@ -22,7 +22,7 @@ from qsm_desktop.core.safety import (
     load_rules,
 )
 from qsm_desktop.core.safety.rules import ServiceRules
-from qsm_desktop.core.safety.setup_check import Finding, SetupReport
+from qsm_desktop.core.safety.setup_findings import Finding, SetupReport
 from qsm_desktop.resources import load_json
 
 NE = "orders@ne.example.jp"

@@ -17,7 +17,7 @@ from qsm_desktop.core.app_context import AppContext
 if TYPE_CHECKING:
     from qsm_desktop.core.safety import AddressReplacementPlan, ImportPlan
     from qsm_desktop.core.safety.coverage import CoverageCell, CoverageMatrix
-    from qsm_desktop.core.safety.setup_check import SetupReport
+    from qsm_desktop.core.safety.setup_findings import SetupReport
 
 EXIT_FINDINGS = 1  # like a linter: the check found errors / some pasted lines were not imported
 

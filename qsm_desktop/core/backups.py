@@ -180,7 +180,7 @@ def _bound_database(db_path: Path) -> peewee.SqliteDatabase | None:
     return db  # type: ignore[no-any-return]  # the proxy's object is untyped
 
 
-def take_backup(trigger: str, db: peewee.SqliteDatabase | None = None) -> BackupInfo:
+def take_backup(trigger: str, db: peewee.Database | None = None) -> BackupInfo:
     """Copy the database (``db``, default the open one) into its ``backups`` folder, check the
     copy, record what it holds, keep the newest :data:`KEEP`. Raises StoreDamagedError when
     the copy fails its integrity check (the database itself is damaged: nothing is kept)."""
@@ -190,6 +190,13 @@ def take_backup(trigger: str, db: peewee.SqliteDatabase | None = None) -> Backup
         db = database_proxy.obj
     if db is None:
         raise StoreError("データベースが開かれていません。")
+    import peewee
+
+    if not isinstance(db, peewee.SqliteDatabase):
+        raise StoreError(
+            "共有データベース(PostgreSQL)はファイルとしてコピーできません。"
+            "サーバーのバックアップ(pg_dump)を使ってください。"
+        )
     db_path = Path(db.database)
     folder = backup_folder(db_path)
     try:
@@ -238,9 +245,13 @@ def _prune(db_path: Path) -> None:
 
 def backup_before(trigger: str) -> BackupInfo | None:
     """The backup before a bulk operation on the open database (None when none is open)."""
-    from qsm_desktop.core.db import database_proxy
+    from qsm_desktop.core.db import database_proxy, is_postgres
 
     if database_proxy.obj is None:
+        return None
+    if is_postgres():
+        # A shared PostgreSQL store is not a file to copy beside itself: its backups are the
+        # server's (pg_dump on the administrator's schedule).
         return None
     return take_backup(trigger)
 

@@ -91,7 +91,9 @@ def sync_catalog(catalog: dict[str, Any] | None = None, *, bus: ChangeBus | None
             Template.insert(**row).on_conflict(
                 conflict_target=[Template.no], preserve=updatable
             ).execute()
-        Meta.insert(key=CATALOG_VERSION_KEY, value=str(version)).on_conflict_replace().execute()
+        Meta.insert(key=CATALOG_VERSION_KEY, value=str(version)).on_conflict(
+            conflict_target=[Meta.key], preserve=[Meta.value]
+        ).execute()
         announce(bus, ChangeEvent("catalog", "catalog-upgrade"))
     _cached_templates.clear()
     return True

@@ -13,7 +13,9 @@ subscribers and the bus costs nothing there.
 
 from __future__ import annotations
 
+import json
 import threading
+import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -56,6 +58,9 @@ class ChangeBus:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._subscribers: list[Subscriber] = []
+        # Names this bus in the PostgreSQL notices its writes send (see notice_payload): a
+        # listener feeding this bus skips them, since they were published here already.
+        self.token = uuid.uuid4().hex
 
     def subscribe(self, callback: Subscriber) -> Callable[[], None]:
         """Add ``callback``; returns a function that removes it again."""
@@ -95,8 +100,49 @@ def announce(bus: ChangeBus | None, event: ChangeEvent) -> None:
     (a writer called inside another writer's transaction waits for that one), and never when
     the transaction rolls back. Outside a transaction it is published at once.
     """
+    from qsm_desktop.core.db import database_proxy, is_postgres  # the store: writers call this
+
+    if is_postgres():
+        # In the writer's transaction: PostgreSQL delivers the notice to every listening client
+        # when (and only if) the transaction commits.
+        database_proxy.execute_sql(
+            "SELECT pg_notify(%s, %s)", (NOTICE_CHANNEL, notice_payload(event, bus))
+        )
     if bus is None:
         return
-    from qsm_desktop.core.db import database_proxy  # the store: only writers call this
-
     database_proxy.after_commit(lambda: bus.publish(event))
+
+
+# The PostgreSQL channel every write is announced on (store_watch.PgListener listens to it).
+NOTICE_CHANNEL = "qsm_desktop_changes"
+# PostgreSQL's limit for a notice is 8000 bytes: a write touching more registrations than fit
+# says "reload all" (no ids) instead.
+_MAX_NOTICE_IDS = 500
+
+
+def notice_payload(event: ChangeEvent, bus: ChangeBus | None) -> str:
+    """The JSON text announcing ``event`` to the other clients of a PostgreSQL store."""
+    ids = sorted(event.registration_ids)
+    return json.dumps(
+        {
+            "bus": bus.token if bus is not None else "",
+            "topic": event.topic,
+            "action": str(getattr(event.action, "value", event.action)),
+            "ids": ids if len(ids) <= _MAX_NOTICE_IDS else [],
+        },
+        separators=(",", ":"),
+    )
+
+
+def event_from_notice(payload: str) -> tuple[str, ChangeEvent] | None:
+    """(the sending bus' token, the external event) of a notice; None for a foreign one."""
+    try:
+        data = json.loads(payload)
+        return str(data["bus"]), ChangeEvent(
+            str(data["topic"]),
+            str(data["action"]),
+            frozenset(int(i) for i in data["ids"]),
+            external=True,
+        )
+    except (ValueError, KeyError, TypeError):
+        return None

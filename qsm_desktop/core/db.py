@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 if TYPE_CHECKING:
     import peewee
 
+    from qsm_desktop.core.store_location import PasswordProvider, StoreLocation
+
     database_proxy: peewee.DatabaseProxy
 
 T = TypeVar("T")
@@ -82,16 +84,109 @@ def close_connection() -> None:
     import peewee
 
     # A connection that cannot be closed leaves nothing more to do here.
-    with contextlib.suppress(peewee.PeeweeException, sqlite3.Error):
+    with contextlib.suppress(peewee.PeeweeException, sqlite3.Error, OSError):
         db.close()
 
 
 def bind(db: peewee.Database) -> None:
-    _proxy().initialize(db)
+    proxy = _proxy()
+    if proxy.obj is not None and proxy.obj is not db:
+        # The store bound before (a command run in-process by a test, a second open): this
+        # thread's connection to it is closed rather than left to the garbage collector.
+        close_connection()
+    proxy.initialize(db)
+
+
+def is_postgres(db: peewee.Database | None = None) -> bool:
+    """Whether ``db`` (default: the bound database) is a PostgreSQL store."""
+    if db is None:
+        db = _proxy().obj
+        if db is None:
+            return False
+    import peewee
+
+    return isinstance(db, peewee.PostgresqlDatabase)
+
+
+def _password_refused(error: BaseException) -> bool:
+    text = f"{getattr(error, 'detail', '')} {error}".lower()
+    return "password" in text and ("no password supplied" in text or "authentication" in text)
+
+
+def connect_postgres(
+    url: str, password_provider: PasswordProvider | None = None
+) -> peewee.PostgresqlDatabase:
+    """Connect (without migrating) to the PostgreSQL database at ``url`` through psycopg 3.
+
+    libpq finds the password itself (in the URL given for this run, ``PGPASSWORD``,
+    ``~/.pgpass``); when the server still wants one, ``password_provider`` is asked once (a
+    prompt, a dialog) and the answer is kept in memory for this run's connections only."""
+    from qsm_desktop.core.errors import StoreError
+    from qsm_desktop.core.store_database import PgStoreDatabase
+    from qsm_desktop.core.store_location import without_password
+
+    db = PgStoreDatabase(url, prefer_psycopg3=True, connect_timeout=10)
+    try:
+        db.connect(reuse_if_open=True)
+    except StoreError as error:
+        if password_provider is None or not _password_refused(error):
+            raise
+        password = password_provider(without_password(url))
+        if password is None:
+            raise StoreError(
+                "パスワードが入力されなかったため、データベースサーバーに接続しませんでした。",
+                path=without_password(url),
+            ) from None
+        db = PgStoreDatabase(url, prefer_psycopg3=True, connect_timeout=10, password=password)
+        db.connect(reuse_if_open=True)
+    return db
+
+
+def open_store(
+    location: StoreLocation | Path | str,
+    *,
+    daily_backup: bool = False,
+    password_provider: PasswordProvider | None = None,
+) -> peewee.Database:
+    """Open, migrate and bind the store at ``location``: a SQLite file or a PostgreSQL URL.
+
+    The one entry for both backends (see :func:`open_database` for a file);
+    ``password_provider`` is asked when a PostgreSQL server wants a password libpq did not find.
+    """
+    from qsm_desktop.core.store_location import StoreLocation
+
+    if not isinstance(location, StoreLocation):
+        location = StoreLocation.parse(location)
+    if location.path is not None:
+        return open_database(location.path, daily_backup=daily_backup)
+    assert location.url is not None
+    return open_postgres(location.url, password_provider=password_provider)
+
+
+def open_postgres(
+    url: str, *, password_provider: PasswordProvider | None = None
+) -> peewee.PostgresqlDatabase:
+    """Connect, create or check the schema, bind, and sync the catalog of a PostgreSQL store.
+
+    A newer schema is refused (DatabaseTooNewError) before anything is written."""
+    from qsm_desktop.core.migrations import migrate_postgres
+
+    db = connect_postgres(url, password_provider)
+    try:
+        migrate_postgres(db)
+        bind(db)
+        from qsm_desktop.core.catalog import forget_cache, sync_catalog
+
+        forget_cache()
+        sync_catalog()
+    except BaseException:
+        db.close()
+        raise
+    return db
 
 
 def open_database(path: Path | str, *, daily_backup: bool = False) -> peewee.SqliteDatabase:
-    """Open, migrate and bind the app database; the only entry used by the app and tests.
+    """Open, migrate and bind the app's SQLite database (a URL goes to :func:`open_store`).
 
     ``daily_backup`` (the app's own start): on the first open of the day, back the file up
     into ``backups/`` beside it and check the copy's integrity (core/backups.py); a damaged

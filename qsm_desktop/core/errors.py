@@ -49,6 +49,53 @@ class StoreDamagedError(StoreError):
     is the way out (``core.backups.newest_good_backup``)."""
 
 
+def _server_error(text: str, where: str, path: object | None, detail: str) -> StoreError | None:
+    """A PostgreSQL server's refusal (connection, password, database, lock), else None."""
+    if "password" in text or "authentication failed" in text:
+        return StoreError(
+            f"データベースサーバーにログインできません{where}。"
+            "ユーザー名とパスワードを確認してください。",
+            path=path,
+            detail=detail,
+        )
+    if "does not exist" in text and "database" in text:
+        return StoreError(
+            f"データベースサーバーにそのデータベースがありません{where}。"
+            "URLのデータベース名を確認するか、管理者に作成を依頼してください。",
+            path=path,
+            detail=detail,
+        )
+    if (
+        "connection refused" in text
+        or "could not connect" in text
+        or "connection failed" in text
+        or "could not translate host" in text
+        or "server closed the connection" in text
+        or "connection is closed" in text
+    ):
+        return StoreError(
+            f"データベースサーバーに接続できません{where}。"
+            "サーバーが動いているか、URLのホスト名とポートを確認してください。",
+            path=path,
+            detail=detail,
+        )
+    if "deadlock detected" in text or "lock timeout" in text or "could not serialize" in text:
+        return StoreBusyError(
+            f"データベースはほかの画面か同僚の操作が書き込み中です{where}。"
+            "少し待ってからもう一度実行してください。",
+            path=path,
+            detail=detail,
+        )
+    if "permission denied" in text:
+        return StoreError(
+            f"データベースサーバーがこの操作を許可していません{where}。"
+            "ユーザーの権限を管理者に確認してください。",
+            path=path,
+            detail=detail,
+        )
+    return None
+
+
 def store_error(exc: BaseException, path: object | None = None) -> StoreError:
     """The core's error for a failure reported by the database library: a Japanese sentence
     saying what happened and what to do; SQLite's own English words kept as ``detail``."""
@@ -57,6 +104,9 @@ def store_error(exc: BaseException, path: object | None = None) -> StoreError:
     detail = str(exc)
     text = detail.lower()
     where = f": {path}" if path is not None else ""
+    server = _server_error(text, where, path, detail)
+    if server is not None:
+        return server
     if "locked" in text or "busy" in text:
         return StoreBusyError(
             "データベースはほかの画面かコマンドが書き込み中です(しばらく待っても空きませんでした)"

@@ -52,6 +52,18 @@ _SELECT = (
 )
 
 
+# The same rows from PostgreSQL: yes/no as 0/1 and dates as the text SQLite stores (peewee
+# writes a datetime's str(): microseconds only when there are some).
+_PG_DATE = """regexp_replace(to_char(r."{0}", 'YYYY-MM-DD HH24:MI:SS.US'), '[.]0+$', '')"""
+_PG_SELECT = (
+    'SELECT r."id", r."template_no", t."kind", t."group", t."name", t."send_type", '
+    'r."destination", r."enabled"::int, r."standby"::int, r."created_by", '
+    f"{_PG_DATE.format('created_at')}, {_PG_DATE.format('updated_at')}, "
+    'r."updated_by", r."text_source" '
+    'FROM "registration" AS r JOIN "template" AS t ON t."no" = r."template_no"'
+)
+
+
 def _like_pattern(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
@@ -72,19 +84,30 @@ def search_rows(
     """
     where: list[str] = []
     params: list[object] = []
+    postgres = connection is None and db.is_postgres()
+    mark = "%s" if postgres else "?"
     if kind:
-        where.append('t."kind" = ?')
+        where.append(f't."kind" = {mark}')
         params.append(kind)
     if group:
-        where.append('t."group" = ?')
+        where.append(f't."group" = {mark}')
         params.append(group)
     if enabled is not None:
-        where.append('r."enabled" = ?')
-        params.append(1 if enabled else 0)
+        where.append(f'r."enabled" = {mark}')
+        params.append(enabled if postgres else int(enabled))
     if address and address.strip():
-        where.append("r.\"destination\" LIKE ? ESCAPE '\\'")
-        params.append(_like_pattern(address.strip()))
-    sql = _SELECT
+        # SQLite's LIKE ignores the case of A-Z only; PostgreSQL's ILIKE of every letter:
+        # lower() of both sides on A-Z-only text is what makes them agree.
+        if postgres:
+            where.append(
+                "translate(r.\"destination\", 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+                "'abcdefghijklmnopqrstuvwxyz') LIKE %s ESCAPE '\\'"
+            )
+            params.append(_like_pattern(_ascii_lower(address.strip())))
+        else:
+            where.append("r.\"destination\" LIKE ? ESCAPE '\\'")
+            params.append(_like_pattern(address.strip()))
+    sql = _PG_SELECT if postgres else _SELECT
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += ' ORDER BY r."id"'

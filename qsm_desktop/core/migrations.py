@@ -215,7 +215,7 @@ def backup(db: peewee.SqliteDatabase, path: Path, version: int) -> Path:
     return take_backup("migration", db).path
 
 
-def current_version(db: peewee.SqliteDatabase) -> int:
+def current_version(db: peewee.Database) -> int:
     return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
 
 
@@ -245,3 +245,72 @@ def migrate_to_latest(
                 raise RuntimeError(f"migration {number + 1} broke foreign keys: {problems[:5]}")
             db.execute_sql(f"PRAGMA user_version = {number + 1}")
     return backup_path
+
+
+# -- PostgreSQL -------------------------------------------------------------------------------
+# A key that only the store's creation takes: two clients opening a new, empty database at once
+# create the schema once (the second waits, then finds it made).
+_PG_CREATE_LOCK = 0x5153_4D44  # "QSMD"
+
+
+def pg_current_version(db: peewee.Database) -> int:
+    """The schema version of a PostgreSQL store (0: no store in this database yet)."""
+    from qsm_desktop.core.pg_schema import SCHEMA_VERSION_KEY
+
+    exists = db.execute_sql("SELECT to_regclass('\"meta\"') IS NOT NULL").fetchone()[0]
+    if not exists:
+        return 0
+    row = db.execute_sql(
+        'SELECT "value" FROM "meta" WHERE "key" = %s', (SCHEMA_VERSION_KEY,)
+    ).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _refuse_newer(version: int) -> None:
+    if version > latest_version():
+        raise DatabaseTooNewError(
+            f"このデータベースは新しいバージョンのQSM Desktopで作成されています"
+            f"(スキーマ {version}、このアプリは {latest_version()} まで)。"
+            "データベースは変更していません。新しいバージョンのアプリを使ってください。"
+        )
+
+
+def migrate_postgres(db: peewee.Database) -> None:
+    """Create the store in an empty PostgreSQL database at the latest schema, in one
+    transaction; refuse a newer one before writing. (No older PostgreSQL schema exists: the
+    first version that speaks PostgreSQL creates it at schema 6; a later step must bring a
+    PostgreSQL store forward as well, see pg_schema.py.)"""
+    from qsm_desktop.core.errors import StoreError
+    from qsm_desktop.core.pg_schema import BUILDS_VERSION, SCHEMA_VERSION_KEY, create_statements
+
+    if latest_version() != BUILDS_VERSION:
+        raise RuntimeError("pg_schema.py does not build the latest schema")
+    version = pg_current_version(db)
+    _refuse_newer(version)
+    if version == latest_version():
+        return
+    if version != 0:
+        raise StoreError(
+            f"このデータベースのスキーマ {version} は古く、更新できません。"
+            "管理者に連絡してください。データベースは変更していません。"
+        )
+    with db.atomic():
+        db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_PG_CREATE_LOCK,))
+        version = pg_current_version(db)  # another client may have made it while we waited
+        if version:
+            _refuse_newer(version)
+            return
+        tables = db.execute_sql(
+            "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()"
+        ).fetchone()[0]
+        if tables:
+            raise StoreError(
+                "このデータベースにはQSM Desktop以外の表があります。"
+                "QSM Desktop専用の空のデータベースを指定してください。データベースは変更していません。"
+            )
+        for sql in create_statements():
+            db.execute_sql(sql)
+        db.execute_sql(
+            'INSERT INTO "meta" ("key", "value") VALUES (%s, %s)',
+            (SCHEMA_VERSION_KEY, str(latest_version())),
+        )

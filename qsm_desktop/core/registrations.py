@@ -24,7 +24,7 @@ from qsm_desktop.core.addresses import (
     split_addresses,
 )
 from qsm_desktop.core.catalog import TemplateInfo, get_template
-from qsm_desktop.core.changes import ChangeEvent
+from qsm_desktop.core.changes import ChangeEvent, announce
 from qsm_desktop.core.db import database_proxy
 from qsm_desktop.core.errors import (
     ConflictError,
@@ -475,9 +475,11 @@ class RegistrationService:
         """Announce ``report``'s written registrations once the transaction has committed."""
         bus = self.bus
         ids = frozenset(reg_id for reg_id, changes in report.changes.items() if changes)
-        if bus is None or not ids:
+        if not ids:
             return
-        database_proxy.after_commit(lambda: bus.registrations_changed(ids, report.action, origin))
+        # changes.announce: published after the commit, and on PostgreSQL also sent to the
+        # other clients in this transaction.
+        announce(bus, ChangeEvent("registrations", report.action, ids, origin))
 
     # -- reading -------------------------------------------------------------------------
     def get(self, reg_id: int) -> RegistrationData:
@@ -685,8 +687,8 @@ class RegistrationService:
                 as_is=True,
                 origin=origin,
             )
-        if self.bus is not None:  # the template's text changed, whoever follows it
-            self.bus.publish(ChangeEvent("catalog", "capture", origin=origin))
+        # The template's text changed, whoever follows it (committed already: published now).
+        announce(self.bus, ChangeEvent("catalog", "capture", origin=origin))
         return capture, report
 
     def modify_many(

@@ -23,7 +23,10 @@ def get_setting(key: str, default: str | None = None) -> str | None:
 
 
 def set_setting(key: str, value: str) -> None:
-    Meta.insert(key=key, value=value).on_conflict_replace().execute()
+    # An upsert both SQLite and PostgreSQL understand (SQLite's REPLACE is not PostgreSQL's).
+    Meta.insert(key=key, value=value).on_conflict(
+        conflict_target=[Meta.key], preserve=[Meta.value]
+    ).execute()
 
 
 def operator_name(override: str | None = None) -> str:

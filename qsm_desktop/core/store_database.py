@@ -38,37 +38,58 @@ def _translated(exc: peewee.PeeweeException, path: str) -> StoreError:
     return store_error(exc, path)
 
 
-class StoreDatabase(peewee.SqliteDatabase):
-    """``peewee.SqliteDatabase`` raising StoreError/StoreBusyError/StoreDamagedError."""
+class _Translating:
+    """Every connection, statement, transaction start and commit reports the core's errors."""
+
+    database: str
+
+    def _where(self) -> str:
+        return self.database
 
     def connect(self, reuse_if_open: bool = False) -> bool:
         try:
-            return bool(super().connect(reuse_if_open))
+            return bool(super().connect(reuse_if_open))  # type: ignore[misc]  # mixin over peewee
         except peewee.PeeweeException as exc:
             if _translatable(exc):
-                raise _translated(exc, self.database) from exc
+                raise _translated(exc, self._where()) from exc
             raise
 
     def execute_sql(self, sql: str, params: Any = None) -> Any:
         try:
-            return super().execute_sql(sql, params)  # type: ignore[no-untyped-call]  # peewee: untyped
+            return super().execute_sql(sql, params)  # type: ignore[misc]  # mixin over peewee
         except peewee.PeeweeException as exc:
             if _translatable(exc):
-                raise _translated(exc, self.database) from exc
+                raise _translated(exc, self._where()) from exc
             raise
 
-    def begin(self, lock_type: str | None = None) -> None:
+    def begin(self, *args: Any, **kwargs: Any) -> None:
         try:
-            super().begin(lock_type)
+            super().begin(*args, **kwargs)  # type: ignore[misc]  # mixin over peewee
         except peewee.PeeweeException as exc:
             if _translatable(exc):
-                raise _translated(exc, self.database) from exc
+                raise _translated(exc, self._where()) from exc
             raise
 
     def commit(self) -> None:
         try:
-            super().commit()
+            super().commit()  # type: ignore[misc]  # mixin over peewee
         except peewee.PeeweeException as exc:
             if _translatable(exc):
-                raise _translated(exc, self.database) from exc
+                raise _translated(exc, self._where()) from exc
             raise
+
+
+class StoreDatabase(_Translating, peewee.SqliteDatabase):
+    """``peewee.SqliteDatabase`` raising StoreError/StoreBusyError/StoreDamagedError."""
+
+
+class PgStoreDatabase(_Translating, peewee.PostgresqlDatabase):
+    """``peewee.PostgresqlDatabase`` (psycopg 3) raising the core's errors like the SQLite one.
+
+    ``database`` is the URL as given (libpq reads user, host, port and any password from it);
+    errors name it without its password."""
+
+    def _where(self) -> str:
+        from qsm_desktop.core.store_location import without_password
+
+        return without_password(self.database)

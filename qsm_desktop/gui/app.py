@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from qsm_desktop.core.errors import DatabaseTooNewError, QsmError, StoreError
 from qsm_desktop.gui.first_rows import FirstRows, read_first_rows
+from qsm_desktop.gui.translation import tr
 from qsm_desktop.gui.view_settings import APPLICATION, ORGANIZATION
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from qsm_desktop.core.grid_query import GridRow
     from qsm_desktop.core.registrations import RegistrationService
     from qsm_desktop.gui.main_window import MainWindow
-    from qsm_desktop.gui.products import ProductsView
+    from qsm_desktop.gui.products.view import ProductsView
     from qsm_desktop.gui.single_instance import SingleInstance
 
 EXIT_REFUSED = 2
@@ -54,11 +55,17 @@ def application() -> QApplication:
 
 
 def _install_qt_translation(app: QApplication) -> None:
-    """Qt's own words (OK/Cancel, context menus, the file dialog) and the app's, in Japanese."""
-    from qsm_desktop.gui.translations import install_translations, installed_language
+    """Qt's own words (OK/Cancel, context menus, the file dialog) and the app's, in the language
+    chosen in 表示 > 言語 (or the system's)."""
+    from qsm_desktop.gui.translations import (
+        chosen_language,
+        install_translations,
+        installed_language,
+    )
+    from qsm_desktop.gui.view_settings import ViewSettings
 
     if installed_language(app) is None:
-        install_translations(app, "ja")
+        install_translations(app, chosen_language(ViewSettings().language))
 
 
 def missing_system_libraries() -> str | None:
@@ -126,7 +133,7 @@ def install_products_tab(window: MainWindow, ctx: AppContext) -> ProductsView:
 def install_operator_action(window: MainWindow, ctx: AppContext) -> QAction:
     """ファイル > 担当者名の設定…: the name recorded as 登録者/修正者 from now on."""
     action = QAction(window)  # not QAction(text, parent): see gui/safety's _action
-    action.setText("担当者名の設定…")
+    action.setText(tr("担当者名の設定…"))
     action.setObjectName("actionOperatorName")
     window.add_file_actions([action])
 
@@ -140,8 +147,8 @@ def install_operator_action(window: MainWindow, ctx: AppContext) -> QAction:
         while True:
             name, ok = QInputDialog.getText(
                 window,
-                "担当者名の設定",
-                "登録者・修正者として記録する担当者名:",
+                tr("担当者名の設定"),
+                tr("登録者・修正者として記録する担当者名:"),
                 text=current,
             )
             if not ok:
@@ -149,11 +156,11 @@ def install_operator_action(window: MainWindow, ctx: AppContext) -> QAction:
             try:
                 ctx.service.operator = save_operator_name(name)
             except ValidationError as exc:
-                QMessageBox.warning(window, "担当者名の設定", exc.message)
+                QMessageBox.warning(window, tr("担当者名の設定"), exc.message)
                 current = name
                 continue
             window.statusBar().showMessage(
-                f"担当者名を「{ctx.service.operator}」にしました。", 10_000
+                tr("担当者名を「{name}」にしました。").format(name=ctx.service.operator), 10_000
             )
             return
 
@@ -163,7 +170,8 @@ def install_operator_action(window: MainWindow, ctx: AppContext) -> QAction:
 
 def install_after_first_paint(window: MainWindow, ctx: AppContext) -> None:
     """What the window's first paint does without: the 設定チェック and QSMへの反映 tabs with the
-    ツール menu (and its 連動会社一覧), ファイル > 担当者名の設定… and バックアップから復元…, and the
+    ツール menu (and its 連動会社一覧), ファイル > 担当者名の設定…, バックアップから復元… and the shared database's
+    two entries (共有データベースに接続…, 共有データベースへ移す…), and the
     商品/在庫 tab (its CSV importer, drops).
     They arrive with the edit form, a moment after the grid is on screen; the tabs' views are
     built when first shown (or when a menu action or a dropped CSV needs one)."""
@@ -171,9 +179,11 @@ def install_after_first_paint(window: MainWindow, ctx: AppContext) -> None:
     from qsm_desktop.gui.companies_dialog import install_companies_action
     from qsm_desktop.gui.grid_export import install_grid_export
     from qsm_desktop.gui.help_links import install_help_action
+    from qsm_desktop.gui.language_menu import install_language_menu
     from qsm_desktop.gui.products import install_products_tab as install_products
     from qsm_desktop.gui.restore_dialog import install_restore_action
     from qsm_desktop.gui.safety import install_safety_views
+    from qsm_desktop.gui.server_dialogs import install_server_actions
 
     app = QApplication.instance()
     if isinstance(app, QApplication):
@@ -188,7 +198,9 @@ def install_after_first_paint(window: MainWindow, ctx: AppContext) -> None:
         lambda text: window.statusBar().showMessage(text, 10_000),
     )
     install_help_action(window)
+    install_language_menu(window)
     install_restore_action(window, ctx)
+    install_server_actions(window, ctx)
     install_companies_action(window, safety.menu)
 
 
@@ -220,7 +232,9 @@ def open_service(ctx: AppContext) -> RegistrationService | None:
             return service
     except (QsmError, sqlite3.DatabaseError, OSError) as exc:
         error = exc
-    messages.critical(None, startup_error_text(error, ctx.db_path), startup_error_detail(error))
+    messages.critical(
+        None, startup_error_text(error, ctx.location.display), startup_error_detail(error)
+    )
     return None
 
 
@@ -238,7 +252,7 @@ def run_gui(ctx: AppContext, first: FirstRows | None = None) -> int:
     """Show the main window until it is closed; ``first``: the grid's first rows if the caller
     has read them already (the command line does, before importing Qt: see gui/first_rows)."""
     if first is None:
-        first = read_first_rows(ctx.db_path)
+        first = read_first_rows(ctx.location)
     first_rows = first.rows
     missing = missing_system_libraries()
     if missing:
@@ -252,7 +266,7 @@ def run_gui(ctx: AppContext, first: FirstRows | None = None) -> int:
         if not instance.wake_running():
             from qsm_desktop.gui import messages
 
-            messages.information(None, already_running_text(ctx.db_path))
+            messages.information(None, already_running_text(ctx.location.display))
         return 0
     try:
         return _run_window(app, ctx, first_rows, first.version, instance)
@@ -310,7 +324,7 @@ def _run_window(
     from qsm_desktop.gui.window_title import follow_tabs
 
     instance.activated.connect(lambda: bring_to_front(window))
-    follow_tabs(window, window.ui.mainTabs, ctx.db_path)
+    follow_tabs(window, window.ui.mainTabs, ctx.location.name)
     if os.environ.get(QUIT_AFTER_START):
         _quit_after_start(window)
     window.show()

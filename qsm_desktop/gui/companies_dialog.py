@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QUrl, Slot
+from PySide6.QtCore import QItemSelection, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QDialog, QHeaderView, QMenu, QWidget
 
@@ -28,17 +28,13 @@ from qsm_desktop.gui.companies_model import (
 from qsm_desktop.gui.generated.ui_companies_dialog import Ui_CompaniesDialog
 from qsm_desktop.gui.help_links import add_help_key
 from qsm_desktop.gui.table_look import compact_rows
+from qsm_desktop.gui.translation import tr
 
 if TYPE_CHECKING:
     from qsm_desktop.gui.main_window import MainWindow
 
-_CONTEXT = "CompaniesDialog"
 DIALOG_NAME = "companiesDialog"
 HELP_PAGE = "tools.html#companies"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def no_mail_text(companies: tuple[Company, ...]) -> str:
@@ -46,7 +42,7 @@ def no_mail_text(companies: tuple[Company, ...]) -> str:
     names = [c.name for c in companies if c.reads_order_mail is False]
     if not names:
         return ""
-    return _tr(
+    return tr(
         "{names} は、Qoo10の注文メールを読み取りません(API・CSVなどで受け取ります)。"
         "これらの会社のために受注メール管理へ登録しても、注文は取り込まれません。"
     ).format(names="・".join(names))
@@ -59,22 +55,22 @@ def company_details(company: Company) -> str:
     if company.warning:
         lines += ["⚠ " + company.warning, ""]
     for label, link in (
-        (_tr("受注"), company.order),
-        (_tr("在庫"), company.stock),
-        (_tr("商品"), company.product),
+        (tr("受注"), company.order),
+        (tr("在庫"), company.stock),
+        (tr("商品"), company.product),
     ):
         lines.append(f"{label}: {link.label}" + (f" — {link.note}" if link.note else ""))
     arrival = company.arrival_label
     lines.append(
-        _tr("注文の受け取り方")
+        tr("注文の受け取り方")
         + f": {arrival}"
         + (f" — {company.arrival_note}" if company.arrival_note else "")
     )
     note = company.group_note if company.group_note != company.group_label else ""
     lines.append(
-        _tr("テンプレートのグループ") + f": {company.group_label}" + (f" — {note}" if note else "")
+        tr("テンプレートのグループ") + f": {company.group_label}" + (f" — {note}" if note else "")
     )
-    lines += ["", _tr("出典:")]
+    lines += ["", tr("出典:")]
     for source in company.sources:
         lines.append(f"・{source.title}")
         if source.url:
@@ -160,9 +156,9 @@ def open_companies(near: QWidget) -> CompaniesDialog:
 def install_companies_action(window: MainWindow, tools_menu: QMenu) -> QAction:
     """ツール > 連動会社一覧, and the same under ヘルプ right after 使い方 (if it is there)."""
     action = QAction(window)
-    action.setText(_tr("連動会社一覧(&L)"))
+    action.setText(tr("連動会社一覧(&L)"))
     action.setObjectName("actionCompanies")
-    tip = _tr("連動会社ごとの連動内容(受注・在庫・商品)、テンプレートのグループと出典を表示します")
+    tip = tr("連動会社ごとの連動内容(受注・在庫・商品)、テンプレートのグループと出典を表示します")
     action.setStatusTip(tip)
     action.setToolTip(tip)
     action.triggered.connect(lambda _checked=False: open_companies(window))

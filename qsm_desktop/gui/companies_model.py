@@ -14,9 +14,7 @@ from qsm_desktop.core.companies import Company, Link
 from qsm_desktop.core.vocabulary import GROUP_ORDER
 from qsm_desktop.gui.severity import warning_icon
 from qsm_desktop.gui.table_model import CENTER, Column, RowSortProxy, RowTableModel
-from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
-
-_CONTEXT = "CompanyTableModel"
+from qsm_desktop.gui.translation import QT_TR_NOOP
 
 COL_NAME = 0
 COL_ORDER = 1
@@ -47,44 +45,43 @@ def _group_sort(company: Company) -> tuple[int, str]:
 
 
 class CompanyTableModel(RowTableModel):
-    CONTEXT = _CONTEXT
     COLUMNS = (
         Column(
-            QT_TRANSLATE_NOOP(_CONTEXT, "連動会社"),
+            QT_TR_NOOP("連動会社"),
             lambda c: c.name,
             tooltip=lambda c: c.warning or c.vendor or c.name,
         ),
         Column(
-            QT_TRANSLATE_NOOP(_CONTEXT, "受注"),
+            QT_TR_NOOP("受注"),
             lambda c: c.order.label,
             tooltip=lambda c: _link_tip(c.order),
             align=CENTER,
         ),
         Column(
-            QT_TRANSLATE_NOOP(_CONTEXT, "在庫"),
+            QT_TR_NOOP("在庫"),
             lambda c: c.stock.label,
             tooltip=lambda c: _link_tip(c.stock),
             align=CENTER,
         ),
         Column(
-            QT_TRANSLATE_NOOP(_CONTEXT, "商品"),
+            QT_TR_NOOP("商品"),
             lambda c: c.product.label,
             tooltip=lambda c: _link_tip(c.product),
             align=CENTER,
         ),
         Column(
-            QT_TRANSLATE_NOOP(_CONTEXT, "注文の受け取り方"),
+            QT_TR_NOOP("注文の受け取り方"),
             lambda c: c.arrival_label,
             tooltip=lambda c: c.arrival_note or c.arrival_label,
         ),
         Column(
-            QT_TRANSLATE_NOOP(_CONTEXT, "テンプレートのグループ"),
+            QT_TR_NOOP("テンプレートのグループ"),
             lambda c: c.group_label,
             sort=_group_sort,
             tooltip=lambda c: c.group_note or c.group_label,
         ),
         Column(
-            QT_TRANSLATE_NOOP(_CONTEXT, "出典"),
+            QT_TR_NOOP("出典"),
             _sources,
             tooltip=lambda c: "\n".join(str(s) for s in c.sources),
         ),

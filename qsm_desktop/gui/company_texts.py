@@ -4,33 +4,26 @@ switch to another company's group, the address is still the previous company's).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from qsm_desktop.core.companies import Company, companies_for_group
 from qsm_desktop.core.vocabulary import GROUP_BY_SLUG
-
-_CONTEXT = "CompanyTexts"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+from qsm_desktop.gui.translation import tr
 
 
 def company_choice_text(company: Company) -> str:
     """The line under 参照's 連動会社: the group chosen for it (or why none), and the source."""
-    source = _tr("出典: {sources}").format(sources=company.source_text)
+    source = tr("出典: {sources}").format(sources=company.source_text)
     if company.reads_order_mail is False:
         return "⚠ " + company.warning + "\n" + source
     if company.group is None:
         return (
-            _tr(
+            tr(
                 "{name}のテンプレートのグループは不明です(出典に書かれていません)。"
                 "グループは選んでいません。使うグループを{name}に確かめてください。"
             ).format(name=company.name)
             + "\n"
             + source
         )
-    text = _tr("{name}: テンプレートのグループ「{group}」を選びました。").format(
+    text = tr("{name}: テンプレートのグループ「{group}」を選びました。").format(
         name=company.name, group=company.group_label
     )
     if company.group_note and company.group_note != company.group_label:
@@ -47,7 +40,7 @@ def group_with_companies(group: str) -> str:
 
 def switch_hint(old_group: str, new_group: str) -> str:
     """Beside 送信先 after the registration moved from ``old_group`` to ``new_group``."""
-    return _tr(
+    return tr(
         "⚠ 送信先は、前の連動会社「{old}」のアドレスのままです。"
         "新しい連動会社「{new}」の受信アドレスに変えてください。"
     ).format(old=group_with_companies(old_group), new=group_with_companies(new_group))

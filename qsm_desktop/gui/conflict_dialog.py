@@ -17,7 +17,6 @@ import enum
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from qsm_desktop.core.errors import FieldConflict
@@ -25,15 +24,9 @@ from qsm_desktop.gui.generated.ui_conflict_dialog import Ui_ConflictDialog
 from qsm_desktop.gui.history_panel import history_value, short, stamp
 from qsm_desktop.gui.plain_text import plain_tooltip
 from qsm_desktop.gui.table_model import Column, RowTableModel
-from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
-
-_CONTEXT = "ConflictDialog"
+from qsm_desktop.gui.translation import QT_TR_NOOP, tr
 
 CELL_LIMIT = 200  # characters in a cell (a body is long): the whole value is in the tooltip
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 class ConflictChoice(enum.Enum):
@@ -53,22 +46,21 @@ def _value(which: str) -> Callable[[FieldConflict], str]:
 class ConflictTableModel(RowTableModel):
     """One row per field changed elsewhere: before / theirs (who, when) / mine."""
 
-    CONTEXT = _CONTEXT
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP(_CONTEXT, "項目"), lambda c: c.label),
+        Column(QT_TR_NOOP("項目"), lambda c: c.label),
         Column(
-            QT_TRANSLATE_NOOP(_CONTEXT, "開いたときの内容"),
+            QT_TR_NOOP("開いたときの内容"),
             lambda c: _cell(_value("base")(c)),
             tooltip=_value("base"),
         ),
         Column(
-            QT_TRANSLATE_NOOP(_CONTEXT, "相手の変更"),
+            QT_TR_NOOP("相手の変更"),
             lambda c: _cell(_value("theirs")(c)),
             tooltip=_value("theirs"),
         ),
-        Column(QT_TRANSLATE_NOOP(_CONTEXT, "変更した人・日時"), lambda c: f"{c.by} {stamp(c.at)}"),
+        Column(QT_TR_NOOP("変更した人・日時"), lambda c: f"{c.by} {stamp(c.at)}"),
         Column(
-            QT_TRANSLATE_NOOP(_CONTEXT, "あなたの入力"),
+            QT_TR_NOOP("あなたの入力"),
             lambda c: _cell(_value("mine")(c)),
             tooltip=_value("mine"),
         ),
@@ -98,13 +90,13 @@ class ConflictDialog(QDialog):
         self.ui.setupUi(self)
         self.choice = ConflictChoice.CANCEL
         if refused:
-            intro = _tr(
+            intro = tr(
                 "登録番号 {id} は、このフォームで開いた後に、ほかの画面で変更されています。"
                 "そのため、まだ保存していません。\n"
                 "下の項目を見比べて、どちらを残すか選んでください。"
             )
         else:
-            intro = _tr(
+            intro = tr(
                 "登録番号 {id} は、このフォームで開いた後に、ほかの画面で変更されています。\n"
                 "下の項目を見比べて、どちらを残すか選んでください。"
             )

@@ -1,10 +1,8 @@
 """The registration grid's first rows, read before Qt is imported (no Qt in this module).
 
-The command line's GUI start reads them here and hands them to ``gui.app.run_gui``. Reading
-them before Qt is imported is cheaper than after: PySide's import hook (its ``__feature__``
-support) reads the whole source of every module imported after Qt to see whether it uses
-PySide, 0.05-0.5 ms a module, and ``sqlite3``, ``datetime`` and the store's modules need none
-of that. The read itself is ``db.read_if_current``: rows only when opening the file would
+The composition root reads them here and hands them to ``gui.app.run_gui`` (step 1 of
+gui/start_sequence.py, which says why before Qt). The read itself is ``db.read_if_current``
+through the grid's one query (``core/grid_query.py``): rows only when opening the file would
 change nothing in it.
 """
 
@@ -16,6 +14,7 @@ from typing import NamedTuple
 from qsm_desktop.core import grid_query
 from qsm_desktop.core.db import read_if_current
 from qsm_desktop.core.grid_query import GridRow
+from qsm_desktop.core.store_location import StoreLocation
 
 
 class FirstRows(NamedTuple):
@@ -26,6 +25,12 @@ class FirstRows(NamedTuple):
     version: int | None = None  # the store's version they were read at (grid_query.GridRows)
 
 
-def read_first_rows(path: Path) -> FirstRows:
-    grid = read_if_current(path, lambda conn: grid_query.read_all(connection=conn))
+def read_first_rows(where: Path | StoreLocation) -> FirstRows:
+    """The rows from a SQLite file before Qt; a PostgreSQL store is read the normal way, after
+    the window is up (its connection is the open's own)."""
+    if isinstance(where, StoreLocation):
+        if where.path is None:
+            return FirstRows(None)
+        where = where.path
+    grid = read_if_current(where, lambda conn: grid_query.read_all(connection=conn))
     return FirstRows(None) if grid is None else FirstRows(grid.rows, grid.version)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 if TYPE_CHECKING:
@@ -23,13 +23,6 @@ if TYPE_CHECKING:
     from qsm_desktop.gui.placeholder_list import PlaceholderFilterProxy, PlaceholderTableModel
     from qsm_desktop.gui.preview import PreviewController
     from qsm_desktop.gui.text_source_badge import TextSourceBadge
-
-_CONTEXT = "RegistrationForm"  # one translation context for all of the form's modules
-
-
-def tr(text: str) -> str:
-    """``text`` translated in the form's context."""
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 class FormBase(QWidget):

@@ -8,9 +8,9 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Slot
 from PySide6.QtGui import QIcon, QKeyEvent, QTextCursor, QTextOption
 
 from qsm_desktop.gui.form_base import FormBase
-from qsm_desktop.gui.form_base import tr as _tr
 from qsm_desktop.gui.preview import LONG_LINE, longest_line
 from qsm_desktop.gui.severity import warning_icon
+from qsm_desktop.gui.translation import tr
 from qsm_desktop.gui.utf16 import utf16_length
 
 
@@ -27,7 +27,7 @@ class FormEditorAids(FormBase):
             index = tabs.indexOf(page)
             title = self._check_tab_titles[page]
             tabs.setTabIcon(index, warning_icon() if count else QIcon())
-            tabs.setTabToolTip(index, _tr("{title}: {count}件").format(title=title, count=count))
+            tabs.setTabToolTip(index, tr("{title}: {count}件").format(title=title, count=count))
 
     # -- the helpers that need the template engine (imported after the window is painted) --
     def ensure_helpers(self) -> None:

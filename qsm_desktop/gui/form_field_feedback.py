@@ -9,8 +9,8 @@ from PySide6.QtCore import Slot
 from qsm_desktop.gui import messages
 from qsm_desktop.gui.field_errors import hide_field_error, show_field_error
 from qsm_desktop.gui.form_base import FormBase
-from qsm_desktop.gui.form_base import tr as _tr
 from qsm_desktop.gui.form_values import FormValues
+from qsm_desktop.gui.translation import tr
 
 
 class FormFieldFeedback(FormBase):
@@ -43,10 +43,10 @@ class FormFieldFeedback(FormBase):
     def _enabled_toggled(self, checked: bool) -> None:
         label = self.ui.enabledStateLabel
         if checked:
-            label.setText(_tr("Y: 転送する"))
+            label.setText(tr("Y: 転送する"))
             label.setStyleSheet("")
         else:
-            label.setText(_tr("N: 転送しない(メールが転送されません)"))
+            label.setText(tr("N: 転送しない(メールが転送されません)"))
             label.setStyleSheet("color: #8a1c1c; font-weight: bold;")
 
     def _show_destination_hint(self, values: FormValues) -> None:

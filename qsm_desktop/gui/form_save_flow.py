@@ -30,8 +30,8 @@ from qsm_desktop.core.registrations import (
 )
 from qsm_desktop.gui import messages
 from qsm_desktop.gui.form_base import FormBase
-from qsm_desktop.gui.form_base import tr as _tr
 from qsm_desktop.gui.form_values import FORM_FIELDS, FormValues
+from qsm_desktop.gui.translation import tr
 
 if TYPE_CHECKING:
     from qsm_desktop.core.changes import ChangeEvent
@@ -200,7 +200,7 @@ class FormSaveFlow(FormBase):
         self.clear_errors()
         v = self.values()
         if v.template_no is None:
-            self.show_error("template_no", _tr("【参照】でテンプレートを選んでください。"))
+            self.show_error("template_no", tr("【参照】でテンプレートを選んでください。"))
             return None
         if not self._text_errors_accepted(v):
             return None
@@ -216,7 +216,7 @@ class FormSaveFlow(FormBase):
             body=v.body,
         )
         return self._run(
-            lambda: self.service.register(data, origin=self), _tr("登録が完了しました。")
+            lambda: self.service.register(data, origin=self), tr("登録が完了しました。")
         )
 
     @Slot()
@@ -239,7 +239,7 @@ class FormSaveFlow(FormBase):
         # seller decides in the conflict dialog (_run).
         return self._run(
             lambda: self.service.modify(reg_id, patch, base_revision=base, origin=self),
-            _tr("修正が完了しました。"),
+            tr("修正が完了しました。"),
         )
 
     def _text_errors_accepted(self, values: FormValues) -> bool:
@@ -253,12 +253,12 @@ class FormSaveFlow(FormBase):
             return True
         listed = "\n".join(f"・{place(e.field, e.line, e.column)}: {e.message}" for e in errors[:5])
         if len(errors) > 5:
-            listed += "\n" + _tr("ほか {count} 件").format(count=len(errors) - 5)
+            listed += "\n" + tr("ほか {count} 件").format(count=len(errors) - 5)
         return messages.ask_yes_no(
             self,
-            _tr("テンプレートの詳細にエラーがあります。このまま保存しますか?") + "\n\n" + listed,
-            _tr("このまま保存する"),
-            _tr("キャンセル"),
+            tr("テンプレートの詳細にエラーがあります。このまま保存しますか?") + "\n\n" + listed,
+            tr("このまま保存する"),
+            tr("キャンセル"),
         )
 
     def changed_patch(self) -> Patch:
@@ -278,13 +278,13 @@ class FormSaveFlow(FormBase):
         """Put the catalog's title, sender and body back (a change with history)."""
         if self._editing is None:
             return None
-        question = _tr(
+        question = tr(
             "タイトル・送信者・テンプレートの詳細を、カタログのテンプレートの文面に戻しますか?\n"
             "変更は履歴に残ります。"
         )
         if self.is_dirty():
-            question += "\n\n" + _tr("保存していないフォームの変更は破棄されます。")
-        if not messages.ask_yes_no(self, question, _tr("カタログの文面に戻す"), _tr("キャンセル")):
+            question += "\n\n" + tr("保存していないフォームの変更は破棄されます。")
+        if not messages.ask_yes_no(self, question, tr("カタログの文面に戻す"), tr("キャンセル")):
             return None
         return self._restore_now()
 
@@ -293,7 +293,7 @@ class FormSaveFlow(FormBase):
         reg_id, base = self._editing.id, self._editing.revision
         return self._run(
             lambda: self.service.restore_catalog_text(reg_id, base_revision=base, origin=self),
-            _tr("カタログの文面に戻しました。"),
+            tr("カタログの文面に戻しました。"),
             retry=self._restore_now,
         )
 
@@ -320,6 +320,6 @@ class FormSaveFlow(FormBase):
         self.load(report.registration)
         self.saved.emit(report)
         if report.action == HistoryAction.MODIFY and not report.changed:
-            done_message += "\n" + _tr("(変更された項目はありませんでした。)")
+            done_message += "\n" + tr("(変更された項目はありませんでした。)")
         messages.information(self, done_message)
         return report

@@ -12,8 +12,8 @@ from qsm_desktop.core import text_sources
 from qsm_desktop.core.catalog import TemplateInfo
 from qsm_desktop.gui import messages
 from qsm_desktop.gui.form_base import FormBase
-from qsm_desktop.gui.form_base import tr as _tr
 from qsm_desktop.gui.text_source_badge import raw_text
+from qsm_desktop.gui.translation import tr
 
 
 class FormTemplateChoice(FormBase):
@@ -64,12 +64,12 @@ class FormTemplateChoice(FormBase):
         if current != new and current not in untouched:
             replace = messages.ask_yes_no(
                 self,
-                _tr(
+                tr(
                     "タイトル・送信者・テンプレートの詳細が編集されています。\n"
                     "選んだテンプレート({name})の文面に置き換えますか?"
                 ).format(name=template.name),
-                _tr("置き換える"),
-                _tr("今の文面を残す"),
+                tr("置き換える"),
+                tr("今の文面を残す"),
             )
         self._set_template(template)
         if replace:

@@ -15,9 +15,9 @@ from qsm_desktop.core.errors import QsmError
 from qsm_desktop.core.registrations import FIELD_LABELS
 from qsm_desktop.gui import messages
 from qsm_desktop.gui.form_base import FormBase
-from qsm_desktop.gui.form_base import tr as _tr
 from qsm_desktop.gui.form_values import FormValues
 from qsm_desktop.gui.text_source_badge import TextSourceBadge, form_source
+from qsm_desktop.gui.translation import tr
 
 
 class FormTextSource(FormBase):
@@ -26,10 +26,10 @@ class FormTextSource(FormBase):
         ui = self.ui
         self.text_badge = TextSourceBadge(ui.editorPanel)
         self.text_badge.setObjectName("textSourceBadge")
-        self.paste_qsm_button = QPushButton(_tr("QSMの文面を貼り付け"), ui.editorPanel)
+        self.paste_qsm_button = QPushButton(tr("QSMの文面を貼り付け"), ui.editorPanel)
         self.paste_qsm_button.setObjectName("pasteQsmButton")
         self.paste_qsm_button.setToolTip(
-            _tr("J・QSMの【参照】→【Confirm】で表示されたQoo10の文面を取り込みます")
+            tr("J・QSMの【参照】→【Confirm】で表示されたQoo10の文面を取り込みます")
         )
         self.paste_qsm_button.setEnabled(False)
         self.paste_qsm_button.clicked.connect(self.paste_qsm_text)
@@ -37,7 +37,7 @@ class FormTextSource(FormBase):
         row.addWidget(self.text_badge, 1)
         row.addWidget(self.paste_qsm_button, 0, Qt.AlignmentFlag.AlignTop)
         ui.bodyBox.insertLayout(0, row)
-        self.preview_badge = TextSourceBadge(ui.previewBox, prefix=_tr("文面: "))
+        self.preview_badge = TextSourceBadge(ui.previewBox, prefix=tr("文面: "))
         self.preview_badge.setObjectName("previewTextSourceBadge")
         ui.previewLayout.insertWidget(0, self.preview_badge)
 
@@ -73,7 +73,7 @@ class FormTextSource(FormBase):
 
         template = self._template
         if template is None:
-            self.show_error("template_no", _tr("【参照】でテンプレートを選んでください。"))
+            self.show_error("template_no", tr("【参照】でテンプレートを選んでください。"))
             return
         reg_id = self.editing_id
 
@@ -109,12 +109,12 @@ class FormTextSource(FormBase):
             self._show_mode(values)
             self._schedule_preview(values, immediately=True)
         others = [r.id for r in report.registrations if r.id != self.editing_id]
-        message = _tr(
+        message = tr(
             "QSMの文面を取り込みました。テンプレート番号 {no} の文面として、新しい登録と"
             "「カタログの文面に戻す」に使われます。"
         ).format(no=capture.template_no)
         if others:
-            message += "\n" + _tr(
+            message += "\n" + tr(
                 "見本の文面のままだった登録番号 {ids} もQSMの文面にしました(変更履歴に残ります)。"
             ).format(ids="・".join(str(i) for i in others))
         messages.information(self, message)
@@ -133,14 +133,14 @@ class FormTextSource(FormBase):
             return
         text = text_sources.template_text(template.no)  # QSM's capture, else the sample
         differing = [
-            FIELD_LABELS[name]
+            tr(FIELD_LABELS[name])
             for name in ("title", "sender", "body")
             if getattr(reg, name) != getattr(text, name)
         ]
         notice.setVisible(bool(differing))
         if differing:
             self.ui.catalogNoticeLabel.setText(
-                _tr(
+                tr(
                     "この登録の{fields}は、カタログのテンプレート(番号 {no})の文面と違います。"
                 ).format(fields="・".join(differing), no=template.no)
             )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
-from qsm_desktop.gui.registration_model import (
+from qsm_desktop.gui.registration_columns import (
     COL_CREATED_AT,
     COL_CREATED_BY,
     COL_DESTINATION,

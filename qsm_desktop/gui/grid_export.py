@@ -7,18 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMenu, QTableView, QWidget
 
 from qsm_desktop.core.people_csv import write_people_csv
-
-CONTEXT = "GridExport"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+from qsm_desktop.gui.translation import tr
 
 
 def visible_table(view: QTableView) -> tuple[list[str], list[list[str]]]:

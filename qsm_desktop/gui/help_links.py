@@ -14,25 +14,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
+
+from qsm_desktop.gui.translation import tr
 
 if TYPE_CHECKING:
     from qsm_desktop.gui.main_window import MainWindow
 
 # A findings model's role: the page explaining the row's finding (core.manual.finding_page).
 HELP_PAGE_ROLE = Qt.ItemDataRole.UserRole + 40
-CONTEXT = "Help"
 
 REGISTRATIONS_PAGE = "registrations.html"
 SETUP_CHECK_PAGE = "setup_check.html"
 CHECKLIST_PAGE = "checklist.html"
 PRODUCTS_PAGE = "products.html"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def open_help(near: QWidget, page: str) -> None:

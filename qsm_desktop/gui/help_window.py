@@ -11,21 +11,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl, Slot
+from PySide6.QtCore import QUrl, Slot
 from PySide6.QtGui import QImage, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from qsm_desktop.core import manual
 from qsm_desktop.gui.safe_browser import nothing_for
+from qsm_desktop.gui.translation import tr
 
 SCHEME = "qsm-help"
-CONTEXT = "Help"
 _HTML = int(QTextDocument.ResourceType.HtmlResource)
 _IMAGE = int(QTextDocument.ResourceType.ImageResource)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def page_url(page: str) -> QUrl:

@@ -7,38 +7,32 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from qsm_desktop.core.catalog import get_template
 from qsm_desktop.core.errors import QsmError
+from qsm_desktop.core.history_actions import HistoryAction
 from qsm_desktop.core.history_actions import action_label as core_action_label
 from qsm_desktop.core.registrations import FIELD_LABELS, HistoryEntry
 from qsm_desktop.core.timefmt import qsm_time
 from qsm_desktop.gui.plain_text import plain_tooltip
-from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
-
-_CONTEXT = "RegistrationForm"  # the words were the form's before the panel had a module
+from qsm_desktop.gui.translation import QT_TR_NOOP, tr
 
 # The labels live with the actions (core/history_actions.py); listed here as well so that the
 # translation tools find them in this context.
 _ACTION_WORDS = (
-    QT_TRANSLATE_NOOP(_CONTEXT, "登録"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "修正"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "カタログの文面に戻す"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "送信先の一括変更"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "QSMから読み込み"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "QSMの文面を取り込み"),
+    QT_TR_NOOP("登録"),
+    QT_TR_NOOP("修正"),
+    QT_TR_NOOP("カタログの文面に戻す"),
+    QT_TR_NOOP("送信先の一括変更"),
+    QT_TR_NOOP("QSMから読み込み"),
+    QT_TR_NOOP("QSMの文面を取り込み"),
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def action_label(action: str) -> str:
     """A history action in the seller's words (登録, 修正, …)."""
-    return _tr(core_action_label(action))
+    return tr(core_action_label(action))
 
 
 def stamp(at: datetime) -> str:
@@ -63,7 +57,7 @@ def history_value(field: str, value: Any) -> str:
             return str(value)
         return f"{template.no} {template.group_label} / {template.name}"
     if value == "":
-        return _tr("(空)")
+        return tr("(空)")
     return str(value)
 
 
@@ -84,7 +78,7 @@ class HistoryPanel:
             top = QTreeWidgetItem([stamp(entry.at), action_label(entry.action), entry.by])
             for change in entry.changes:
                 after = history_value(change.field, change.after)
-                if change.before is None and entry.action == "register":
+                if change.before is None and entry.action == HistoryAction.REGISTER:
                     text = after
                 else:
                     text = f"{history_value(change.field, change.before)} → {after}"

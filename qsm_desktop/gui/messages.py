@@ -9,24 +9,18 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from qsm_desktop.gui.plain_text import plain_label
+from qsm_desktop.gui.translation import tr
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
 
 TITLE = "QSM Desktop"
-_CONTEXT = "Messages"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def _box() -> type[QMessageBox]:
-    """QMessageBox, imported when a box is first shown: making its Python type (its enums)
-    costs about a millisecond, and none is shown before the main window's first paint."""
+    """QMessageBox, imported when a box is first shown: none is shown before the main
+    window's first paint (start-up path: gui/start_sequence.py)."""
     from PySide6.QtWidgets import QMessageBox
 
     return QMessageBox
@@ -86,18 +80,16 @@ def ask_unsaved(parent: QWidget | None, what: str) -> UnsavedChoice:
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         TITLE,
-        _tr("{what}に保存していない変更があります。保存しますか?").format(what=what),
+        tr("{what}に保存していない変更があります。保存しますか?").format(what=what),
         QMessageBox.StandardButton.NoButton,
         parent,
     )
     box.setInformativeText(
-        _tr(
-            "保存: 【修正】または【登録】します。破棄: 変更を捨てます。キャンセル: 編集を続けます。"
-        )
+        tr("保存: 【修正】または【登録】します。破棄: 変更を捨てます。キャンセル: 編集を続けます。")
     )
-    save = box.addButton(_tr("保存"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("破棄"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(_tr("キャンセル"), QMessageBox.ButtonRole.RejectRole)
+    save = box.addButton(tr("保存"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(tr("破棄"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(tr("キャンセル"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(save)
     box.setEscapeButton(cancel)
     box.exec()
@@ -110,17 +102,17 @@ def ask_unsaved(parent: QWidget | None, what: str) -> UnsavedChoice:
 
 
 def already_stopped() -> str:
-    return _tr("この登録はすでに 使用 = N(転送なし)です。")
+    return tr("この登録はすでに 使用 = N(転送なし)です。")
 
 
 def ask_stop_forwarding(parent: QWidget | None, question: str) -> bool:
     """「転送を止める(使用=N)」 or キャンセル: True = set 使用 = N."""
-    return ask_yes_no(parent, question, _tr("転送を止める(使用=N)"), _tr("キャンセル"))
+    return ask_yes_no(parent, question, tr("転送を止める(使用=N)"), tr("キャンセル"))
 
 
 def explain_no_delete(parent: QWidget | None, enabled: bool) -> bool:
     """The Delete key: registrations cannot be deleted (FAQ); offer 使用 = N. True = set N."""
-    text = _tr(
+    text = tr(
         "登録したテンプレートは削除できません。\n"
         "「使用」の項目を「N」に修正すると、メールが転送されないようになります。"
     )
@@ -128,5 +120,5 @@ def explain_no_delete(parent: QWidget | None, enabled: bool) -> bool:
         information(parent, text + "\n\n" + already_stopped())
         return False
     return ask_stop_forwarding(
-        parent, text + "\n\n" + _tr("この登録の転送を止めますか(使用 = N にして修正)?")
+        parent, text + "\n\n" + tr("この登録の転送を止めますか(使用 = N にして修正)?")
     )

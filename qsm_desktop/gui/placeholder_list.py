@@ -11,7 +11,6 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -20,21 +19,16 @@ from PySide6.QtCore import (
 
 from qsm_desktop.core.vocabulary import KIND_BY_SLUG
 from qsm_desktop.gui.table_model import Column, RowTableModel
-from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
+from qsm_desktop.gui.translation import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
     from qsm_desktop.core.engine import Placeholder
 
-_CONTEXT = "PlaceholderTableModel"
 
 COL_LABEL = 0
 COL_TOKEN = 1
 
 TOKEN_ROLE = Qt.ItemDataRole.UserRole + 2  # what is inserted, e.g. {$_PACK_NO_$}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def _tooltip(placeholder: Placeholder) -> str:
@@ -43,19 +37,19 @@ def _tooltip(placeholder: Placeholder) -> str:
     sample_text = " / ".join(sample) if isinstance(sample, tuple) else sample
     lines = [
         f"{placeholder.label}  {placeholder.token}",
-        _tr("値が入るお知らせ種類: ") + (kinds or "—"),
-        _tr("例: ") + sample_text,
+        tr("値が入るお知らせ種類: ") + (kinds or "—"),
+        tr("例: ") + sample_text,
     ]
     if placeholder.multi:
         lines.append(
-            _tr("複数の値(行)を持つ項目です。##ISLOOP_ を前に付けると1行ずつ繰り返します。")
+            tr("複数の値(行)を持つ項目です。##ISLOOP_ を前に付けると1行ずつ繰り返します。")
         )
     if placeholder.qoo10_field:
-        lines.append(_tr("Qoo10の注文データ: ") + placeholder.qoo10_field)
+        lines.append(tr("Qoo10の注文データ: ") + placeholder.qoo10_field)
     lines.append(
-        _tr("出典: Qoo10のガイド")
+        tr("出典: Qoo10のガイド")
         if placeholder.source == "guide"
-        else _tr("出典: QSM Desktop の命名(ガイドにない項目)")
+        else tr("出典: QSM Desktop の命名(ガイドにない項目)")
     )
     if placeholder.note:
         lines.append(placeholder.note)
@@ -63,14 +57,13 @@ def _tooltip(placeholder: Placeholder) -> str:
 
 
 class PlaceholderTableModel(RowTableModel):
-    CONTEXT = _CONTEXT
     COLUMNS = (
         Column(
-            QT_TRANSLATE_NOOP(_CONTEXT, "項目名"),
-            lambda item: item.label + (_tr(" (複数行)") if item.multi else ""),
+            QT_TR_NOOP("項目名"),
+            lambda item: item.label + (tr(" (複数行)") if item.multi else ""),
             tooltip=_tooltip,
         ),
-        Column(QT_TRANSLATE_NOOP(_CONTEXT, "差し込み"), lambda item: item.token, tooltip=_tooltip),
+        Column(QT_TR_NOOP("差し込み"), lambda item: item.token, tooltip=_tooltip),
     )
 
     def extra_data(self, item: Placeholder, column: int, role: int) -> Any:

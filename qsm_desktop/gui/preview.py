@@ -9,13 +9,12 @@ than the editor, and the editor never waits for a render (git-cola's diff view d
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QObject,
     Qt,
@@ -37,36 +36,26 @@ from PySide6.QtWidgets import (
 )
 
 from qsm_desktop.gui.plain_text import plain_tooltip
+from qsm_desktop.gui.preview_warnings import (
+    LOCATION_ROLE,
+    WARNING_COL_FIELD,
+    WARNING_COL_POSITION,
+    WarningTableModel,
+    field_name,
+)
 from qsm_desktop.gui.safe_browser import SafeBrowser
-from qsm_desktop.gui.table_model import Column, RowTableModel
-from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
+from qsm_desktop.gui.translation import tr
 from qsm_desktop.gui.worker import LatestOnly
 
 if TYPE_CHECKING:  # the engine is imported on first use, after the window is painted
     from qsm_desktop.core.engine import (
         CharIssue,
-        EngineWarning,
         MailSource,
         RenderResult,
         SampleOrder,
     )
 
 DEBOUNCE_MS = 150
-_CONTEXT = "Preview"
-
-FIELD_NAMES = {
-    "title": QT_TRANSLATE_NOOP(_CONTEXT, "タイトル"),
-    "sender": QT_TRANSLATE_NOOP(_CONTEXT, "送信者"),
-    "body": QT_TRANSLATE_NOOP(_CONTEXT, "本文"),
-    "html": QT_TRANSLATE_NOOP(_CONTEXT, "本文(HTML)"),
-    "to": QT_TRANSLATE_NOOP(_CONTEXT, "送信先"),
-    # the rendered mail (the integration services' rules are judged there)
-    "subject": QT_TRANSLATE_NOOP(_CONTEXT, "届く件名"),
-    "text": QT_TRANSLATE_NOOP(_CONTEXT, "届く本文"),
-}
-
-_ISO_FILTER = QT_TRANSLATE_NOOP(_CONTEXT, "ISO-2022-JP(送れない文字は置き換え) (*.eml)")
-_UTF8_FILTER = QT_TRANSLATE_NOOP(_CONTEXT, "UTF-8 (*.eml)")
 
 LONG_LINE = 2000  # characters; see _show
 
@@ -76,14 +65,6 @@ def longest_line(text: str) -> int:
 
 
 RenderFunction = Callable[["MailSource", Mapping[str, Any], str | None], "RenderResult"]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
-def field_name(field: str) -> str:
-    return _tr(FIELD_NAMES[field]) if field in FIELD_NAMES else field
 
 
 def engine_render(
@@ -99,39 +80,6 @@ def engine_render(
     result = render_mail(source, values, kind=kind)
     findings = check_mail(source, result, values, kind=kind, group=group)
     return replace(result, warnings=result.warnings + tuple(map(as_engine_warning, findings)))
-
-
-# -- warnings model ---------------------------------------------------------------------------
-
-WARNING_COL_FIELD = 0
-WARNING_COL_POSITION = 1
-WARNING_COL_MESSAGE = 2
-LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1  # (field, line, column) of the warning
-
-
-class WarningTableModel(RowTableModel):
-    CONTEXT = _CONTEXT
-    COLUMNS = (
-        Column(QT_TRANSLATE_NOOP(_CONTEXT, "項目"), lambda w: field_name(w.field)),
-        Column(
-            QT_TRANSLATE_NOOP(_CONTEXT, "位置"),
-            lambda w: _tr("{line}行 {column}列").format(line=w.line, column=w.column),
-        ),
-        Column(
-            QT_TRANSLATE_NOOP(_CONTEXT, "内容"), lambda w: w.message, tooltip=lambda w: w.message
-        ),
-    )
-
-    def extra_data(self, item: EngineWarning, column: int, role: int) -> Any:
-        if role == LOCATION_ROLE:
-            return (item.field, item.line, item.column)
-        return None
-
-    def set_warnings(self, warnings: Iterable[EngineWarning]) -> None:
-        self.set_rows(warnings)
-
-    def warning_at(self, row: int) -> EngineWarning:
-        return self.row_at(row)
 
 
 # -- rendering in a worker ----------------------------------------------------------------------
@@ -204,10 +152,10 @@ class PreviewController(QObject):
         option.setFlags(option.flags() | QTextOption.Flag.ShowTabsAndSpaces)
         self.w.text.document().setDefaultTextOption(option)
         self.last_result: RenderResult | None = None  # what 「メールとして保存…」 writes
-        self.save_button = QPushButton(_tr("メールとして保存…"))
+        self.save_button = QPushButton(tr("メールとして保存…"))
         self.save_button.setObjectName("saveEmlButton")
         self.save_button.setToolTip(
-            _tr(
+            tr(
                 "プレビューのメールを .eml ファイルに保存します(メールソフトで開けます)。"
                 "文字コードは保存の画面で ISO-2022-JP か UTF-8 を選びます。"
             )
@@ -276,7 +224,7 @@ class PreviewController(QObject):
         combo.blockSignals(True)
         combo.clear()
         for sample in self._samples.values():
-            combo.addItem(sample.label, sample.name)
+            combo.addItem(tr(sample.label), sample.name)
             combo.setItemData(combo.count() - 1, sample.note, Qt.ItemDataRole.ToolTipRole)
         combo.blockSignals(False)
 
@@ -329,44 +277,11 @@ class PreviewController(QObject):
 
     @Slot()
     def save_eml(self) -> None:
-        """「メールとして保存…」: the mail shown, as an .eml in the charset the seller picks.
+        """「メールとして保存…」: the mail shown, as an .eml (gui/eml_export.py)."""
+        from qsm_desktop.gui.eml_export import save_eml
 
-        ISO-2022-JP lacks ①, ㈱, emoji, …: they are replaced (① → (1), ㈱ → (株), the rest →
-        〓) and every replacement is listed after saving.
-        """
-        from PySide6.QtWidgets import QFileDialog
-
-        from qsm_desktop.core.engine import build_mail
-        from qsm_desktop.core.errors import QsmError
-        from qsm_desktop.core.file_output import write_bytes
-        from qsm_desktop.gui import messages
-
-        result = self.last_result
-        if result is None:
-            return
-        iso, utf8 = _tr(_ISO_FILTER), _tr(_UTF8_FILTER)
-        parent = self.w.sample_combo.window()
-        path, chosen = QFileDialog.getSaveFileName(
-            parent, _tr("メールとして保存"), "mail.eml", f"{iso};;{utf8}", iso
-        )
-        if not path:
-            return
-        charset = "utf-8" if chosen == utf8 else "iso-2022-jp"
-        try:
-            mail = build_mail(result, charset, substitute=True)
-            write_bytes(path, mail.data)
-        except (QsmError, OSError) as exc:
-            messages.critical(
-                parent,
-                _tr("メールを保存できませんでした: {reason}").format(reason=exc),
-                messages.error_detail(exc),
-            )
-            return
-        done = _tr("{path} に保存しました({charset})。").format(path=path, charset=charset.upper())
-        if mail.substitutions:
-            listed = "\n".join(str(s) for s in mail.substitutions)
-            done += "\n" + _tr("ISO-2022-JP にない文字を置き換えました:") + "\n" + listed
-        messages.information(parent, done)
+        if self.last_result is not None:
+            save_eml(self.w.sample_combo.window(), self.last_result)
 
     def _show(self, result: RenderResult) -> None:
         self.last_result = result
@@ -375,7 +290,7 @@ class PreviewController(QObject):
         self.w.subject.setCursorPosition(0)
         self.w.sender.setText(result.sender)
         self.w.sender.setCursorPosition(0)
-        self.w.recipients.setText(", ".join(result.recipients) or _tr("(送信先なし)"))
+        self.w.recipients.setText(", ".join(result.recipients) or tr("(送信先なし)"))
         self.w.recipients.setCursorPosition(0)
         # Qt lays out a line with no break opportunity ("<<<<…", "{$_{$_…") in time that grows
         # much faster than its length (seconds at 200 KB, the window frozen); such a line is
@@ -405,7 +320,7 @@ class PreviewController(QObject):
         self.save_button.setEnabled(False)
         from qsm_desktop.gui.messages import error_detail
 
-        message = _tr(
+        message = tr(
             "プレビューを作れませんでした。文面を編集するか、サンプル注文を選び直すと、"
             "もう一度作ります。"
         )
@@ -429,14 +344,14 @@ class PreviewController(QObject):
         self.w.encoding.clear()
         self.encoding_issues = len(not_iso) + len(not_cp932)
         if not not_iso and not not_cp932:
-            self.w.encoding.addItem(_tr("ISO-2022-JP・CP932 のどちらでも送れる文字だけです。"))
+            self.w.encoding.addItem(tr("ISO-2022-JP・CP932 のどちらでも送れる文字だけです。"))
             return
         for title, issues in (
-            (_tr("ISO-2022-JP で送れない文字"), not_iso),
-            (_tr("CP932 にない文字"), not_cp932),
+            (tr("ISO-2022-JP で送れない文字"), not_iso),
+            (tr("CP932 にない文字"), not_cp932),
         ):
             for issue in issues:
-                text = _tr("{title}: 「{char}」(U+{code:04X}) {field} {line}行 {column}列").format(
+                text = tr("{title}: 「{char}」(U+{code:04X}) {field} {line}行 {column}列").format(
                     title=title,
                     char=issue.char,
                     code=ord(issue.char),
@@ -446,7 +361,7 @@ class PreviewController(QObject):
                 )
                 item = QListWidgetItem(text)
                 item.setToolTip(
-                    _tr("位置はプレビュー({field})の中の行と列です。").format(
+                    tr("位置はプレビュー({field})の中の行と列です。").format(
                         field=field_name(issue.field)
                     )
                 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,12 +27,7 @@ from qsm_desktop.core.catalog import TemplateInfo
 from qsm_desktop.core.errors import QsmError, ValidationError
 from qsm_desktop.gui.field_errors import error_label, hide_field_error, show_field_error
 from qsm_desktop.gui.text_source_badge import raw_text
-
-_CONTEXT = "QsmPasteDialog"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+from qsm_desktop.gui.translation import tr
 
 
 class QsmPasteDialog(QDialog):
@@ -51,11 +46,11 @@ class QsmPasteDialog(QDialog):
         self.template = template
         self._capture = capture
         self.result_value: Any = None
-        self.setWindowTitle(_tr("QSMの文面を貼り付け"))
+        self.setWindowTitle(tr("QSMの文面を貼り付け"))
         self.resize(720, 560)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            _tr(
+            tr(
                 "J・QSMの お問い合わせ > 受注メール管理 で、テンプレートの【参照】から"
                 "「{name}」(テンプレート番号 {no})を選んで【Confirm】すると、フォームに"
                 "Qoo10の実際の文面が入ります。そのタイトル・送信者・テンプレートの詳細を"
@@ -86,9 +81,9 @@ class QsmPasteDialog(QDialog):
             "body": self.body_edit,
         }
         for name, label in (
-            ("title", _tr("タイトル")),
-            ("sender", _tr("送信者")),
-            ("body", _tr("テンプレートの詳細")),
+            ("title", tr("タイトル")),
+            ("sender", tr("送信者")),
+            ("body", tr("テンプレートの詳細")),
         ):
             box = QVBoxLayout()
             box.setSpacing(2)
@@ -99,8 +94,8 @@ class QsmPasteDialog(QDialog):
         self.general_error = error_label(self, "qsmGeneralError")
         layout.addWidget(self.general_error)
         buttons = QDialogButtonBox(self)
-        self.ok_button = buttons.addButton(_tr("取り込む"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(_tr("キャンセル"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok_button = buttons.addButton(tr("取り込む"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(tr("キャンセル"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -18,7 +18,6 @@ from qsm_desktop.core.catalog import TemplateInfo, get_template
 from qsm_desktop.core.errors import QsmError
 from qsm_desktop.core.registrations import RegistrationData, RegistrationService
 from qsm_desktop.gui import messages
-from qsm_desktop.gui.form_base import tr as _tr
 from qsm_desktop.gui.form_editor_aids import FormEditorAids
 from qsm_desktop.gui.form_field_feedback import FormFieldFeedback
 from qsm_desktop.gui.form_save_flow import FormSaveFlow
@@ -31,6 +30,7 @@ from qsm_desktop.gui.placeholder_list import PlaceholderFilterProxy, Placeholder
 from qsm_desktop.gui.preview import PreviewController, PreviewWidgets, RenderFunction
 from qsm_desktop.gui.table_look import compact_rows
 from qsm_desktop.gui.text_source_badge import raw_text
+from qsm_desktop.gui.translation import tr
 
 if TYPE_CHECKING:
     from qsm_desktop.gui.highlighter import TemplateHighlighter
@@ -224,9 +224,9 @@ class RegistrationForm(
         (as closing and switching rows ask). True when the form was emptied."""
         if self.is_dirty():
             what = (
-                _tr("登録番号 {id} のフォーム").format(id=self._editing.id)
+                tr("登録番号 {id} のフォーム").format(id=self._editing.id)
                 if self._editing is not None
-                else _tr("新規のフォーム")
+                else tr("新規のフォーム")
             )
             choice = messages.ask_unsaved(self, what)
             if choice is messages.UnsavedChoice.CANCEL:
@@ -287,12 +287,12 @@ class RegistrationForm(
         display = self.ui.templateDisplay
         if template is None:
             display.clear()
-            display.setToolTip(_tr("【参照】でテンプレートを選んでください"))
+            display.setToolTip(tr("【参照】でテンプレートを選んでください"))
         else:
             display.setText(template_summary(template))
             display.setCursorPosition(0)
             display.setToolTip(
-                _tr("テンプレート番号 {no}: {summary}").format(
+                tr("テンプレート番号 {no}: {summary}").format(
                     no=template.no, summary=template_summary(template)
                 )
             )
@@ -337,11 +337,11 @@ class RegistrationForm(
         dirty = (self.values() if values is None else values) != self._snapshot
         if editing:
             assert self._editing is not None
-            text = _tr("登録番号 {id} を編集中 — 【修正】で保存").format(id=self._editing.id)
+            text = tr("登録番号 {id} を編集中 — 【修正】で保存").format(id=self._editing.id)
         else:
-            text = _tr("新規 — 【登録】で新しい登録を作成")
+            text = tr("新規 — 【登録】で新しい登録を作成")
         if dirty:
-            text += _tr("(未保存の変更あり)")
+            text += tr("(未保存の変更あり)")
         self.ui.formModeLabel.setText(text)
         self._show_text_source(self.values() if values is None else values)
         self._show_destination_hint(self.values() if values is None else values)

@@ -15,11 +15,9 @@ from __future__ import annotations
 import bisect
 import time
 from collections.abc import Callable, Generator, Iterable, Sequence
-from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -27,47 +25,35 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QPixmap
+from PySide6.QtGui import QBrush
 
 from qsm_desktop.core import grid_query as g
 from qsm_desktop.core.grid_query import GridRow
-from qsm_desktop.core.vocabulary import (
-    GRID_COLUMN_TITLES,
-    GROUP_BY_SLUG,
-    GROUP_ORDER,
-    KIND_BY_SLUG,
-    KIND_ORDER,
-)
+from qsm_desktop.gui.grid_sort import SLICED_SORT_ROWS, Reversed, run_all, sort_steps
 from qsm_desktop.gui.plain_text import plain_tooltip
-from qsm_desktop.gui.table_model import CENTER, Column, RowTableModel
-from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
+from qsm_desktop.gui.registration_columns import (
+    ALIGN,
+    COL_DESTINATION,
+    COL_ENABLED,
+    COL_NAME,
+    COLUMN_COUNT,
+    COLUMNS,
+    DISABLED_BACKGROUND,
+    DISABLED_FOREGROUND,
+    DISPLAY,
+    ENABLED_ROLE,
+    ID_ROLE,
+    SORT_KEYS,
+    SORT_ROLE,
+    sort_function,
+    stop_sign,
+)
+from qsm_desktop.gui.table_model import RowTableModel
+from qsm_desktop.gui.translation import tr
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QFont
 
-_CONTEXT = "RegistrationTableModel"
-
-# Column constants, in docs/rules.md §5's order.
-COL_TEMPLATE_NO = 0
-COL_KIND = 1
-COL_GROUP = 2
-COL_NAME = 3
-COL_SEND_TYPE = 4
-COL_DESTINATION = 5
-COL_ENABLED = 6
-COL_STANDBY = 7
-COL_CREATED_BY = 8
-COL_CREATED_AT = 9
-COL_UPDATED_AT = 10
-COL_UPDATED_BY = 11
-COL_TEXT_SOURCE = 12  # not one of QSM's columns: where the mail text came from
-# 登録番号, the number every message names: added after the other columns (so that their numbers
-# and a remembered layout stay as they were) and shown first by default (see main_window).
-COL_ID = 13
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the registration id (int)
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the value the column sorts by
-ENABLED_ROLE = Qt.ItemDataRole.UserRole + 3  # 使用 as bool, whatever the column
 
 # The roles data() answers, as plain ints: compared for every role of every painted cell.
 _DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
@@ -89,214 +75,10 @@ _PAINT_ROLES = frozenset(
     )
 )
 
-DISABLED_BACKGROUND = QColor(238, 232, 232)
-DISABLED_FOREGROUND = QColor(100, 100, 100)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
-def _stamp(text: str) -> str:
-    """QSM shows dates as ``2015-04-17 15:36``."""
-    return text[:16]
-
-
-def _kind_label(slug: str) -> str:
-    kind = KIND_BY_SLUG.get(slug)
-    return kind.label if kind else slug
-
-
-def _group_label(slug: str) -> str:
-    group = GROUP_BY_SLUG.get(slug)
-    return group.label if group else slug
-
-
-def _casefolded(field: int) -> Callable[[GridRow], str]:
-    text_at: Callable[[GridRow], str] = itemgetter(field)  # one of the text columns
-    return lambda row: text_at(row).casefold()
-
-
-# Not one of QSM's columns: where the mail text came from (the core's text_sources.py says the
-# same; that module is not imported here, the grid paints before the store is opened).
-TEXT_SOURCE_TITLE = QT_TRANSLATE_NOOP(_CONTEXT, "文面")
-_TEXT_SOURCE_LABELS = {
-    "sample": QT_TRANSLATE_NOOP(_CONTEXT, "見本"),
-    "qsm": QT_TRANSLATE_NOOP(_CONTEXT, "QSM"),
-    "edited": QT_TRANSLATE_NOOP(_CONTEXT, "編集"),
-}
-_TEXT_SOURCE_ORDER = {"sample": 0, "edited": 1, "qsm": 2}
-
-
-def _text_source_label(source: str) -> str:
-    label = _TEXT_SOURCE_LABELS.get(source)
-    return _tr(label) if label else source
-
-
-# The headers are the seller's words from the core (the CLI's `list` shows the same); headerData
-# still passes them through QCoreApplication.translate under this model's context.
-_TITLES = GRID_COLUMN_TITLES
-
-# In the COL_ constants' order. Kinds and groups sort in the guide's order, text
-# case-insensitively. data() and sort() call these functions through the tuples below, indexed by
-# column: one lookup instead of a chain of comparisons, for every painted cell and every sorted row.
-COLUMNS = (
-    Column(_TITLES[COL_TEMPLATE_NO], itemgetter(g.TEMPLATE_NO), align=CENTER),
-    Column(
-        _TITLES[COL_KIND],
-        lambda row: _kind_label(row[g.KIND]),
-        sort=lambda row: KIND_ORDER.get(row[g.KIND], 99),
-    ),
-    Column(
-        _TITLES[COL_GROUP],
-        lambda row: _group_label(row[g.GROUP]),
-        sort=lambda row: GROUP_ORDER.get(row[g.GROUP], 99),
-    ),
-    Column(_TITLES[COL_NAME], itemgetter(g.NAME), sort=_casefolded(g.NAME)),
-    Column(_TITLES[COL_SEND_TYPE], itemgetter(g.SEND_TYPE), align=CENTER),
-    Column(
-        _TITLES[COL_DESTINATION],
-        itemgetter(g.DESTINATION),
-        sort=_casefolded(g.DESTINATION),
-    ),
-    Column(
-        _TITLES[COL_ENABLED],
-        lambda row: "Y" if row[g.ENABLED] else _tr("N (転送なし)"),
-        sort=itemgetter(g.ENABLED),
-        align=CENTER,
-        header_tooltip=QT_TRANSLATE_NOOP(
-            _CONTEXT, "N になっている場合は使用がOFFとなっているため、メールが転送されません。"
-        ),
-    ),
-    Column(
-        _TITLES[COL_STANDBY],
-        lambda row: "Y" if row[g.STANDBY] else "N",
-        sort=itemgetter(g.STANDBY),
-        align=CENTER,
-    ),
-    Column(
-        _TITLES[COL_CREATED_BY],
-        itemgetter(g.CREATED_BY),
-        sort=_casefolded(g.CREATED_BY),
-    ),
-    Column(
-        _TITLES[COL_CREATED_AT],
-        lambda row: _stamp(row[g.CREATED_AT]),
-        sort=itemgetter(g.CREATED_AT),
-    ),
-    Column(
-        _TITLES[COL_UPDATED_AT],
-        lambda row: _stamp(row[g.UPDATED_AT]),
-        sort=itemgetter(g.UPDATED_AT),
-    ),
-    Column(
-        _TITLES[COL_UPDATED_BY],
-        itemgetter(g.UPDATED_BY),
-        sort=_casefolded(g.UPDATED_BY),
-    ),
-    Column(
-        TEXT_SOURCE_TITLE,
-        lambda row: _text_source_label(row[g.TEXT_SOURCE]),
-        sort=lambda row: _TEXT_SOURCE_ORDER.get(row[g.TEXT_SOURCE], 9),
-        align=CENTER,
-        header_tooltip=QT_TRANSLATE_NOOP(
-            _CONTEXT,
-            "タイトル・送信者・テンプレートの詳細の出どころ: 見本 = QSM Desktopの見本の文面"
-            "(Qoo10の実際の文面ではありません)、QSM = J・QSMから取り込んだ文面、編集済み = "
-            "この画面で編集した文面",
-        ),
-    ),
-    Column(QT_TRANSLATE_NOOP(_CONTEXT, "登録番号"), itemgetter(g.ID), align=CENTER),
-)
-COLUMN_COUNT = len(COLUMNS)
-_DISPLAY = tuple(column.display for column in COLUMNS)
-_SORT_KEYS = tuple(column.sort or column.display for column in COLUMNS)
-_ALIGN = tuple(column.align for column in COLUMNS)
-_by_id = itemgetter(g.ID)
-
-
-def sort_function(column: int) -> Callable[[GridRow], Any]:
-    """What a column sorts by (any other column, e.g. -1: registration order, by id)."""
-    return _SORT_KEYS[column] if 0 <= column < COLUMN_COUNT else _by_id
-
-
-# Sorting: up to this many rows at once (some tens of milliseconds); more are sorted in slices
+# Sorting: up to SLICED_SORT_ROWS rows at once (gui/grid_sort.py); more are sorted in slices
 # of SORT_SLICE_SECONDS between turns of the event loop, so that the window never freezes.
-SLICED_SORT_ROWS = 20_000
 SORT_SLICE_SECONDS = 0.010
 PLACED_ROWS_LIMIT = 100  # a save of up to this many rows moves them, more sort the grid again
-_KEY_SLICE = 4_000  # rows whose sort keys are computed per step
-
-
-def _sort_steps(
-    rows: list[GridRow], column: int, descending: bool
-) -> Generator[None, None, list[GridRow]]:
-    """Sort ``rows`` by ``column``'s key, then the id (column -1: by id), a step at a time.
-
-    In two stable passes rather than on (key, id) tuples: by id (search results are in id order
-    already, which costs timsort one pass), then by the column's keys computed into a list a
-    slice at a time, through row numbers. A third of the time for 100,000 rows, and only the
-    final sort (in C, on plain keys) is one piece."""
-    rows = sorted(rows, key=_by_id, reverse=descending)
-    if column < 0:
-        return rows
-    yield
-    key = sort_function(column)
-    keys: list[Any] = []
-    for start in range(0, len(rows), _KEY_SLICE):
-        keys.extend(map(key, rows[start : start + _KEY_SLICE]))
-        yield
-    order = sorted(range(len(rows)), key=keys.__getitem__, reverse=descending)
-    yield
-    return [rows[position] for position in order]
-
-
-def _sort_steps_done(steps: Generator[None, None, list[GridRow]]) -> list[GridRow]:
-    while True:
-        try:
-            next(steps)
-        except StopIteration as done:
-            return done.value
-
-
-class _Reversed:
-    """A sort key compared the other way round (binary search in a descending order)."""
-
-    __slots__ = ("key",)
-
-    def __init__(self, key: Any) -> None:
-        self.key = key
-
-    def __lt__(self, other: _Reversed) -> bool:
-        return bool(other.key < self.key)
-
-
-_stop_sign: QPixmap | None = None
-STOP_ICON_SIZE = 16
-
-
-def stop_sign() -> QPixmap:
-    """A 停止 sign (red disc, white bar) drawn once: shape and colour both say "stopped".
-
-    A pixmap, which a view draws as it draws an icon: the grid never needs QIcon's Python type,
-    and QPainter's is made only when a 使用 = N row is first drawn (each costs about a
-    millisecond, and the window's first paint waits for whatever the grid's module makes)."""
-    global _stop_sign
-    if _stop_sign is None:
-        from PySide6.QtGui import QPainter, QPen
-
-        pixmap = QPixmap(STOP_ICON_SIZE, STOP_ICON_SIZE)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(200, 30, 30))
-        painter.drawEllipse(1, 1, 14, 14)
-        painter.setPen(QPen(QColor(255, 255, 255), 3))
-        painter.drawLine(4, 8, 12, 8)
-        painter.end()
-        _stop_sign = pixmap
-    return _stop_sign
 
 
 class RegistrationTableModel(RowTableModel):
@@ -304,7 +86,6 @@ class RegistrationTableModel(RowTableModel):
 
     sortFinished = Signal()  # a sort done in slices is shown
 
-    CONTEXT = _CONTEXT
     COLUMNS = COLUMNS
     ID_ROLE = ID_ROLE
     SORT_ROLE = SORT_ROLE
@@ -334,11 +115,11 @@ class RegistrationTableModel(RowTableModel):
             return None
         row = self._rows[row_number]
         if role == _DISPLAY_ROLE:
-            return _DISPLAY[index.column()](row)
+            return DISPLAY[index.column()](row)
         if role in _PAINT_ROLES:
             column = index.column()
             if role == _ALIGNMENT_ROLE:
-                return _ALIGN[column]
+                return ALIGN[column]
             if row[g.ENABLED]:
                 return None
             # 使用 = N: an icon, words, bold, a tinted background and a tooltip — never colour
@@ -357,13 +138,13 @@ class RegistrationTableModel(RowTableModel):
         if role == ID_ROLE:
             return row[g.ID]
         if role == SORT_ROLE:
-            return _SORT_KEYS[index.column()](row)
+            return SORT_KEYS[index.column()](row)
         if role == ENABLED_ROLE:
             return bool(row[g.ENABLED])
         if role == _TOOLTIP_ROLE:
             column = index.column()
             if not row[g.ENABLED]:
-                return _tr(
+                return tr(
                     "使用 = N(転送なし): このテンプレートのメールは連動システムへ転送されません。"
                     "転送するには、ダブルクリックして使用(Y/N)を Y にし、【修正】してください。"
                 )
@@ -401,9 +182,9 @@ class RegistrationTableModel(RowTableModel):
         self._sorting = None
         column, descending = self._sort_column, self._descending()
         if len(rows) < SLICED_SORT_ROWS:
-            self._show_sorted(_sort_steps_done(_sort_steps(rows, column, descending)), reset)
+            self._show_sorted(run_all(sort_steps(rows, column, descending)), reset)
             return
-        steps = _sort_steps(rows, column, descending)
+        steps = sort_steps(rows, column, descending)
         self._sorting = (steps, reset)
         self._sort_timer.start(0)
 
@@ -524,7 +305,7 @@ class RegistrationTableModel(RowTableModel):
             row = self._rows[index]
             wanted = key(row)
             if descending:
-                at = bisect.bisect_left(rows, _Reversed(wanted), key=lambda r: _Reversed(key(r)))
+                at = bisect.bisect_left(rows, Reversed(wanted), key=lambda r: Reversed(key(r)))
             else:
                 at = bisect.bisect_left(rows, wanted, key=key)
             rows.insert(at, row)

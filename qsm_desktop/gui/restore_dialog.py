@@ -18,7 +18,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Slot
+from PySide6.QtCore import QModelIndex, QObject, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
@@ -34,36 +34,29 @@ from qsm_desktop.core.timefmt import qsm_time
 from qsm_desktop.gui import messages
 from qsm_desktop.gui.generated.ui_restore_dialog import Ui_RestoreDialog
 from qsm_desktop.gui.table_model import RIGHT, Column, RowSortProxy, RowTableModel
-from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
+from qsm_desktop.gui.translation import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
     from qsm_desktop.core.app_context import AppContext
     from qsm_desktop.gui.main_window import MainWindow
 
-_CONTEXT = "RestoreDialog"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 class BackupTableModel(RowTableModel):
     """One row per backup (a :class:`BackupInfo`): 日時, きっかけ, 登録数, 履歴数."""
 
-    CONTEXT = _CONTEXT
     ROW_ROLE = Qt.ItemDataRole.UserRole
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
     ID_ROLE = Qt.ItemDataRole.UserRole + 2
     COLUMNS = (
         Column(
-            QT_TRANSLATE_NOOP(_CONTEXT, "日時"),
+            QT_TR_NOOP("日時"),
             lambda b: qsm_time(b.taken_at),
             sort=lambda b: (b.taken_at, b.name),
             tooltip=lambda b: b.name,  # the file in the backups folder, for whoever helps
         ),
-        Column(QT_TRANSLATE_NOOP(_CONTEXT, "きっかけ"), lambda b: b.trigger_label),
-        Column(QT_TRANSLATE_NOOP(_CONTEXT, "登録数"), lambda b: b.registrations, align=RIGHT),
-        Column(QT_TRANSLATE_NOOP(_CONTEXT, "履歴数"), lambda b: b.history, align=RIGHT),
+        Column(QT_TR_NOOP("きっかけ"), lambda b: b.trigger_label),
+        Column(QT_TR_NOOP("登録数"), lambda b: b.registrations, align=RIGHT),
+        Column(QT_TR_NOOP("履歴数"), lambda b: b.history, align=RIGHT),
     )
 
     def row_id(self, item: Any) -> Any:
@@ -75,14 +68,14 @@ COL_TAKEN_AT, COL_TRIGGER, COL_REGISTRATIONS, COL_HISTORY = range(len(BackupTabl
 
 def describe(backup: BackupInfo) -> str:
     """「2026-12-05 09:12 のバックアップ(その日最初の起動、登録 12件)」."""
-    return _tr("{at} のバックアップ({why}、登録 {count}件)").format(
+    return tr("{at} のバックアップ({why}、登録 {count}件)").format(
         at=qsm_time(backup.taken_at), why=backup.trigger_label, count=backup.registrations
     )
 
 
 def confirmation_text(backup: BackupInfo) -> str:
     """What the seller agrees to before a restore (what is kept, what is gone)."""
-    return _tr(
+    return tr(
         "{backup}から復元します。\n\n"
         "・今の内容は、復元の前にバックアップとして残します(「復元の前」。この一覧から戻せます)。\n"
         "・このバックアップの後に行った変更(登録・修正・一括変更・読み込み)は、なくなります。\n"
@@ -92,13 +85,13 @@ def confirmation_text(backup: BackupInfo) -> str:
 
 
 def completion_text(result: RestoreResult) -> str:
-    text = _tr("{backup}から復元しました。").format(backup=describe(result.restored))
+    text = tr("{backup}から復元しました。").format(backup=describe(result.restored))
     if result.saved is not None:
-        text += "\n" + _tr(
+        text += "\n" + tr(
             "復元の前の内容は、{at} の「復元の前」のバックアップに残しています。"
         ).format(at=qsm_time(result.saved.taken_at))
     if result.set_aside is not None:
-        text += "\n" + _tr("読めなかったファイルは、削除せずに {path} に残しています。").format(
+        text += "\n" + tr("読めなかったファイルは、削除せずに {path} に残しています。").format(
             path=result.set_aside
         )
     return text
@@ -135,7 +128,7 @@ class RestoreDialog(QDialog):
         header.setSectionResizeMode(COL_TRIGGER, QHeaderView.ResizeMode.Stretch)
         table.sortByColumn(COL_TAKEN_AT, Qt.SortOrder.DescendingOrder)
         self.ui.folderLabel.setText(
-            _tr("バックアップの保存場所: {folder}").format(folder=backup_folder(ctx.db_path))
+            tr("バックアップの保存場所: {folder}").format(folder=backup_folder(ctx.db_path))
         )
         self.ui.restoreButton.clicked.connect(self.restore_selected)
         self.ui.closeButton.clicked.connect(self.reject)
@@ -153,7 +146,7 @@ class RestoreDialog(QDialog):
         except OSError as exc:
             backups = []
             self.show_error(
-                _tr("バックアップの一覧を読めません: {folder}").format(
+                tr("バックアップの一覧を読めません: {folder}").format(
                     folder=backup_folder(self.ctx.db_path)
                 ),
                 messages.error_detail(exc),
@@ -205,9 +198,19 @@ class RestoreDialog(QDialog):
         self.hide_error()
         backup = self.selected_backup()
         if backup is None:
-            self.show_error(_tr("復元するバックアップを一覧から選んでください。"))
+            self.show_error(tr("復元するバックアップを一覧から選んでください。"))
             return None
-        if not messages.ask_yes_no(self, confirmation_text(backup), _tr("復元"), _tr("キャンセル")):
+        if self.ctx.is_postgres:
+            # A shared store is never overwritten (its registrations cannot be deleted): a
+            # backup goes into a new, empty database, which the staff then connect to.
+            self.show_error(
+                tr(
+                    "共有データベースは上書きしません。このバックアップを戻すには、空のデータベースを"
+                    "用意して qsm-desktop --db <そのURL> restore {name} を実行してください。"
+                ).format(name=backup.name)
+            )
+            return None
+        if not messages.ask_yes_no(self, confirmation_text(backup), tr("復元"), tr("キャンセル")):
             return None
         if not self._may_leave_form():
             return None
@@ -221,9 +224,7 @@ class RestoreDialog(QDialog):
             return None
         except OSError as exc:
             self._refused(
-                _tr("バックアップから復元できませんでした({why})。").format(
-                    why=exc.strerror or exc
-                ),
+                tr("バックアップから復元できませんでした({why})。").format(why=exc.strerror or exc),
                 exc,
             )
             return None
@@ -237,7 +238,7 @@ class RestoreDialog(QDialog):
         self.reload()  # a backup may have been taken (「復元の前」) before the refusal
         if selected is not None:
             self.select_backup(selected.name)
-        self.show_error(message + _tr(" データは変更していません。"), messages.error_detail(error))
+        self.show_error(message + tr(" データは変更していません。"), messages.error_detail(error))
 
 
 def open_restore_dialog(window: MainWindow, ctx: AppContext) -> RestoreDialog:
@@ -266,7 +267,7 @@ def _settle_form(window: MainWindow) -> bool:
 def _restored(window: MainWindow, dialog: RestoreDialog) -> None:
     if dialog.restored is not None:
         window.statusBar().showMessage(
-            _tr("{backup}から復元しました。").format(backup=describe(dialog.restored.restored)),
+            tr("{backup}から復元しました。").format(backup=describe(dialog.restored.restored)),
             10_000,
         )
 
@@ -274,9 +275,9 @@ def _restored(window: MainWindow, dialog: RestoreDialog) -> None:
 def install_restore_action(window: MainWindow, ctx: AppContext) -> QAction:
     """ファイル >「バックアップから復元…」."""
     action = QAction(window)  # not QAction(text, parent): see gui/safety's _action
-    action.setText(_tr("バックアップから復元…"))
+    action.setText(tr("バックアップから復元…"))
     action.setObjectName("actionRestoreBackup")
-    action.setStatusTip(_tr("自動でとられたバックアップの一覧から、データベースを復元します"))
+    action.setStatusTip(tr("自動でとられたバックアップの一覧から、データベースを復元します"))
     window.add_file_actions([action])
     action.triggered.connect(lambda: open_restore_dialog(window, ctx))
     return action

@@ -16,21 +16,14 @@ import enum
 import sqlite3
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from qsm_desktop.core.errors import QsmError, StoreDamagedError, store_error
 from qsm_desktop.core.timefmt import qsm_time
 from qsm_desktop.gui import messages
+from qsm_desktop.gui.translation import tr
 
 if TYPE_CHECKING:
     from qsm_desktop.core.app_context import AppContext
     from qsm_desktop.core.backups import BackupInfo, RestoreResult
-
-_CONTEXT = "RestoreOffer"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 class Offer(enum.Enum):
@@ -49,7 +42,7 @@ def is_damage(error: BaseException) -> bool:
 
 def offer_text(error: BaseException, backup: BackupInfo, db_path: object) -> str:
     said = f"{error}\n\n" if isinstance(error, QsmError) else ""  # the core's own words
-    return _tr(
+    return tr(
         "データベースファイルが壊れているため、開けませんでした。\n\n"
         "{said}"
         "正常なバックアップがあります: {at}({why}、登録 {count}件)\n\n"
@@ -69,11 +62,11 @@ def offer_text(error: BaseException, backup: BackupInfo, db_path: object) -> str
 
 def restored_text(result: RestoreResult) -> str:
     backup = result.restored
-    text = _tr("{at} のバックアップ({why}、登録 {count}件)から復元しました。").format(
+    text = tr("{at} のバックアップ({why}、登録 {count}件)から復元しました。").format(
         at=qsm_time(backup.taken_at), why=backup.trigger_label, count=backup.registrations
     )
     if result.set_aside is not None:
-        text += "\n" + _tr(
+        text += "\n" + tr(
             "壊れたファイルは、削除せずに {path} に残しています"
             "(サポートに相談するときのために保管してください)。"
         ).format(path=result.set_aside)
@@ -94,7 +87,7 @@ def offer_newest_backup(ctx: AppContext, error: BaseException) -> RestoreResult 
     if backup is None:
         return Offer.NOT_OFFERED
     if not messages.ask_yes_no(
-        None, offer_text(error, backup, ctx.db_path), _tr("バックアップから復元"), _tr("閉じる")
+        None, offer_text(error, backup, ctx.db_path), tr("バックアップから復元"), tr("閉じる")
     ):
         return Offer.DECLINED
     # No bus yet: the views that listen are built after this (app.open_service). A failure

@@ -11,19 +11,13 @@ from collections.abc import Callable
 from operator import attrgetter
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, Qt
+from PySide6.QtCore import QObject, QPointF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from qsm_desktop.core.severity import ERROR, WARNING
 from qsm_desktop.gui.table_model import ModelIndex, RowSortProxy, RowTableModel
-
-CONTEXT = "Severity"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
+from qsm_desktop.gui.translation import tr
 
 # -- icons -------------------------------------------------------------------------------------
 
@@ -94,16 +88,16 @@ def severity_filter(parent: QWidget, name: str) -> tuple[QComboBox, QLabel]:
     combo = QComboBox(parent)
     combo.setObjectName(name)
     fill_severity_filter(combo)
-    label = QLabel(_tr("重大度:"), parent)
+    label = QLabel(tr("重大度:"), parent)
     label.setBuddy(combo)
     return combo, label
 
 
 def fill_severity_filter(combo: QComboBox) -> None:
     """The choices of a 「重大度:」 combo box (one from a Designer form, or :func:`severity_filter`)."""
-    combo.addItem(_tr("すべて"), None)
-    combo.addItem(_tr("エラーのみ"), ERROR)
-    combo.addItem(_tr("警告のみ"), WARNING)
+    combo.addItem(tr("すべて"), None)
+    combo.addItem(tr("エラーのみ"), ERROR)
+    combo.addItem(tr("警告のみ"), WARNING)
 
 
 class SeverityFilterProxy(RowSortProxy):

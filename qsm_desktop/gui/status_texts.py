@@ -4,24 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from qsm_desktop.core.history_actions import HistoryAction
 from qsm_desktop.core.timefmt import qsm_time
+from qsm_desktop.gui.translation import tr
 
 if TYPE_CHECKING:
     from qsm_desktop.core.registrations import ChangeReport
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def count_text(total: int, disabled: int) -> str:
     """「N 件」, with how many of them have 使用 = N."""
-    text = _tr("{total} 件").format(total=total)
+    text = tr("{total} 件").format(total=total)
     if disabled:
-        text += _tr("(うち 使用=N {disabled} 件)").format(disabled=disabled)
+        text += tr("(うち 使用=N {disabled} 件)").format(disabled=disabled)
     return text
 
 
@@ -37,7 +32,7 @@ def saved_text(report: ChangeReport) -> str:
     elif changes:
         what = "(" + "、".join(c.label for c in changes) + ")"
     else:
-        what = _tr("(変更なし)")
-    return _tr("最後の保存: {at} 登録番号 {id} を{action}{what}").format(
+        what = tr("(変更なし)")
+    return tr("最後の保存: {at} 登録番号 {id} を{action}{what}").format(
         at=qsm_time(reg.updated_at), id=reg.id, action=action, what=what
     )

@@ -5,18 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from qsm_desktop.core import grid_query
 from qsm_desktop.core.errors import QsmError
 from qsm_desktop.gui import messages
+from qsm_desktop.gui.translation import tr
 
 if TYPE_CHECKING:
     from qsm_desktop.gui.main_window import MainWindow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def forwards(window: MainWindow, reg_id: int) -> bool:
@@ -37,7 +32,7 @@ def stop_forwarding(window: MainWindow) -> None:
         return
     if messages.ask_stop_forwarding(
         window,
-        _tr(
+        tr(
             "登録番号 {id} の転送を止めます(使用 = N にして修正)。\n"
             "この登録のメールは連動システムへ転送されなくなります。"
         ).format(id=reg_id),
@@ -68,4 +63,4 @@ def set_disabled(window: MainWindow, reg_id: int) -> None:
     window.apply_report(report)
     if window.editing_id() == reg_id:
         window.form.load(report.registration)
-    messages.information(window, _tr("修正が完了しました。"))
+    messages.information(window, tr("修正が完了しました。"))

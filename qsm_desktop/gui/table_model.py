@@ -18,7 +18,6 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -27,6 +26,7 @@ from PySide6.QtCore import (
 )
 
 from qsm_desktop.gui.plain_text import plain_tooltip
+from qsm_desktop.gui.translation import tr
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -37,8 +37,8 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter  # numbers, 
 class Column:
     """One column of a grid, declared once in the model's ``COLUMNS``.
 
-    A plain class with slots, not a dataclass: the registration grid's module declares its
-    columns before the first paint, and creating a frozen dataclass costs a millisecond there.
+    A plain class with slots, not a dataclass: the registration grid declares its columns on
+    the start-up path (gui/start_sequence.py).
     """
 
     __slots__ = ("align", "display", "header", "header_tooltip", "sort", "tooltip")
@@ -53,7 +53,7 @@ class Column:
         align: Qt.AlignmentFlag | None = None,
         header_tooltip: str = "",
     ) -> None:
-        self.header = header  # untranslated: QT_TRANSLATE_NOOP in the model's CONTEXT
+        self.header = header  # untranslated (marked with QT_TR_NOOP), translated when shown
         self.display = display
         self.sort = sort  # None: sorts by the display value
         self.tooltip = tooltip
@@ -64,11 +64,10 @@ class Column:
 class RowTableModel(QAbstractTableModel):
     """Read-only, selectable rows of plain objects, one declared :class:`Column` per column.
 
-    Subclasses set ``CONTEXT`` and ``COLUMNS``, the roles they serve (``None``: not served), and
+    Subclasses set ``COLUMNS``, the roles they serve (``None``: not served), and
     may answer more roles in :meth:`extra_data`.
     """
 
-    CONTEXT: ClassVar[str] = ""  # the translation context of the headers
     COLUMNS: ClassVar[tuple[Column, ...]] = ()
     ROW_ROLE: ClassVar[int | None] = None  # the object behind the row
     SORT_ROLE: ClassVar[int | None] = None  # what the column sorts by
@@ -92,9 +91,9 @@ class RowTableModel(QAbstractTableModel):
             return None
         column = self.COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(self.CONTEXT, column.header)
+            return tr(column.header)
         if role == Qt.ItemDataRole.ToolTipRole and column.header_tooltip:
-            return QCoreApplication.translate(self.CONTEXT, column.header_tooltip)
+            return tr(column.header_tooltip)
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:

@@ -13,7 +13,6 @@ source states selects nothing and says 不明; one that does not read order mail
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QItemSelection,
     QModelIndex,
@@ -41,6 +40,7 @@ from qsm_desktop.gui.template_model import (
     TemplateProxyModel,
     TemplateTableModel,
 )
+from qsm_desktop.gui.translation import tr
 from qsm_desktop.gui.view_settings import APPLICATION, ORGANIZATION
 
 LAST_KIND_KEY = "templateDialog/kind"
@@ -99,14 +99,14 @@ class TemplateDialog(QDialog):
         self.ui.setupUi(self)
         add_help_key(self, "registrations.html#register")
         self.chosen: TemplateInfo | None = None
-        self.ui.kindCombo.addItem(QCoreApplication.translate("TemplateDialog", "ALL"), None)
+        self.ui.kindCombo.addItem(tr("ALL"), None)
         for k in KINDS:
             self.ui.kindCombo.addItem(k.label, k.slug)
         for g in GROUPS:
             self.ui.groupCombo.addItem(g.label, g.slug)
         self.ui.groupCombo.setMinimumContentsLength(22)
         self._companies = {c.id: c for c in company_data.load_companies()}
-        self.ui.companyCombo.addItem(QCoreApplication.translate("TemplateDialog", "(選ばない)"))
+        self.ui.companyCombo.addItem(tr("(選ばない)"))
         for company in self._companies.values():
             self.ui.companyCombo.addItem(company.name, company.id)
         self._choosing_group = False  # the group is being set for the chosen company

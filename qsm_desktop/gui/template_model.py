@@ -10,9 +10,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from qsm_desktop.core.catalog import TemplateInfo
 from qsm_desktop.core.vocabulary import GROUP_ORDER, KIND_ORDER
 from qsm_desktop.gui.table_model import CENTER, Column, RowTableModel
-from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
-
-_CONTEXT = "TemplateTableModel"
+from qsm_desktop.gui.translation import QT_TR_NOOP
 
 COL_NO = 0
 COL_GROUP = 1
@@ -25,21 +23,20 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class TemplateTableModel(RowTableModel):
-    CONTEXT = _CONTEXT
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP(_CONTEXT, "テンプレート番号"), lambda t: t.no, align=CENTER),
+        Column(QT_TR_NOOP("テンプレート番号"), lambda t: t.no, align=CENTER),
         Column(
-            QT_TRANSLATE_NOOP(_CONTEXT, "テンプレートのグループ名"),
+            QT_TR_NOOP("テンプレートのグループ名"),
             lambda t: t.group_label,
             sort=lambda t: GROUP_ORDER[t.group],
         ),
-        Column(QT_TRANSLATE_NOOP(_CONTEXT, "テンプレート名"), lambda t: t.name),
+        Column(QT_TR_NOOP("テンプレート名"), lambda t: t.name),
         Column(
-            QT_TRANSLATE_NOOP(_CONTEXT, "お知らせ種類"),
+            QT_TR_NOOP("お知らせ種類"),
             lambda t: t.kind_label,
             sort=lambda t: KIND_ORDER[t.kind],
         ),
-        Column(QT_TRANSLATE_NOOP(_CONTEXT, "送信方法"), lambda t: t.send_type, align=CENTER),
+        Column(QT_TR_NOOP("送信方法"), lambda t: t.send_type, align=CENTER),
     )
     SORT_ROLE = SORT_ROLE
     ID_ROLE = NO_ROLE

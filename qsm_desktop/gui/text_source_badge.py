@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from qsm_desktop.core import text_sources
 from qsm_desktop.core.text_sources import EDITED, QSM, SAMPLE, TemplateText
-
-_CONTEXT = "TextSourceBadge"
+from qsm_desktop.core.timefmt import qsm_date
+from qsm_desktop.gui.translation import tr
 
 # Colour is never the only signal: the text says it too.
 _STYLES = {
@@ -21,10 +21,6 @@ _STYLES = {
     QSM: "background: #e3f4e6; border: 1px solid #4c9a5b; color: #1f4d28;",
     EDITED: "background: #eceff3; border: 1px solid #8a94a3; color: #2d3540;",
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def raw_text(editor: QPlainTextEdit) -> str:
@@ -68,20 +64,20 @@ class TextSourceBadge(QLabel):
         if source is None:
             self.setVisible(False)
             return
-        text = text_sources.badge_text(source, captured_at)
+        text = _badge_text(source, captured_at)
         tip = ""
         if source == SAMPLE:
             note = text_sources.sample_note(template_no)
-            tip = _tr(
+            tip = tr(
                 "カタログの文面はQSM Desktopの見本です。J・QSMで【参照】→【Confirm】した文面を"
                 "「QSMの文面を貼り付け」で取り込むと、実際に届くメールを確かめられます。"
             )
             if note:
-                text += " — " + note
+                text += " — " + tr(note)
         elif source == QSM:
-            tip = _tr("J・QSMのフォームから取り込んだ文面です。")
+            tip = tr("J・QSMのフォームから取り込んだ文面です。")
         else:
-            tip = _tr(
+            tip = tr(
                 "この画面で編集した文面です(カタログの見本ともQSMから取り込んだ文面とも違います)。"
             )
         self.setText(self._prefix + text)
@@ -89,3 +85,14 @@ class TextSourceBadge(QLabel):
         self.setAccessibleName(self._prefix + text)
         self.setStyleSheet(f"QLabel {{ {_STYLES[source]} padding: 2px 6px; }}")
         self.setVisible(True)
+
+
+def _badge_text(source: str, captured_at: datetime | None) -> str:
+    """The core's badge words (text_sources.badge_text, which the CLI shows) translated."""
+    if source == QSM and captured_at is not None:
+        return tr("QSM の文面({date} 取り込み)").format(date=qsm_date(captured_at))
+    if source == QSM:
+        return tr("QSM の文面")
+    if source == EDITED:
+        return tr("編集済み")
+    return tr("見本の文面(Qoo10 の実際の文面ではありません)")

@@ -1,7 +1,7 @@
 """Window layout in QSettings, behind one small typed helper (docs/architecture.md §7).
 
-Only layout lives here (window geometry, splitter positions, column widths and order); domain
-data stays in the database. Tests point QSettings at a temporary folder (see tests/conftest.py).
+Only layout and the language chosen in 表示 > 言語 live here (window geometry, splitter
+positions, column widths and order); domain data stays in the database. Tests point QSettings at a temporary folder (see tests/conftest.py).
 """
 
 from __future__ import annotations
@@ -32,6 +32,15 @@ class ViewSettings:
 
     def _set_bytes(self, key: str, value: QByteArray) -> None:
         self._settings.setValue(key, value)
+
+    # the language chosen in 表示 > 言語 ("ja", "en" or "system") ----------------------------
+    @property
+    def language(self) -> str:
+        value = self._settings.value("general/language", "system")
+        return value if isinstance(value, str) else "system"
+
+    def set_language(self, value: str) -> None:
+        self._settings.setValue("general/language", value)
 
     # window geometry and state -----------------------------------------------------------
     def window_geometry(self, name: str) -> QByteArray | None:

@@ -15,7 +15,6 @@ from operator import itemgetter
 from typing import Any
 
 from qsm_desktop.core.charsets import cp932_can_carry
-from qsm_desktop.core.db import database_proxy
 from qsm_desktop.core.products.cells import SEPARATOR, unpack
 from qsm_desktop.core.products.columns import GOODS, INVENTORY
 from qsm_desktop.core.products.damage import (
@@ -34,6 +33,7 @@ from qsm_desktop.core.products.records import (
     stored_rows,
 )
 from qsm_desktop.core.products.rules import Rules, load_rules
+from qsm_desktop.core.raw_sql import raw_connection
 from qsm_desktop.core.severity import HasSeverity
 
 _OPTION_TEXT_COLUMNS = ("オプション", "詳細1", "オプション2", "詳細2", "オプション3", "詳細3")
@@ -51,9 +51,17 @@ class Finding(HasSeverity):
     item_no: str  # 商品番号 of the row ("" for the header row)
     message: str  # the reason, in Japanese
     source: str  # where the rule comes from
+    # The rule's Japanese template and the values filled into ``message``: the GUI translates
+    # the template, then fills it in (the CLI shows ``message``).
+    template: str = ""
+    params: tuple[tuple[str, Any], ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data = {
+            f.name: getattr(self, f.name)
+            for f in fields(self)
+            if f.name not in ("template", "params")  # the GUI's, for translating
+        }
         data["severity_label"] = self.severity_label
         return data
 
@@ -78,7 +86,8 @@ class _Findings:
         **details: Any,
     ) -> None:
         rule = self.rules[code]
-        message = rule.message.format(column=column or "", value=value, **details)
+        params = {"column": column or "", "value": value, **details}
+        message = rule.message.format(**params)
         self.items.append(
             Finding(
                 code=code,
@@ -91,6 +100,8 @@ class _Findings:
                 item_no=item_no,
                 message=message,
                 source=rule.source,
+                template=rule.message,
+                params=tuple(params.items()),
             )
         )
 
@@ -132,7 +143,7 @@ class _Findings:
 
     def lost_zeros(self, entry: ImportLogEntry) -> None:
         """code-zeros-lost, as the import found them against the previous import."""
-        for lost in stored_lost_zeros(entry.id, database_proxy.obj.connection()):
+        for lost in stored_lost_zeros(entry.id, raw_connection()):
             self.add(
                 ZEROS_LOST,
                 entry,

@@ -115,6 +115,8 @@ _ZERO_LED_ROWS = (
     """WHERE "cells" GLOB '0[0-9]*' OR "cells" GLOB ('*' || char(31) || '0[0-9]*') """
     """OR "cells" GLOB '[[]*'"""
 )
+# The same rows on PostgreSQL (no GLOB there): a cell led by 0 and a digit, or a leading "[".
+_PG_ZERO_LED_ROWS = """WHERE "cells" ~ ('(^|' || chr(31) || ')0[0-9]') OR "cells" LIKE '[%'"""
 
 
 _FETCH_ROWS = 4096
@@ -221,7 +223,10 @@ class ZeroWatch:
         """The previous snapshot's zero-led codes by key, a chunk of rows at a time (memory stays
         flat) with C-level ``map``s: a seller whose codes are all zero-led pays this on every
         import (bench/import.py, re-import "zeros-kept")."""
-        cursor = conn.execute(f'SELECT "cells" FROM "{self.kind.table}" {_ZERO_LED_ROWS}')
+        from qsm_desktop.core.db import is_postgres
+
+        where = _PG_ZERO_LED_ROWS if is_postgres() else _ZERO_LED_ROWS
+        cursor = conn.execute(f'SELECT "cells" FROM "{self.kind.table}" {where}')
         columns = [
             (c, itemgetter(positions[c]), _KEYS[(self.kind.slug, c)])
             for c in code_columns(self.kind)

@@ -52,6 +52,7 @@ from qsm_desktop.core.products.encoding import (
 )
 from qsm_desktop.core.products.errors import ImportCancelled, ProductImportError, cannot_open
 from qsm_desktop.core.products.values import CACHE_LIMIT, PATTERNS, SLOW_PARSERS, BadValue
+from qsm_desktop.core.raw_sql import raw_connection
 
 # progress(done_bytes, total_bytes) -> keep going? Returning False cancels (and rolls back).
 Progress = Callable[[int, int], bool]
@@ -149,7 +150,7 @@ def import_files(
     if progress is not None and not progress(0, total):
         raise ImportCancelled()
     db = database_proxy.obj
-    conn = db.connection()
+    conn = raw_connection()
     reports: list[ImportReport] = []
     now = datetime.now().replace(microsecond=0)
     with db.atomic():

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from qsm_desktop.core.db import database_proxy
 from qsm_desktop.core.products.cells import unpack
 from qsm_desktop.core.products.columns import GOODS, INVENTORY
 from qsm_desktop.core.products.records import (
@@ -18,6 +17,7 @@ from qsm_desktop.core.products.records import (
     goods_decoder,
     option_rows,
 )
+from qsm_desktop.core.raw_sql import raw_connection
 
 # Above this many products, one scan of the option table beats looking each product up.
 _LOOKUP_LIMIT = 500
@@ -74,7 +74,7 @@ def search_products(text: str | None = None, limit: int | None = None) -> list[P
     GoodsList order first, then products listed only in the option file, in its order.
     """
     needle = normalize("".join(c for c in (text or "") if c.isprintable())).strip()
-    conn = database_proxy.obj.connection()
+    conn = raw_connection()
     # 商品番号 of the option rows that match, in file order (all of them without a search text).
     option_hits: dict[str, None] = {}
     if current_import(INVENTORY) is not None:
@@ -111,7 +111,7 @@ def get_product(item_no: str) -> Product | None:
     if entry is not None:
         decode = goods_decoder(entry)
         row = (
-            database_proxy.obj.connection()
+            raw_connection()
             .execute(
                 'SELECT "line", "cells" FROM "goods_item" WHERE "item_no" = ? ORDER BY "id" '
                 "LIMIT 1",
@@ -144,7 +144,7 @@ def _options_of(item_nos: Iterable[str]) -> dict[str, list[OptionRow]]:
 
 def product_count() -> dict[str, int]:
     """How many rows each file kind has in the store now."""
-    conn = database_proxy.obj.connection()
+    conn = raw_connection()
     return {
         kind.slug: int(conn.execute(f'SELECT COUNT(*) FROM "{kind.table}"').fetchone()[0])
         for kind in (GOODS, INVENTORY)

@@ -24,7 +24,6 @@ from datetime import datetime
 from operator import itemgetter
 from typing import Any
 
-from qsm_desktop.core.db import database_proxy
 from qsm_desktop.core.products.cells import unpack
 from qsm_desktop.core.products.columns import (
     GOODS,
@@ -36,6 +35,7 @@ from qsm_desktop.core.products.columns import (
 from qsm_desktop.core.products.encoding import ENCODING_LABELS
 from qsm_desktop.core.products.rules import load_rules
 from qsm_desktop.core.products.values import reader
+from qsm_desktop.core.raw_sql import raw_connection
 
 # -- the import log ------------------------------------------------------------------------------
 
@@ -86,6 +86,11 @@ _LOG_COLUMNS = (
 )
 
 
+def _as_datetime(value: datetime | str) -> datetime:
+    # SQLite gives back the text stored, PostgreSQL a datetime.
+    return value if isinstance(value, datetime) else datetime.fromisoformat(value)
+
+
 def _entry(row: tuple[Any, ...]) -> ImportLogEntry:
     (id_, kind, file_name, source, encoding, header, count, size, at, by, replaced) = row
     return ImportLogEntry(
@@ -97,9 +102,9 @@ def _entry(row: tuple[Any, ...]) -> ImportLogEntry:
         header=tuple(json.loads(header)),
         row_count=count,
         file_size=size,
-        imported_at=datetime.fromisoformat(at),
+        imported_at=_as_datetime(at),
         imported_by=by,
-        replaced_at=datetime.fromisoformat(replaced) if replaced else None,
+        replaced_at=_as_datetime(replaced) if replaced else None,
     )
 
 
@@ -114,13 +119,13 @@ def import_log(kind: FileKind | None = None, limit: int | None = None) -> list[I
     if limit is not None:
         sql += " LIMIT ?"
         params.append(limit)
-    cursor = database_proxy.obj.connection().execute(sql, params)
+    cursor = raw_connection().execute(sql, params)
     return [_entry(row) for row in cursor]
 
 
 def current_import(kind: FileKind) -> ImportLogEntry | None:
     """The import whose rows are in the store now (None when that kind was never imported)."""
-    cursor = database_proxy.obj.connection().execute(
+    cursor = raw_connection().execute(
         f'SELECT {_LOG_COLUMNS} FROM "product_import" WHERE "kind" = ? AND "replaced_at" IS NULL '
         'ORDER BY "id" DESC LIMIT 1',
         (kind.slug,),
@@ -132,7 +137,7 @@ def current_import(kind: FileKind) -> ImportLogEntry | None:
 def stored_rows(kind: FileKind, where: str = "", params: tuple[Any, ...] = ()) -> Iterator[Any]:
     """``(line, packed cells)`` of the stored rows in file order; ``where`` filters in SQL."""
     sql = f'SELECT "line", "cells" FROM "{kind.table}" {where} ORDER BY "id"'
-    rows: Iterator[Any] = database_proxy.obj.connection().execute(sql, params)
+    rows: Iterator[Any] = raw_connection().execute(sql, params)
     return rows
 
 

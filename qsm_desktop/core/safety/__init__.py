@@ -55,7 +55,8 @@ from qsm_desktop.core.safety.qsm_import import (
 )
 from qsm_desktop.core.safety.rows import SetupRow, load_rows, watermark
 from qsm_desktop.core.safety.rules import CODES, ServiceRules, load_rules
-from qsm_desktop.core.safety.setup_check import Finding, SetupReport, check_setup
+from qsm_desktop.core.safety.setup_check import check_setup
+from qsm_desktop.core.safety.setup_findings import Finding, SetupReport
 
 __all__ = [
     "CELL_STATES",

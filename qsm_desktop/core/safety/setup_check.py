@@ -15,12 +15,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from qsm_desktop.core import text_sources
-from qsm_desktop.core.addresses import parse_destination
 from qsm_desktop.core.engine import (
     EncodingReport,
     EngineWarning,
@@ -28,119 +26,22 @@ from qsm_desktop.core.engine import (
     encoding_issues,
     scan_template,
 )
-from qsm_desktop.core.errors import ValidationError
 from qsm_desktop.core.registrations import FIELD_LABELS
 from qsm_desktop.core.safety.rows import SetupRow, address_key, describe, load_rows
 from qsm_desktop.core.safety.rules import CODES, ServiceRules, load_rules
-from qsm_desktop.core.severity import ERROR, WARNING, HasSeverity
-from qsm_desktop.core.vocabulary import GROUP_BY_SLUG, GROUP_ORDER, KIND_BY_SLUG, KIND_ORDER
+from qsm_desktop.core.safety.setup_findings import Finding, FindingCollector, SetupReport
+from qsm_desktop.core.severity import ERROR
+from qsm_desktop.core.vocabulary import (
+    GROUP_BY_SLUG,
+    GROUP_ORDER,
+    KIND_BY_SLUG,
+    KIND_ORDER,
+    TEXT_FIELDS,
+)
 
-TEXT_FIELDS = ("title", "sender", "body")
 DEFAULT_SAMPLE = "one-item"  # the preview's first sample: the mail the rendered rules look at
 ENGINE_CODES = ("unknown-placeholder", "malformed-token")
 MAX_CHARS_LISTED = 8
-
-
-@dataclass(frozen=True, slots=True)
-class Finding(HasSeverity):
-    code: str
-    severity: str  # 'error' | 'warning'
-    registration_ids: tuple[int, ...]
-    message: str  # Japanese: what is wrong and what to do
-    label: str = ""  # short Japanese name of the code (e.g. 送信先がありません)
-    source: str = ""  # where the rule comes from
-    address: str = ""  # the address concerned (mixed-groups, missing-kind, duplicate)
-    field: str = ""  # title / sender / body / destination, when one field is concerned
-    line: int | None = None  # 1-based, in that field (engine and encoding findings)
-    column: int | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "code": self.code,
-            "severity": self.severity,
-            "registration_ids": list(self.registration_ids),
-            "message": self.message,
-            "label": self.label,
-            "source": self.source,
-            "address": self.address,
-            "field": self.field,
-            "line": self.line,
-            "column": self.column,
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class SetupReport:
-    findings: tuple[Finding, ...]
-    checked: int  # number of registrations looked at
-    by_registration: dict[int, tuple[Finding, ...]] = field(default_factory=dict)
-
-    @property
-    def errors(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if f.is_error)
-
-    @property
-    def warnings(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if f.severity == WARNING)
-
-    @property
-    def has_errors(self) -> bool:
-        return any(f.is_error for f in self.findings)
-
-    def codes(self) -> set[str]:
-        return {f.code for f in self.findings}
-
-    def for_registration(self, reg_id: int) -> tuple[Finding, ...]:
-        """The findings that concern one registration (for a row's marker in the grid)."""
-        return self.by_registration.get(reg_id, ())
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "checked": self.checked,
-            "errors": len(self.errors),
-            "warnings": len(self.warnings),
-            "findings": [f.to_json() for f in self.findings],
-        }
-
-
-class _Collector:
-    def __init__(self, rules: ServiceRules) -> None:
-        self.rules = rules
-        self.findings: list[Finding] = []
-        # What parse_destination said of each destination text (None: valid): every distinct
-        # text is validated once however many registrations use it.
-        self.destination_problems: dict[str, str | None] = {}
-
-    def destination_problem(self, destination: str) -> str | None:
-        known = self.destination_problems
-        if destination not in known:
-            try:
-                parse_destination(destination, required=False)
-                known[destination] = None
-            except ValidationError as exc:
-                known[destination] = exc.message
-        return known[destination]
-
-    def add(
-        self,
-        code: str,
-        rows: Sequence[SetupRow],
-        values: dict[str, Any],
-        *,
-        source: str | None = None,
-        address: str = "",
-        field: str = "",
-        line: int | None = None,
-        column: int | None = None,
-    ) -> None:
-        rule = self.rules.rule(code)
-        source = source or rule.source
-        message = rule.message.format_map({"source": source, **values})
-        severity = rule.severity_for(all(not r.forwards for r in rows))
-        ids = tuple(sorted({r.id for r in rows}))
-        self.findings.append(
-            Finding(code, severity, ids, message, rule.label, source, address, field, line, column)
-        )
 
 
 def check_setup(
@@ -149,7 +50,7 @@ def check_setup(
     """Check every registration (the store's when ``rows`` is None) against the rules."""
     rows = load_rows() if rows is None else list(rows)
     rules = rules or load_rules()
-    out = _Collector(rules)
+    out = FindingCollector(rules)
     for row in rows:
         _check_row(out, row)
     _check_destinations(out, rows)
@@ -176,7 +77,7 @@ def check_setup(
 # -- one registration at a time -----------------------------------------------------------------
 
 
-def _check_row(out: _Collector, row: SetupRow) -> None:
+def _check_row(out: FindingCollector, row: SetupRow) -> None:
     reg = row.registration
     base = {"registration": describe(reg), "kind": reg.kind_label}
     if not row.addresses:
@@ -239,7 +140,7 @@ def _encoding_issues(text: str, field_name: str) -> EncodingReport:
     return encoding_issues(text, field_name)
 
 
-def _check_text(out: _Collector, row: SetupRow, base: dict[str, Any]) -> None:
+def _check_text(out: FindingCollector, row: SetupRow, base: dict[str, Any]) -> None:
     reg = row.registration
     for warning in _scan(reg.title, reg.sender, reg.body):
         if warning.code not in ENGINE_CODES or warning.field not in TEXT_FIELDS:
@@ -307,7 +208,7 @@ def _rendered_findings(
     return check_mail(source, mail, sample.values, kind=kind, group=group, sample=sample.label)
 
 
-def _check_rendered(out: _Collector, row: SetupRow, base: dict[str, Any]) -> None:
+def _check_rendered(out: FindingCollector, row: SetupRow, base: dict[str, Any]) -> None:
     reg = row.registration
     for finding in _rendered_findings(reg.title, reg.sender, reg.body, reg.kind, reg.group):
         # A title without its marker is subject-marker already (directives do not act in a
@@ -329,7 +230,7 @@ def _check_rendered(out: _Collector, row: SetupRow, base: dict[str, Any]) -> Non
 # -- across registrations: per individual address -------------------------------------------------
 
 
-def _check_destinations(out: _Collector, rows: Iterable[SetupRow]) -> None:
+def _check_destinations(out: FindingCollector, rows: Iterable[SetupRow]) -> None:
     spelling: dict[str, str] = {}
     forwarding: dict[str, list[SetupRow]] = defaultdict(list)  # address key → 使用 = Y rows
     all_rows: dict[str, list[SetupRow]] = defaultdict(list)
@@ -348,7 +249,7 @@ def _check_destinations(out: _Collector, rows: Iterable[SetupRow]) -> None:
         _check_missing_kinds(out, address, receiving, all_rows[key])
 
 
-def _check_mixed_groups(out: _Collector, address: str, receiving: list[SetupRow]) -> None:
+def _check_mixed_groups(out: FindingCollector, address: str, receiving: list[SetupRow]) -> None:
     groups: dict[str, list[SetupRow]] = defaultdict(list)
     for row in receiving:
         groups[row.registration.group].append(row)
@@ -369,7 +270,7 @@ def _check_mixed_groups(out: _Collector, address: str, receiving: list[SetupRow]
     )
 
 
-def _check_duplicates(out: _Collector, address: str, receiving: list[SetupRow]) -> None:
+def _check_duplicates(out: FindingCollector, address: str, receiving: list[SetupRow]) -> None:
     kinds: dict[str, list[SetupRow]] = defaultdict(list)
     for row in receiving:
         kinds[row.registration.kind].append(row)
@@ -394,7 +295,7 @@ def _check_duplicates(out: _Collector, address: str, receiving: list[SetupRow]) 
 
 
 def _check_missing_kinds(
-    out: _Collector, address: str, receiving: list[SetupRow], registered: list[SetupRow]
+    out: FindingCollector, address: str, receiving: list[SetupRow], registered: list[SetupRow]
 ) -> None:
     received = {(r.registration.group, r.registration.kind) for r in receiving}
     for requirement in out.rules.required_kinds:

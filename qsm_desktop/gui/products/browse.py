@@ -17,19 +17,25 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QWidget
 
-from qsm_desktop.core.products import (
+from qsm_desktop.core.products.columns import (
     KINDS,
-    OptionRow,
+)
+from qsm_desktop.core.products.query import (
     Product,
-    current_import,
     get_product,
-    sample_item_values,
     search_products,
+)
+from qsm_desktop.core.products.records import (
+    OptionRow,
+    current_import,
+)
+from qsm_desktop.core.products.sample import (
+    sample_item_values,
 )
 from qsm_desktop.gui.generated.ui_products_view import Ui_ProductsView
 from qsm_desktop.gui.messages import error_detail
 from qsm_desktop.gui.plain_text import plain_tooltip
-from qsm_desktop.gui.products.common import OPTION_ROLE, PRODUCT_ROLE, SEARCH, number, tr
+from qsm_desktop.gui.products.common import OPTION_ROLE, PRODUCT_ROLE, SEARCH, number
 from qsm_desktop.gui.products.tree_model import (
     COL_DATA_TYPE,
     COL_END_DATE,
@@ -45,6 +51,7 @@ from qsm_desktop.gui.products.tree_model import (
 )
 from qsm_desktop.gui.products.workers import TaskRunner
 from qsm_desktop.gui.table_look import ColumnSamples, fit_columns
+from qsm_desktop.gui.translation import tr
 
 # The tree lists at most this many products: listing all 400,000 would take seconds.
 DISPLAY_LIMIT = 1000

@@ -5,14 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from qsm_desktop.core.timefmt import qsm_time
 from qsm_desktop.gui.table_model import RowSortProxy
-from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
-
-CONTEXT = "Products"
+from qsm_desktop.gui.translation import QT_TR_NOOP
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # what the column sorts by (numbers as numbers)
 ITEM_NO_ROLE = Qt.ItemDataRole.UserRole + 2  # 商品番号 of the row (product and option rows)
@@ -25,22 +23,17 @@ FINDING_ROLE = Qt.ItemDataRole.UserRole + 6  # the core Finding of a findings ro
 SEARCH, CHECK, IMPORT, EXPORT = "search", "check", "import", "export"
 
 # The import and export entries, worded once for the tab's buttons and the ファイル menu.
-IMPORT_ACTION_TEXT = QT_TRANSLATE_NOOP(CONTEXT, "商品CSVを取り込む…(&P)")
-IMPORT_ACTION_TIP = QT_TRANSLATE_NOOP(
-    CONTEXT,
+IMPORT_ACTION_TEXT = QT_TR_NOOP("商品CSVを取り込む…(&P)")
+IMPORT_ACTION_TIP = QT_TR_NOOP(
     "GoodsList.csv / InventoryManagement_gridInventory.csv を取り込みます"
     "(ウィンドウにドロップしても取り込めます)",
 )
-EXPORT_MENU_TEXT = QT_TRANSLATE_NOOP(CONTEXT, "Shift_JIS で書き出す(&J)")
+EXPORT_MENU_TEXT = QT_TR_NOOP("Shift_JIS で書き出す(&J)")
 
 MUTED_TEXT = QColor(110, 110, 110)
 ERROR_TEXT = QColor(176, 0, 32)
 WARNING_TEXT = QColor(138, 90, 0)
 OK_TEXT = QColor(30, 107, 30)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def number(value: int | float | None) -> str:

@@ -13,7 +13,17 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from qsm_desktop.core.products import INVENTORY, KINDS, Finding, check_products, current_import
+from qsm_desktop.core.products.checks import (
+    Finding,
+    check_products,
+)
+from qsm_desktop.core.products.columns import (
+    INVENTORY,
+    KINDS,
+)
+from qsm_desktop.core.products.records import (
+    current_import,
+)
 from qsm_desktop.core.products.rules import load_rules
 from qsm_desktop.gui.elide import elide_column
 from qsm_desktop.gui.generated.ui_products_view import Ui_ProductsView
@@ -26,7 +36,6 @@ from qsm_desktop.gui.products.common import (
     OK_TEXT,
     WARNING_TEXT,
     number,
-    tr,
 )
 from qsm_desktop.gui.products.findings_model import (
     COL_COLUMN,
@@ -38,6 +47,7 @@ from qsm_desktop.gui.products.findings_model import (
     COL_VALUE,
     FindingProxyModel,
     FindingTableModel,
+    finding_message,
     rule_title,
 )
 from qsm_desktop.gui.products.workers import TaskRunner
@@ -48,6 +58,7 @@ from qsm_desktop.gui.table_look import (
     setup_detail_label,
     setup_sortable_table,
 )
+from qsm_desktop.gui.translation import tr
 
 FINDING_SAMPLES: dict[int, ColumnSamples] = {
     COL_SEVERITY: Sample("エラー", icon=True),
@@ -182,9 +193,9 @@ class FindingsPanel(QObject):
         if finding.column:
             where += tr("「{column}」").format(column=finding.column)
         lines = [
-            f"【{finding.severity_label}】{rule_title(finding.code)} — {where}",
-            finding.message,
-            tr("根拠: {source}").format(source=finding.source),
+            f"【{tr(finding.severity_label)}】{rule_title(finding.code)} — {where}",
+            finding_message(finding),
+            tr("根拠: {source}").format(source=tr(finding.source)),
         ]
         label.setText("\n".join(lines))
 

@@ -13,12 +13,13 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 
 from qsm_desktop.core import manual
-from qsm_desktop.core.products import Finding
+from qsm_desktop.core.products.checks import (
+    Finding,
+)
 from qsm_desktop.core.products.rules import load_rules
 from qsm_desktop.gui.help_links import HELP_PAGE_ROLE
 from qsm_desktop.gui.plain_text import plain_tooltip
 from qsm_desktop.gui.products.common import (
-    CONTEXT,
     ERROR_TEXT,
     FINDING_ROLE,
     ITEM_NO_ROLE,
@@ -29,33 +30,38 @@ from qsm_desktop.gui.products.common import (
 )
 from qsm_desktop.gui.severity import SeverityFilterProxy, severity_icon, severity_rank
 from qsm_desktop.gui.table_model import RIGHT, Column, RowTableModel
-from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
+from qsm_desktop.gui.translation import QT_TR_NOOP, tr, tr_filled
+
+
+def finding_message(finding: Finding) -> str:
+    """A product finding's reason in the seller's language."""
+    return tr_filled(finding.template, finding.params, finding.message)
 
 
 def rule_title(code: str) -> str:
     """The rule's short title (コードの重複 …); an unknown rule (none ships) shows its code."""
     rules = load_rules().rules
-    return rules[code].title if code in rules else code
+    return tr(rules[code].title) if code in rules else code
 
 
 COLUMNS: tuple[Column, ...] = (
     Column(
-        QT_TRANSLATE_NOOP(CONTEXT, "重大度"),
-        lambda f: f.severity_label,
+        QT_TR_NOOP("重大度"),
+        lambda f: tr(f.severity_label),
         sort=lambda f: severity_rank(f.severity),
     ),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "内容"), lambda f: rule_title(f.code)),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "ファイル"), lambda f: f.file),
+    Column(QT_TR_NOOP("内容"), lambda f: rule_title(f.code)),
+    Column(QT_TR_NOOP("ファイル"), lambda f: f.file),
     Column(
-        QT_TRANSLATE_NOOP(CONTEXT, "行"),
+        QT_TR_NOOP("行"),
         lambda f: f"{f.line:,}",
         sort=lambda f: f.line,
         align=RIGHT,
     ),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "列"), lambda f: f.column or ""),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "商品番号"), lambda f: f.item_no),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "値"), lambda f: _one_line(f.value)),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "根拠"), lambda f: f.source),
+    Column(QT_TR_NOOP("列"), lambda f: f.column or ""),
+    Column(QT_TR_NOOP("商品番号"), lambda f: f.item_no),
+    Column(QT_TR_NOOP("値"), lambda f: _one_line(f.value)),
+    Column(QT_TR_NOOP("根拠"), lambda f: tr(f.source)),
 )
 
 COL_SEVERITY = 0
@@ -77,7 +83,6 @@ def _one_line(text: str, limit: int = 120) -> str:
 class FindingTableModel(RowTableModel):
     """Read-only rows of :class:`Finding` from ``check_products``."""
 
-    CONTEXT = CONTEXT
     COLUMNS = COLUMNS
     ROW_ROLE = FINDING_ROLE
     SORT_ROLE = SORT_ROLE
@@ -95,8 +100,10 @@ class FindingTableModel(RowTableModel):
             return item.line
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_FILE:  # the whole file name (the cell may cut it), then the reason
-                return plain_tooltip(f"{item.file}\n{item.message}")
-            return plain_tooltip(item.message)  # the whole reason, whichever cell the pointer is on
+                return plain_tooltip(f"{item.file}\n{finding_message(item)}")
+            return plain_tooltip(
+                finding_message(item)
+            )  # the whole reason, whichever cell the pointer is on
         if column == COL_SEVERITY:
             if role == Qt.ItemDataRole.DecorationRole:
                 return severity_icon(item.severity)

@@ -19,19 +19,27 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QProgressDialog, QWidget
 
 from qsm_desktop.core.errors import QsmError, ValidationError
-from qsm_desktop.core.products import (
+from qsm_desktop.core.products.columns import (
     KINDS,
-    Cp932ExportError,
-    ExportReport,
     FileKind,
-    ImportCancelled,
-    current_import,
-    export_sjis,
-    import_files,
-    import_log,
 )
 from qsm_desktop.core.products.encoding import ENCODING_LABELS
-from qsm_desktop.core.products.export import check_replacement
+from qsm_desktop.core.products.errors import (
+    Cp932ExportError,
+    ImportCancelled,
+)
+from qsm_desktop.core.products.export import (
+    ExportReport,
+    check_replacement,
+    export_sjis,
+)
+from qsm_desktop.core.products.importer import (
+    import_files,
+)
+from qsm_desktop.core.products.records import (
+    current_import,
+    import_log,
+)
 from qsm_desktop.gui import messages
 from qsm_desktop.gui.file_dialogs import open_file_names, save_file_name, start_folder
 from qsm_desktop.gui.generated.ui_products_view import Ui_ProductsView
@@ -46,10 +54,10 @@ from qsm_desktop.gui.products.common import (
     date_time,
     number,
     size_text,
-    tr,
 )
 from qsm_desktop.gui.products.job_texts import import_line, import_summary, offenders_text
 from qsm_desktop.gui.products.workers import ImportJob, TaskRunner
+from qsm_desktop.gui.translation import tr
 
 PROGRESS_STEPS = 1000
 PROGRESS_DELAY_MS = 400  # the progress dialog appears only for jobs that take longer

@@ -21,10 +21,18 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from qsm_desktop.core.products import GOODS, INVENTORY, OptionRow, Product
+from qsm_desktop.core.products.columns import (
+    GOODS,
+    INVENTORY,
+)
+from qsm_desktop.core.products.query import (
+    Product,
+)
+from qsm_desktop.core.products.records import (
+    OptionRow,
+)
 from qsm_desktop.gui.plain_text import plain_tooltip
 from qsm_desktop.gui.products.common import (
-    CONTEXT,
     ITEM_NO_ROLE,
     LINE_ROLE,
     MUTED_TEXT,
@@ -36,18 +44,17 @@ from qsm_desktop.gui.products.common import (
     number,
     sort_value,
     surcharge,
-    tr,
 )
-from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
+from qsm_desktop.gui.translation import QT_TR_NOOP, tr
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-NOT_IN_GOODS = QT_TRANSLATE_NOOP(CONTEXT, "(GoodsList.csv にありません)")
+NOT_IN_GOODS = QT_TR_NOOP("(GoodsList.csv にありません)")
 
 
 @dataclass(frozen=True, slots=True)
 class TreeColumn:
-    header: str  # untranslated (QT_TRANSLATE_NOOP)
+    header: str  # untranslated (QT_TR_NOOP)
     product: Callable[[Product], Any]  # the display value on a product row
     option: Callable[[OptionRow], Any]  # the display value on an option row
     product_sort: Callable[[Product], Any] | None = None  # default: the display value
@@ -62,47 +69,45 @@ def _empty(_row: object) -> str:
 
 COLUMNS: tuple[TreeColumn, ...] = (
     TreeColumn(
-        QT_TRANSLATE_NOOP(CONTEXT, "商品番号"),
+        QT_TR_NOOP("商品番号"),
         lambda p: p.item_no,
         _empty,
-        header_tooltip=QT_TRANSLATE_NOOP(CONTEXT, "商品番号 (オプションは ▸ で開きます)"),
+        header_tooltip=QT_TR_NOOP("商品番号 (オプションは ▸ で開きます)"),
     ),
     TreeColumn(
-        QT_TRANSLATE_NOOP(CONTEXT, "販売者コード"),
+        QT_TR_NOOP("販売者コード"),
         lambda p: p.seller_code,
         lambda o: o.seller_code,
     ),
     TreeColumn(
-        QT_TRANSLATE_NOOP(CONTEXT, "商品名 / オプション"),
+        QT_TR_NOOP("商品名 / オプション"),
         lambda p: p.name if p.goods is not None else tr(NOT_IN_GOODS),
         lambda o: o.label,
-        header_tooltip=QT_TRANSLATE_NOOP(
-            CONTEXT, "商品の行は商品名、オプションの行はオプション (カラー:赤 / サイズ:M)"
+        header_tooltip=QT_TR_NOOP(
+            "商品の行は商品名、オプションの行はオプション (カラー:赤 / サイズ:M)"
         ),
     ),
     TreeColumn(
-        QT_TRANSLATE_NOOP(CONTEXT, "データ種別"),
+        QT_TR_NOOP("データ種別"),
         _empty,
         lambda o: o.data_type,
     ),
     TreeColumn(
-        QT_TRANSLATE_NOOP(CONTEXT, "オプションコード"),
+        QT_TR_NOOP("オプションコード"),
         _empty,
         lambda o: o.option_code,
     ),
     TreeColumn(
-        QT_TRANSLATE_NOOP(CONTEXT, "販売価格 / 価格"),
+        QT_TR_NOOP("販売価格 / 価格"),
         lambda p: number(p.price),
         lambda o: surcharge(o.price),
         product_sort=lambda p: p.price,
         option_sort=lambda o: o.price,
         numeric=True,
-        header_tooltip=QT_TRANSLATE_NOOP(
-            CONTEXT, "商品の行は販売価格、オプションの行は販売価格に加算される価格"
-        ),
+        header_tooltip=QT_TR_NOOP("商品の行は販売価格、オプションの行は販売価格に加算される価格"),
     ),
     TreeColumn(
-        QT_TRANSLATE_NOOP(CONTEXT, "数量"),
+        QT_TR_NOOP("数量"),
         lambda p: number(p.quantity),
         lambda o: number(o.quantity),
         product_sort=lambda p: p.quantity,
@@ -110,20 +115,20 @@ COLUMNS: tuple[TreeColumn, ...] = (
         numeric=True,
     ),
     TreeColumn(
-        QT_TRANSLATE_NOOP(CONTEXT, "送料"),
+        QT_TR_NOOP("送料"),
         lambda p: number(p.goods.shipping_fee) if p.goods else "",
         _empty,
         product_sort=lambda p: p.goods.shipping_fee if p.goods else None,
         numeric=True,
     ),
     TreeColumn(
-        QT_TRANSLATE_NOOP(CONTEXT, "終了日"),
+        QT_TR_NOOP("終了日"),
         lambda p: date_time(p.end_date),
         _empty,
         product_sort=lambda p: p.end_date,
     ),
     TreeColumn(
-        QT_TRANSLATE_NOOP(CONTEXT, "Q-在庫"),
+        QT_TR_NOOP("Q-在庫"),
         _empty,
         lambda o: o.q_stock,
     ),

@@ -48,8 +48,9 @@ from qsm_desktop.gui.safety.address_models import (
     ReplacementTableModel,
     address_choices,
 )
-from qsm_desktop.gui.safety.common import SortProxy, tr
+from qsm_desktop.gui.safety.common import SortProxy
 from qsm_desktop.gui.table_look import column_width, setup_sortable_table, share_width_when_shown
+from qsm_desktop.gui.translation import tr
 from qsm_desktop.gui.worker import LatestOnly
 
 WORKER_ROWS = 5_000  # from this many registrations on, reading is done in a worker thread

@@ -16,11 +16,14 @@ from qsm_desktop.core import grid_query
 from qsm_desktop.core.addresses import split_addresses
 from qsm_desktop.core.safety import AddressReplacement
 from qsm_desktop.core.safety.rows import address_key
-from qsm_desktop.gui.registration_model import DISABLED_BACKGROUND, stop_sign
-from qsm_desktop.gui.safety.common import CONTEXT, DARK_TEXT, ListTableModel, tr, yn
+from qsm_desktop.gui.registration_columns import (
+    DISABLED_BACKGROUND,
+    stop_sign,
+)
+from qsm_desktop.gui.safety.common import DARK_TEXT, ListTableModel, yn
 from qsm_desktop.gui.table_look import ColumnSamples, Sample
 from qsm_desktop.gui.table_model import CENTER, Column
-from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
+from qsm_desktop.gui.translation import QT_TR_NOOP, tr
 
 COL_ID = 0
 COL_TEMPLATE_NO = 1
@@ -48,26 +51,24 @@ class ReplacementTableModel(ListTableModel):
     """The preview's rows: one :class:`AddressReplacement` per affected registration."""
 
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "登録番号"), lambda i: i.registration_id, align=CENTER),
+        Column(QT_TR_NOOP("登録番号"), lambda i: i.registration_id, align=CENTER),
+        Column(QT_TR_NOOP("テンプレート番号"), lambda i: i.template_no, align=CENTER),
+        Column(QT_TR_NOOP("カテゴリ"), lambda i: i.kind_label),
+        Column(QT_TR_NOOP("テンプレートグループ名"), lambda i: i.group_label),
+        Column(QT_TR_NOOP("使用(Y/N)"), lambda i: yn(i.enabled), align=CENTER),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "テンプレート番号"), lambda i: i.template_no, align=CENTER
-        ),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "カテゴリ"), lambda i: i.kind_label),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "テンプレートグループ名"), lambda i: i.group_label),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "使用(Y/N)"), lambda i: yn(i.enabled), align=CENTER),
-        Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "変更前の送信先"),
+            QT_TR_NOOP("変更前の送信先"),
             lambda i: i.before,
             sort=lambda i: i.before.casefold(),
             tooltip=lambda i: i.before,
         ),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "変更後の送信先"),
+            QT_TR_NOOP("変更後の送信先"),
             lambda i: "→ " + i.after,
             sort=lambda i: i.after.casefold(),
             tooltip=lambda i: i.after,
         ),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "備考"), lambda i: i.note, tooltip=lambda i: i.note),
+        Column(QT_TR_NOOP("備考"), lambda i: i.note, tooltip=lambda i: i.note),
     )
 
     def row_id(self, item: AddressReplacement) -> int:

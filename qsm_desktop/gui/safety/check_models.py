@@ -30,18 +30,17 @@ from qsm_desktop.core.vocabulary import GROUP_ORDER, KINDS
 from qsm_desktop.gui.help_links import HELP_PAGE_ROLE
 from qsm_desktop.gui.plain_text import plain_tooltip
 from qsm_desktop.gui.safety.common import (
-    CONTEXT,
     DARK_TEXT,
     MUTED_TEXT,
     SORT_ROLE,
     ListTableModel,
     SortProxy,
+    finding_message,
     id_list,
-    tr,
 )
 from qsm_desktop.gui.severity import SeverityFilterProxy, severity_icon, severity_rank
 from qsm_desktop.gui.table_model import CENTER, Column
-from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
+from qsm_desktop.gui.translation import QT_TR_NOOP, tr
 
 IDS_ROLE = Qt.ItemDataRole.UserRole + 10  # a matrix cell's registration ids (tuple)
 STATE_ROLE = Qt.ItemDataRole.UserRole + 11  # a matrix cell's state (enabled/standby/…)
@@ -60,16 +59,13 @@ STATE_ORDER = {state: position for position, state in enumerate(CELL_STATES)}
 STATE_WORDS = {state: STATE_LABELS[state] for state in CELL_STATES}
 SYMBOLS = {ENABLED: "○", STANDBY: "△", DISABLED: "×", MISSING: "—"}
 STATE_MEANINGS = {
-    ENABLED: QT_TRANSLATE_NOOP(CONTEXT, "使用(Y/N) = Y: メールは連動システムへ転送されます。"),
-    STANDBY: QT_TRANSLATE_NOOP(
-        CONTEXT, "使用(Y/N) = Y、待機(Y/N) = Y: 転送されますが、待機の設定があります。"
-    ),
-    DISABLED: QT_TRANSLATE_NOOP(
-        CONTEXT,
+    ENABLED: QT_TR_NOOP("使用(Y/N) = Y: メールは連動システムへ転送されます。"),
+    STANDBY: QT_TR_NOOP("使用(Y/N) = Y、待機(Y/N) = Y: 転送されますが、待機の設定があります。"),
+    DISABLED: QT_TR_NOOP(
         "登録はありますが 使用(Y/N) が N です。このお知らせは連動システムへ転送されません。",
     ),
-    MISSING: QT_TRANSLATE_NOOP(
-        CONTEXT, "このテンプレートのグループと送信先では、このお知らせ種類の登録がありません。"
+    MISSING: QT_TR_NOOP(
+        "このテンプレートのグループと送信先では、このお知らせ種類の登録がありません。"
     ),
 }
 STATE_BACKGROUNDS = {
@@ -96,7 +92,7 @@ def cell_text(cell: CoverageCell) -> str:
 def cell_tooltip(row: CoverageRow, cell: CoverageCell) -> str:
     lines = [
         f"{row.group_label} / {row.address_label}",
-        f"{cell.kind_label}: {state_text(cell.state)}",
+        f"{tr(cell.kind_label)}: {state_text(cell.state)}",
         tr(STATE_MEANINGS[cell.state]),
     ]
     if cell.registration_ids:
@@ -111,7 +107,7 @@ def _cell_column(position: int, label: str) -> Column:
         lambda row: cell_text(row.cells[position]),
         sort=lambda row: STATE_ORDER[row.cells[position].state],
         align=CENTER,
-        header_tooltip=QT_TRANSLATE_NOOP(CONTEXT, "お知らせ種類"),
+        header_tooltip=QT_TR_NOOP("お知らせ種類"),
     )
 
 
@@ -120,12 +116,12 @@ class CoverageTableModel(ListTableModel):
 
     COLUMNS = (
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "テンプレートのグループ"),
+            QT_TR_NOOP("テンプレートのグループ"),
             lambda row: row.group_label,
             sort=lambda row: GROUP_ORDER.get(row.group, 99),
         ),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "送信先"),
+            QT_TR_NOOP("送信先"),
             lambda row: row.address_label,
             sort=lambda row: row.address.casefold(),
             tooltip=lambda row: row.address_label,
@@ -147,7 +143,7 @@ class CoverageTableModel(ListTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and section < len(self.COLUMNS)
         ):
-            return self.COLUMNS[section].header  # the kind's label, as QSM writes it
+            return tr(self.COLUMNS[section].header)  # the kind's label, as QSM writes it
         return super().headerData(section, orientation, role)
 
     def set_matrix(self, matrix: CoverageMatrix) -> None:
@@ -272,33 +268,33 @@ class FindingTableModel(ListTableModel):
 
     COLUMNS = (
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "重大度"),
-            lambda r: r.finding.severity_label,
+            QT_TR_NOOP("重大度"),
+            lambda r: tr(r.finding.severity_label),
             sort=lambda r: severity_rank(r.finding.severity),
-            tooltip=lambda r: r.finding.message,
+            tooltip=lambda r: finding_message(r.finding),
         ),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "内容"),
-            lambda r: (r.finding.label or r.finding.code) + _where(r.finding),
+            QT_TR_NOOP("内容"),
+            lambda r: (tr(r.finding.label) or r.finding.code) + _where(r.finding),
             sort=lambda r: (r.finding.label or r.finding.code, r.finding.registration_ids),
-            tooltip=lambda r: r.finding.message,
+            tooltip=lambda r: finding_message(r.finding),
         ),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "送信先"),
+            QT_TR_NOOP("送信先"),
             lambda r: r.destination,
             sort=lambda r: r.destination.casefold(),
             tooltip=lambda r: r.destination,
         ),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "登録番号"),
+            QT_TR_NOOP("登録番号"),
             lambda r: id_list(r.finding.registration_ids),
             sort=lambda r: r.finding.registration_ids,
             tooltip=lambda r: "・".join(map(str, r.finding.registration_ids)),
         ),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "根拠"),
-            lambda r: r.finding.source,
-            tooltip=lambda r: r.finding.source,
+            QT_TR_NOOP("根拠"),
+            lambda r: tr(r.finding.source),
+            tooltip=lambda r: tr(r.finding.source),
         ),
     )
 

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QWidget
 from qsm_desktop.core.catalog import all_templates
 from qsm_desktop.core.errors import QsmError
 from qsm_desktop.core.safety import load_rules
+from qsm_desktop.core.timefmt import clock_time
+from qsm_desktop.core.vocabulary import TEXT_FIELDS
 from qsm_desktop.gui.generated.ui_setup_check_view import Ui_SetupCheckView
 from qsm_desktop.gui.help_links import setup_finding_help_link
 from qsm_desktop.gui.messages import error_detail
@@ -33,7 +35,7 @@ from qsm_desktop.gui.safety.check_models import (
     finding_rows,
 )
 from qsm_desktop.gui.safety.check_run import CheckResult, load_and_check
-from qsm_desktop.gui.safety.common import ROW_ROLE, setup_summary_label, tr
+from qsm_desktop.gui.safety.common import ROW_ROLE, finding_message, setup_summary_label
 from qsm_desktop.gui.safety.coverage_pane import TYPICAL_ADDRESS, CoveragePane
 from qsm_desktop.gui.severity import fill_severity_filter
 from qsm_desktop.gui.table_look import (
@@ -42,6 +44,7 @@ from qsm_desktop.gui.table_look import (
     setup_detail_label,
     setup_sortable_table,
 )
+from qsm_desktop.gui.translation import tr
 from qsm_desktop.gui.view_settings import ViewSettings
 from qsm_desktop.gui.worker import LatestOnly
 
@@ -49,7 +52,6 @@ DEBOUNCE_MS = 600
 SPLITTER = "safetyCheckSplitter"
 MATRIX_HEADER = "coverage_matrix"
 FINDINGS_HEADER = "setup_findings"
-TEXT_FIELDS = ("title", "sender", "body")
 
 # Default column widths: the header and this content whole (see table_look.fit_columns).
 FINDING_SAMPLES: dict[int, ColumnSamples] = {
@@ -256,7 +258,7 @@ class SetupCheckView(QWidget):
         elif self._stale and self.result is not None:
             self.status_label.setText(tr("登録が変わりました。表示するとチェックし直します。"))
         elif self.result is not None:
-            text = tr("{at} にチェック").format(at=self.result.at.strftime("%H:%M:%S"))
+            text = tr("{at} にチェック").format(at=clock_time(self.result.at))
             if self.result.seconds >= 0.1:
                 text += tr("({seconds:.1f}秒)").format(seconds=self.result.seconds)
             self.status_label.setText(text)
@@ -303,12 +305,10 @@ class SetupCheckView(QWidget):
             )
             return
         finding = row.finding
-        lines = [
-            f"【{finding.severity_label}】{finding.label or finding.code}",
-            finding.message,
-        ]
+        severity, label = tr(finding.severity_label), tr(finding.label) or finding.code
+        lines = [f"【{severity}】{label}", finding_message(finding)]
         if finding.source:
-            lines.append(tr("根拠: {source}").format(source=finding.source))
+            lines.append(tr("根拠: {source}").format(source=tr(finding.source)))
         if finding.registration_ids:
             lines.append(
                 tr("登録番号 {ids} — ダブルクリック(Enter)で登録番号 {first} を開きます。").format(

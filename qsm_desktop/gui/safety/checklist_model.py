@@ -15,10 +15,10 @@ from PySide6.QtGui import QBrush, QFont
 
 from qsm_desktop.core.errors import QsmError
 from qsm_desktop.core.safety import ChecklistItem, tick, untick
-from qsm_desktop.gui.safety.checklist_steps import change_summary
-from qsm_desktop.gui.safety.common import CONTEXT, MUTED_TEXT, ListTableModel, tr
+from qsm_desktop.gui.safety.checklist_steps import change_summary, target_text
+from qsm_desktop.gui.safety.common import MUTED_TEXT, ListTableModel
 from qsm_desktop.gui.table_model import CENTER, Column
-from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
+from qsm_desktop.gui.translation import QT_TR_NOOP, tr
 
 COL_DONE = 0
 COL_ID = 1
@@ -31,21 +31,19 @@ class ChecklistTableModel(ListTableModel):
 
     COLUMNS = (
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "済"),
+            QT_TR_NOOP("済"),
             lambda i: tr("済") if i.ticked else tr("未"),
             sort=lambda i: i.ticked,
-            header_tooltip=QT_TRANSLATE_NOOP(
-                CONTEXT, "QSMで作業が終わった項目にチェックを付けます"
-            ),
+            header_tooltip=QT_TR_NOOP("QSMで作業が終わった項目にチェックを付けます"),
         ),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "登録番号"), lambda i: i.registration_id, align=CENTER),
+        Column(QT_TR_NOOP("登録番号"), lambda i: i.registration_id, align=CENTER),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "対象"),
-            lambda i: i.target,
-            tooltip=lambda i: i.target,
+            QT_TR_NOOP("対象"),
+            target_text,
+            tooltip=target_text,
         ),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "処理"),
+            QT_TR_NOOP("処理"),
             change_summary,
             tooltip=change_summary,
         ),

@@ -10,7 +10,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from qsm_desktop.gui.safe_browser import InertDocument
-from qsm_desktop.gui.safety.common import tr
+from qsm_desktop.gui.translation import tr
 
 
 def ask_printer(parent: QWidget | None) -> QPrinter | None:

@@ -31,8 +31,9 @@ from qsm_desktop.gui.plain_text import plain_tooltip
 from qsm_desktop.gui.safety import checklist_printing as printing
 from qsm_desktop.gui.safety.checklist_model import COL_DONE, COL_TARGET, ChecklistTableModel
 from qsm_desktop.gui.safety.checklist_steps import steps_html
-from qsm_desktop.gui.safety.common import setup_summary_label, tr
+from qsm_desktop.gui.safety.common import setup_summary_label
 from qsm_desktop.gui.table_look import Sample, fit_columns, setup_table
+from qsm_desktop.gui.translation import tr
 from qsm_desktop.gui.view_settings import ViewSettings
 from qsm_desktop.gui.worker import LatestOnly
 

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from qsm_desktop.gui.table_model import RowSortProxy, RowTableModel
+from qsm_desktop.gui.translation import tr, tr_filled
 
-CONTEXT = "Safety"
+if TYPE_CHECKING:
+    from qsm_desktop.core.safety.setup_findings import Finding
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the core object behind the row
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # what the column sorts by
@@ -34,8 +36,9 @@ YES = "Y"
 NO = "N"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def finding_message(finding: Finding) -> str:
+    """A setup-check finding's message in the seller's language."""
+    return tr_filled(finding.template, finding.params, finding.message)
 
 
 def yn(value: bool | None) -> str:
@@ -65,7 +68,6 @@ def id_list(ids: Sequence[int], limit: int = 6) -> str:
 class ListTableModel(RowTableModel):
     """A safety grid: ``ROW_ROLE``/``SORT_ROLE``/``ID_ROLE`` as above, tooltips that wrap."""
 
-    CONTEXT = CONTEXT
     ROW_ROLE = ROW_ROLE
     SORT_ROLE = SORT_ROLE
     ID_ROLE = ID_ROLE

@@ -23,8 +23,9 @@ from qsm_desktop.gui.safety.check_models import (
     CoverageTableModel,
     state_text,
 )
-from qsm_desktop.gui.safety.common import ROW_ROLE, tr
+from qsm_desktop.gui.safety.common import ROW_ROLE
 from qsm_desktop.gui.table_look import ColumnSamples, Sample, fit_columns, setup_table, text_width
+from qsm_desktop.gui.translation import tr
 
 FILTER_DEBOUNCE_MS = 150
 

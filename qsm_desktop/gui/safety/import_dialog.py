@@ -23,7 +23,7 @@ from qsm_desktop.gui import messages
 from qsm_desktop.gui.field_errors import hide_field_error, setup_error_label, show_field_error
 from qsm_desktop.gui.generated.ui_import_dialog import Ui_QsmImportDialog
 from qsm_desktop.gui.help_links import add_help_key
-from qsm_desktop.gui.safety.common import SortProxy, tr
+from qsm_desktop.gui.safety.common import SortProxy
 from qsm_desktop.gui.safety.import_models import (
     COL_ACTION,
     COL_DESTINATION,
@@ -43,6 +43,7 @@ from qsm_desktop.gui.table_look import (
     setup_table,
     share_width_when_shown,
 )
+from qsm_desktop.gui.translation import tr
 
 # QSM's own column headings, as the pasted grid starts (tab-separated, never translated).
 PASTE_PLACEHOLDER = (

@@ -13,10 +13,10 @@ from PySide6.QtGui import QBrush, QColor
 
 from qsm_desktop.core.safety import GridProblem, ImportItem, ImportPlan
 from qsm_desktop.gui.history_panel import history_value
-from qsm_desktop.gui.safety.common import CONTEXT, DARK_TEXT, MUTED_TEXT, ListTableModel, tr, yn
+from qsm_desktop.gui.safety.common import DARK_TEXT, MUTED_TEXT, ListTableModel, yn
 from qsm_desktop.gui.severity import warning_icon
 from qsm_desktop.gui.table_model import CENTER, Column
-from qsm_desktop.gui.translation import QT_TRANSLATE_NOOP
+from qsm_desktop.gui.translation import QT_TR_NOOP, tr
 
 COL_LINE = 0
 COL_ACTION = 1
@@ -49,34 +49,32 @@ class ImportTableModel(ListTableModel):
     """The preview: one :class:`ImportItem` per usable pasted line."""
 
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "行"), lambda i: i.line, align=CENTER),
+        Column(QT_TR_NOOP("行"), lambda i: i.line, align=CENTER),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "処理"),
+            QT_TR_NOOP("処理"),
             lambda i: f"{ACTION_SYMBOLS[i.action]} {i.action_label}",
             sort=lambda i: ACTION_ORDER[i.action],
         ),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "登録番号"),
+            QT_TR_NOOP("登録番号"),
             lambda i: "" if i.registration_id is None else i.registration_id,
             sort=lambda i: i.registration_id or 0,
             align=CENTER,
         ),
+        Column(QT_TR_NOOP("テンプレート番号"), lambda i: i.template_no, align=CENTER),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "テンプレート番号"), lambda i: i.template_no, align=CENTER
-        ),
-        Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "カテゴリ"),
+            QT_TR_NOOP("カテゴリ"),
             lambda i: i.kind_label,
             tooltip=lambda i: f"{i.kind_label} / {i.group_label}",
         ),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "送信先"),
+            QT_TR_NOOP("送信先"),
             lambda i: i.destination,
             sort=lambda i: i.destination.casefold(),
             tooltip=lambda i: i.destination,
         ),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "使用(Y/N)"), lambda i: yn(i.enabled), align=CENTER),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "内容/備考"), item_detail, tooltip=item_detail),
+        Column(QT_TR_NOOP("使用(Y/N)"), lambda i: yn(i.enabled), align=CENTER),
+        Column(QT_TR_NOOP("内容/備考"), item_detail, tooltip=item_detail),
     )
 
     def row_id(self, item: ImportItem) -> int | None:
@@ -96,12 +94,10 @@ class ProblemTableModel(ListTableModel):
     """The lines that are not imported, with their line number and the reason."""
 
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "行"), lambda p: p.line, align=CENTER),
+        Column(QT_TR_NOOP("行"), lambda p: p.line, align=CENTER),
+        Column(QT_TR_NOOP("理由"), lambda p: p.message, tooltip=lambda p: p.message),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "理由"), lambda p: p.message, tooltip=lambda p: p.message
-        ),
-        Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "貼り付けた内容"),
+            QT_TR_NOOP("貼り付けた内容"),
             lambda p: p.text.replace("\t", " | "),
             tooltip=lambda p: p.text.replace("\t", " | "),
         ),
