@@ -289,7 +289,7 @@ class ChecklistView(QWidget):
             # normal permissions, and never half-written (core/file_output).
             write_bytes(path, self.checklist.to_html().encode("utf-8"))
         except QsmError as exc:  # a folder, a device or a pipe: refused, nothing written
-            messages.critical(self, tr("保存できませんでした: {reason}").format(reason=exc))
+            messages.critical(self, str(exc))  # the refusal says what to do
             return None
         except OSError as exc:
             messages.critical(
