@@ -6,6 +6,7 @@ from pathlib import Path
 
 import peewee
 import pytest
+from backends import on_both_backends
 from products_fixtures import goods_file, goods_row, inventory_file, option_row
 
 from qsm_desktop.core.products import (
@@ -15,6 +16,9 @@ from qsm_desktop.core.products import (
     sample_item_values,
     search_products,
 )
+
+# Every test here runs on SQLite and on PostgreSQL (tests/backends.py).
+db, app_context, store_arg = on_both_backends()
 
 
 @pytest.fixture
