@@ -38,8 +38,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from qsm_desktop.core.db import PRAGMAS, open_database  # noqa: E402
-from qsm_desktop.core.products import import_file  # noqa: E402
 from qsm_desktop.core.products.columns import GOODS, INVENTORY  # noqa: E402
+from qsm_desktop.core.products.importer import import_file  # noqa: E402
 
 GOAL = 1.5
 

@@ -28,7 +28,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             except QsmError as exc:
                 print(f"qsm-desktop: --user: {exc}", file=sys.stderr)
                 return 2
-        ctx = AppContext.from_options(gui_args.db, gui_args.user)
+        ctx = AppContext.from_options(
+            gui_args.db or _saved_store(), gui_args.user, password_provider=_ask_password
+        )
         from qsm_desktop.gui.first_rows import read_first_rows  # no Qt (see there)
 
         first = read_first_rows(ctx.location)
@@ -44,6 +46,26 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     ctx = AppContext.from_options(parsed.db, parsed.user, password_provider=prompt_password)
     return run(ctx, parsed)
+
+
+def _saved_store() -> str | None:
+    """The shared database chosen in the GUI (共有データベースに接続), when neither --db nor
+    QSM_DESKTOP_DB says which store to open."""
+    import os
+
+    from qsm_desktop.core.app_context import DB_ENV
+
+    if os.environ.get(DB_ENV):
+        return None
+    from qsm_desktop.core.store_choice import saved_store_url
+
+    return saved_store_url()
+
+
+def _ask_password(where: str) -> str | None:
+    from qsm_desktop.gui.password_prompt import ask_server_password  # Qt: only when asked
+
+    return ask_server_password(where)
 
 
 if __name__ == "__main__":

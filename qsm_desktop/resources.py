@@ -33,7 +33,7 @@ def resources_path() -> Path:
 
 def load_json(name: str) -> Any:
     """Read one shipped JSON data file by its file name."""
-    import json  # not needed for the first paint
+    import json  # not on the start-up path (gui/start_sequence.py)
 
     with (resources_path() / name).open(encoding="utf-8") as handle:
         return json.load(handle)

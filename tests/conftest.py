@@ -4,8 +4,10 @@ file through the whole of it and compares)."""
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,6 +17,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The app starts in Japanese whatever the machine's locale (tests of English set it themselves).
 os.environ["QSM_DESKTOP_LANGUAGE"] = "ja"
 os.environ.pop("QSM_DESKTOP_DB", None)
+# The shared database a GUI dialog chooses is saved here, never in the developer's own folder.
+os.environ["QSM_DESKTOP_CONFIG"] = tempfile.mkdtemp(prefix="qsm-test-config-")
 
 import peewee
 import pytest
@@ -24,6 +28,8 @@ from postgres_server import REQUIRE_ENV, PostgresServer, PostgresUnavailable, po
 from qsm_desktop.core.app_context import AppContext
 from qsm_desktop.core.db import open_database
 from qsm_desktop.core.registrations import RegistrationService
+
+atexit.register(shutil.rmtree, os.environ["QSM_DESKTOP_CONFIG"], True)
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot

@@ -33,6 +33,14 @@ REQUIRE_ENV = "QSM_REQUIRE_POSTGRES"
 # Where a developer may point at another installation's bin/ folder.
 BIN_ENV = "QSM_PG_BIN"
 SUPERUSER = "qsm_test"
+# A role that must give its password over TCP (the other roles are trusted): the tests of the
+# password prompts log in as it.
+PASSWORD_ROLE = "qsm_password"
+_HBA = f"""# written by tests/postgres_server.py
+local all all trust
+host all {PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256
+host all all 127.0.0.1/32 trust
+"""
 SYSTEM_USER = "postgres"  # the cluster's owner when the tests run as root
 
 
@@ -133,6 +141,11 @@ class PostgresServer:
             "--locale=C",
             "--no-sync",
         )
+        hba = self.data_dir / "pg_hba.conf"
+        hba.write_text(_HBA, encoding="utf-8")
+        if self.run_as is not None:
+            owner = pwd.getpwnam(self.run_as)
+            os.chown(hba, owner.pw_uid, owner.pw_gid)
         options = " ".join(
             [
                 f"-k {self.socket_dir}",
@@ -208,7 +221,9 @@ class PostgresServer:
 
     # -- databases ----------------------------------------------------------------------------
 
-    def create_database(self, name: str | None = None, *, template: str | None = None) -> str:
+    def create_database(
+        self, name: str | None = None, *, template: str | None = None, owner: str | None = None
+    ) -> str:
         """Create an empty database (or a copy of `template`) and return its name.
 
         A template must have no open connection while it is copied (PostgreSQL's rule).
@@ -217,9 +232,26 @@ class PostgresServer:
         statement = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
         if template is not None:
             statement = sql.SQL("{} TEMPLATE {}").format(statement, sql.Identifier(template))
+        if owner is not None:  # its public schema is then the owner's (PostgreSQL 15)
+            statement = sql.SQL("{} OWNER {}").format(statement, sql.Identifier(owner))
         with self.connect() as connection:
             connection.execute(statement)
         return name
+
+    def create_password_role(self, password: str) -> str:
+        """The role :data:`PASSWORD_ROLE` (made once) with ``password``, allowed to create
+        databases; over TCP it must give the password."""
+        with self.connect() as connection:
+            exists = connection.execute(
+                "SELECT 1 FROM pg_roles WHERE rolname = %s", (PASSWORD_ROLE,)
+            ).fetchone()
+            verb = "ALTER" if exists else "CREATE"
+            connection.execute(
+                sql.SQL("{} ROLE {} LOGIN CREATEDB PASSWORD {}").format(
+                    sql.SQL(verb), sql.Identifier(PASSWORD_ROLE), sql.Literal(password)
+                )
+            )
+        return PASSWORD_ROLE
 
     def drop_database(self, name: str) -> None:
         """Drop a database, closing whatever connection a test left open on it."""

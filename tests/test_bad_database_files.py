@@ -97,12 +97,14 @@ COMMANDS: dict[str, list[str]] = {
 WITHOUT_DATABASE = {"samples", "placeholders", "companies"}
 # ``restore`` is how a bad file is repaired: it reads only the backups folder (test_backups.py).
 REPAIRS = {"restore"}
+# ``migrate-db`` opens the SOURCE and TARGET it is given, never --db (test_db_transfer.py).
+OWN_FILES = {"migrate-db"}
 
 
 def test_every_command_is_listed() -> None:
     sub = next(a for a in build_parser()._actions if a.dest == "command")
     assert sub.choices is not None
-    assert set(sub.choices) == set(COMMANDS) | WITHOUT_DATABASE | REPAIRS
+    assert set(sub.choices) == set(COMMANDS) | WITHOUT_DATABASE | REPAIRS | OWN_FILES
 
 
 def _state(folder: Path) -> dict[str, bytes | None]:

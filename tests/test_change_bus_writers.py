@@ -12,7 +12,9 @@ from test_safety_qsm_import import GUIDE_ROWS, GUIDE_SWITCH
 
 from qsm_desktop.core.catalog import shipped_catalog, sync_catalog
 from qsm_desktop.core.changes import ChangeBus, ChangeEvent
-from qsm_desktop.core.products import import_file
+from qsm_desktop.core.products.importer import (
+    import_file,
+)
 from qsm_desktop.core.registrations import Patch, RegistrationInput, RegistrationService
 from qsm_desktop.core.safety import apply_qsm_import
 from qsm_desktop.core.safety.checklist import build_checklist, mark_applied, tick, untick

@@ -13,8 +13,19 @@ from products_fixtures import goods_row, inventory_file, write_csv
 
 from qsm_desktop.core.errors import QsmError
 from qsm_desktop.core.file_output import write_bytes
-from qsm_desktop.core.products import GOODS, ProductImportError, export_sjis, import_file
 from qsm_desktop.core.products import importer as importer_module
+from qsm_desktop.core.products.columns import (
+    GOODS,
+)
+from qsm_desktop.core.products.errors import (
+    ProductImportError,
+)
+from qsm_desktop.core.products.export import (
+    export_sjis,
+)
+from qsm_desktop.core.products.importer import (
+    import_file,
+)
 
 
 def _mode(path: Path) -> int:

@@ -216,7 +216,9 @@ def test_a_setup_finding_links_to_its_explanation(
 
 
 def test_a_product_finding_links_to_its_explanation(qtbot: Any, helped: MainWindow) -> None:
-    from qsm_desktop.core.products import Finding
+    from qsm_desktop.core.products.checks import (
+        Finding,
+    )
     from qsm_desktop.gui.products.findings_model import FindingTableModel
 
     model = FindingTableModel()

@@ -36,19 +36,26 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
-from qsm_desktop.core.products import (
-    GOODS,
+from qsm_desktop.core.products.checks import (
     Finding,
+)
+from qsm_desktop.core.products.columns import (
+    GOODS,
+)
+from qsm_desktop.core.products.errors import (
     ImportCancelled,
-    ImportReport,
     ProductImportError,
+)
+from qsm_desktop.core.products.importer import (
+    ImportReport,
+)
+from qsm_desktop.core.products.records import (
     current_import,
 )
 from qsm_desktop.gui.main_window import MainWindow
 from qsm_desktop.gui.messages import UnsavedChoice
 from qsm_desktop.gui.products import (
     ProductsTab,
-    ProductsView,
     install_products_tab,
     install_products_view,
 )
@@ -56,7 +63,7 @@ from qsm_desktop.gui.products import browse as browse_module
 from qsm_desktop.gui.products import findings as findings_module
 from qsm_desktop.gui.products import jobs as jobs_module
 from qsm_desktop.gui.products.common import ITEM_NO_ROLE, OPTION_ROLE
-from qsm_desktop.gui.products.view import CHECK, SEARCH
+from qsm_desktop.gui.products.view import CHECK, SEARCH, ProductsView
 
 WAIT_MS = 15000
 
@@ -571,7 +578,9 @@ def test_clean_export_needs_no_question(
     monkeypatch.setattr(
         QInputDialog, "getItem", staticmethod(lambda *_a, **_k: pytest.fail("asked"))
     )
-    from qsm_desktop.core.products import INVENTORY
+    from qsm_desktop.core.products.columns import (
+        INVENTORY,
+    )
 
     with qtbot.waitSignal(view.exported, timeout=WAIT_MS):
         view.export_kind(INVENTORY)

@@ -10,7 +10,16 @@ import pytest
 from products_fixtures import goods_file, goods_row, inventory_file, option_row
 from PySide6.QtCore import QModelIndex, Qt
 
-from qsm_desktop.core.products import Finding, check_products, import_files, search_products
+from qsm_desktop.core.products.checks import (
+    Finding,
+    check_products,
+)
+from qsm_desktop.core.products.importer import (
+    import_files,
+)
+from qsm_desktop.core.products.query import (
+    search_products,
+)
 from qsm_desktop.gui.products.common import (
     FINDING_ROLE,
     ITEM_NO_ROLE,

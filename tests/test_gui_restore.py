@@ -417,7 +417,9 @@ def test_the_products_tab_follows_a_restore(
     """Imported product files live in the same database: the 商品/在庫 tab lists them again."""
     from products_fixtures import goods_file, goods_row
 
-    from qsm_desktop.core.products import import_files
+    from qsm_desktop.core.products.importer import (
+        import_files,
+    )
     from qsm_desktop.gui.products import install_products_view
 
     backup = take_backup("manual")  # before any product file

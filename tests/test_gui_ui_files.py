@@ -22,6 +22,11 @@ OBJECT_NAMES = {
     "restore_dialog.ui": [
         "backupsTable", "emptyLabel", "errorLabel", "folderLabel", "restoreButton", "closeButton",
     ],
+    "server_dialog.ui": [
+        "introLabel", "hostEdit", "hostError", "portEdit", "portError", "databaseEdit",
+        "databaseError", "userEdit", "userError", "passwordEdit", "passwordError", "progressBar",
+        "statusLabel", "buttonBox",
+    ],
     "main_window.ui": [
         "registrationTable", "kindFilter", "groupFilter", "enabledFilter", "addressFilter",
         "searchButton", "newButton", "mainTabs", "mainSplitter",

@@ -4,6 +4,7 @@ gets a database of its own, and it is reachable over TCP as well as the Unix soc
 from __future__ import annotations
 
 import psycopg
+import pytest
 from postgres_server import PostgresServer
 
 
@@ -49,3 +50,14 @@ def test_the_server_is_reachable_over_tcp(postgres_server: PostgresServer) -> No
     with psycopg.connect(postgres_server.url(tcp=True)) as connection:
         row = connection.execute("SELECT inet_server_port()").fetchone()
     assert row == (postgres_server.port,)
+
+
+def test_the_password_role_must_give_its_password_over_tcp(
+    postgres_server: PostgresServer,
+) -> None:
+    role = postgres_server.create_password_role("s3cret")
+    url = f"postgresql://{role}@127.0.0.1:{postgres_server.port}/postgres"
+    with pytest.raises(psycopg.OperationalError, match="password"):
+        psycopg.connect(url, connect_timeout=5).close()
+    with psycopg.connect(url, password="s3cret") as connection:
+        assert connection.execute("SELECT current_user").fetchone() == (role,)

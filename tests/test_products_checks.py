@@ -9,7 +9,14 @@ import peewee
 import pytest
 from products_fixtures import goods_file, goods_row, inventory_file, option_row
 
-from qsm_desktop.core.products import Finding, check_products, has_errors, import_files
+from qsm_desktop.core.products.checks import (
+    Finding,
+    check_products,
+    has_errors,
+)
+from qsm_desktop.core.products.importer import (
+    import_files,
+)
 from qsm_desktop.core.products.rules import load_rules
 from qsm_desktop.resources import load_json
 
@@ -188,7 +195,12 @@ def test_additional_option_markers(db: peewee.SqliteDatabase, tmp_path: Path, ma
 def test_formula_cells_are_reported_per_cell_and_kept_exactly(
     db: peewee.SqliteDatabase, tmp_path: Path, cell: str, start: str
 ) -> None:
-    from qsm_desktop.core.products import GOODS, export_sjis
+    from qsm_desktop.core.products.columns import (
+        GOODS,
+    )
+    from qsm_desktop.core.products.export import (
+        export_sjis,
+    )
 
     goods = [goods_row("100", "SC-100", shipping_fee="-100"), goods_row("101", "SC-101")]
     goods[1][1] = cell  # 販売者コード

@@ -13,15 +13,19 @@ from backends import on_both_backends
 from cli_runner import Cli
 from products_fixtures import goods_file, goods_row, inventory_file, option_row
 
-from qsm_desktop.core.products import (
-    ImportReport,
+from qsm_desktop.core.products import importer as importer_module
+from qsm_desktop.core.products.checks import (
     check_products,
+)
+from qsm_desktop.core.products.damage import damage_code, may_be_damaged
+from qsm_desktop.core.products.importer import (
+    ImportReport,
     import_file,
     import_files,
+)
+from qsm_desktop.core.products.records import (
     import_log,
 )
-from qsm_desktop.core.products import importer as importer_module
-from qsm_desktop.core.products.damage import damage_code, may_be_damaged
 from qsm_desktop.core.products.rules import load_rules
 
 # Every test here runs on SQLite and on PostgreSQL (tests/backends.py).

@@ -10,12 +10,18 @@ import pytest
 from products_fixtures import GOODS_HEADER, goods_row, inventory_file, option_row, write_csv
 
 from qsm_desktop.core.errors import QsmError, ValidationError
-from qsm_desktop.core.products import (
+from qsm_desktop.core.products.columns import (
     GOODS,
     INVENTORY,
+)
+from qsm_desktop.core.products.errors import (
     Cp932ExportError,
     Offender,
+)
+from qsm_desktop.core.products.export import (
     export_sjis,
+)
+from qsm_desktop.core.products.importer import (
     import_file,
 )
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import importlib
 import io
 import subprocess
 import sys
@@ -28,19 +27,27 @@ from products_fixtures import (
 
 from qsm_desktop.core.db import database_proxy
 from qsm_desktop.core.errors import QsmError
-from qsm_desktop.core.products import (
+from qsm_desktop.core.products import importer as importer_module
+from qsm_desktop.core.products.columns import (
     GOODS,
     INVENTORY,
+)
+from qsm_desktop.core.products.errors import (
     ImportCancelled,
-    Product,
     ProductImportError,
-    current_import,
-    get_product,
+)
+from qsm_desktop.core.products.importer import (
     import_file,
     import_files,
+)
+from qsm_desktop.core.products.query import (
+    Product,
+    get_product,
+)
+from qsm_desktop.core.products.records import (
+    current_import,
     import_log,
 )
-from qsm_desktop.core.products import importer as importer_module
 
 # Every test here runs on SQLite and on PostgreSQL (tests/backends.py).
 db, app_context, store_arg = on_both_backends()
@@ -469,19 +476,6 @@ def test_rows_that_contain_the_unit_separator_survive(
     import_file(goods_file(tmp_path / "g.csv", row, encoding="utf-8"))
     assert stored_cells() == [row]
     assert _product("100").name == "a\x1fb"
-
-
-def test_the_package_imports_each_name_from_its_module() -> None:
-    """core.products loads its modules on first use; every public name resolves, from its home."""
-    import qsm_desktop.core.products as products
-
-    assert set(products.__all__) == set(products._HOME)
-    for name in products.__all__:
-        value = getattr(products, name)
-        module = importlib.import_module(f"qsm_desktop.core.products.{products._HOME[name]}")
-        assert value is getattr(module, name)
-    with pytest.raises(AttributeError):
-        products.no_such_name  # noqa: B018
 
 
 def test_the_column_definitions_load_without_the_importer_or_the_store() -> None:

@@ -9,12 +9,16 @@ import pytest
 from backends import on_both_backends
 from products_fixtures import goods_file, goods_row, inventory_file, option_row
 
-from qsm_desktop.core.products import (
-    get_product,
+from qsm_desktop.core.products.importer import (
     import_files,
+)
+from qsm_desktop.core.products.query import (
+    get_product,
     product_count,
-    sample_item_values,
     search_products,
+)
+from qsm_desktop.core.products.sample import (
+    sample_item_values,
 )
 
 # Every test here runs on SQLite and on PostgreSQL (tests/backends.py).

@@ -20,13 +20,17 @@ from products_fixtures import (
 
 from qsm_desktop.core.charsets import cp932_can_carry
 from qsm_desktop.core.db import database_proxy
-from qsm_desktop.core.products import (
-    ProductImportError,
-    export_sjis,
-    import_file,
-    importer,
-)
+from qsm_desktop.core.products import importer
 from qsm_desktop.core.products.cells import pack, unpack
+from qsm_desktop.core.products.errors import (
+    ProductImportError,
+)
+from qsm_desktop.core.products.export import (
+    export_sjis,
+)
+from qsm_desktop.core.products.importer import (
+    import_file,
+)
 
 # A function-scoped database is fine here: every example replaces the previous snapshot.
 SETTINGS = settings(

@@ -128,7 +128,9 @@ def test_every_source_names_a_public_page_or_gives_our_reason() -> None:
 def test_findings_grids_show_no_rule_codes(qtbot: QtBot) -> None:
     from PySide6.QtCore import Qt
 
-    from qsm_desktop.core.products import Finding as ProductFinding
+    from qsm_desktop.core.products.checks import (
+        Finding as ProductFinding,
+    )
     from qsm_desktop.core.safety.setup_findings import Finding as SetupFinding
     from qsm_desktop.gui.help_links import HELP_PAGE_ROLE
     from qsm_desktop.gui.products.findings_model import FindingTableModel as ProductsModel

@@ -74,6 +74,8 @@ def core_texts() -> list[str]:
         *severity.SEVERITY_LABELS.values(),
         *text_sources.SHORT_LABELS.values(),
         *STATE_LABELS.values(),
+        *(sample["label"] for sample in load_json("samples.json")["samples"]),
+        str(load_json("catalog.json").get("guide_text_note", "")),
     ]
     return list(dict.fromkeys(t for t in texts if _JAPANESE.search(t)))
 

@@ -1,9 +1,10 @@
 """Screenshots of the GUI for the README and docs/gui.md, all made from one seeded database.
 
-    python tools/screenshots.py [--out DIR] [--platform xcb|offscreen]
+    python tools/screenshots.py [--language ja|en] [--out DIR] [--platform xcb|offscreen]
 
-Writes, in ``--out`` (default resources/help/images/ja/: the in-app manual shows them, the README
-and docs/gui.md link to them):
+Writes, in ``--out`` (default for Japanese resources/help/images/ja/: the in-app manual shows
+them, the README and docs/gui.md link to them; for English docs/screenshots/en/, the same
+screens with the app in English — the seeded data, the seller's own, stays Japanese):
 
 - main_window.png: お知らせ設定データ — the grid (a 使用 = N row among them), the edit form open on
   a registration, the live preview;
@@ -18,7 +19,10 @@ and docs/gui.md link to them):
 - replace_address.png: 送信先の一括変更 after 【プレビュー】;
 - qsm_import.png: QSMから読み込み after pasting the guide's grid and 【プレビュー】;
 - products.png: 商品/在庫 — a small GoodsList.csv + gridInventory, options open, link check;
-- restore_dialog.png: ファイル >「バックアップから復元…」 with the backups the session took.
+- restore_dialog.png: ファイル >「バックアップから復元…」 with the backups the session took;
+- connect_dialog.png: ファイル >「共有データベースに接続…」, the server asking for a password;
+- move_dialog.png: ファイル >「共有データベースへ移す…」 while it copies (table 5 of 9);
+- password_prompt.png: the password a shared database asks for when libpq found none.
 
 Without a display, the script runs itself again under ``xvfb-run`` (apt-get install xvfb
 fonts-noto-cjk) so that Qt renders with the real xcb platform and a Japanese font; with
@@ -273,7 +277,9 @@ def take(out: Path) -> list[Path]:
     import qsm_desktop.gui  # noqa: F401 - applies the PySide6 work-around first
     from qsm_desktop.core.app_context import AppContext
     from qsm_desktop.core.db import open_database
-    from qsm_desktop.core.products import import_files
+    from qsm_desktop.core.products.importer import (
+        import_files,
+    )
     from qsm_desktop.gui.app import application, install_products_tab
     from qsm_desktop.gui.main_window import MainWindow
     from qsm_desktop.gui.safety import install_safety_views
@@ -318,6 +324,7 @@ def take(out: Path) -> list[Path]:
             _qsm_import(safety, out, written)
             _products(window, products, out, written)
             _restore_dialog(window, out, written)
+            _server_dialogs(window, out, written)
         finally:
             window.form.reset()  # nothing unsaved: closing asks nothing
             window.close()
@@ -487,12 +494,72 @@ def _restore_dialog(window: Any, out: Path, written: list[Path]) -> None:
     dialog.deleteLater()
 
 
+def _server_dialogs(window: Any, out: Path, written: list[Path]) -> None:
+    """共有データベースに接続 (a server that wants a password), 共有データベースへ移す (copying,
+    table 5 of 9). Nothing is saved: the dialogs get a function that keeps nothing."""
+    from qsm_desktop.gui.server_dialogs import ConnectDialog, MoveDialog
+
+    def keep_nothing(_url: str) -> None:
+        pass
+
+    connect = ConnectDialog(
+        keep_nothing, "postgresql://qsm_staff@db.example.local:5432/qsm", window
+    )
+    connect.show()
+    connect.show_field_problem(
+        "password", "このサーバーはパスワードが必要です。パスワードを入力してください。"
+    )
+    _save(connect, out, "connect_dialog.png", written)
+    connect.reject()
+    connect.deleteLater()
+    move = MoveDialog(
+        str(window.context.db_path),
+        keep_nothing,
+        "postgresql://qsm_staff@db.example.local:5432/qsm",
+        window,
+    )
+    move.show()
+    move.ui.progressBar.setVisible(True)
+    move.progress.moved.emit("registration", 5, 9)
+    _settle(0.2)
+    _save(move, out, "move_dialog.png", written)
+    move.reject()
+    move.deleteLater()
+    _password_prompt(window, out, written)
+
+
+def _password_prompt(window: Any, out: Path, written: list[Path]) -> None:
+    """The password a shared database wants when libpq found none (gui/password_prompt.py)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from qsm_desktop.gui.password_prompt import ask_server_password
+
+    def shoot() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QInputDialog))
+        _settle(0.2)
+        _save(dialog, out, "password_prompt.png", written)
+        dialog.reject()
+
+    window.activateWindow()
+    QTimer.singleShot(300, shoot)
+    ask_server_password("postgresql://qsm_staff@db.example.local:5432/qsm")
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "resources" / "help" / "images" / "ja")
+    parser.add_argument("--language", choices=("ja", "en"), default="ja")
+    parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--platform", choices=("xcb", "offscreen"), default="xcb")
     args = parser.parse_args(argv)
+    if args.out is None:
+        english = ROOT / "docs" / "screenshots" / "en"
+        args.out = (
+            english if args.language == "en" else ROOT / "resources" / "help" / "images" / "ja"
+        )
+    # The app's language, whatever the machine's locale or the user's choice (gui/translations).
+    os.environ["QSM_DESKTOP_LANGUAGE"] = args.language
     if args.platform == "xcb":
         code = _rerun_under_xvfb(argv)
         if code is not None:

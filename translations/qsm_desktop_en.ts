@@ -292,8 +292,128 @@ Replace them with the text of the chosen template ({name})?</translation>
         <translation>Take in the QSM text</translation>
     </message>
     <message>
+        <source>J・QSMにログインし、お問い合わせ &gt; 受注メール管理 を開きます。</source>
+        <translation>Log in to J·QSM and open お問い合わせ &gt; 受注メール管理 (Inquiries &gt; Order mail management). J·QSM&apos;s own words are given in Japanese, as its screen shows them.</translation>
+    </message>
+    <message>
+        <source>テンプレートの【参照】で お知らせ種類={kind}、テンプレートのグループ={group} を選んで【検索】、テンプレート番号 {no} を選んで【Confirm】</source>
+        <translation>With the template&apos;s 【参照】 (Browse), choose notification type = {kind} and template group = {group}, press 【検索】 (Search), then choose template number {no} and press 【Confirm】</translation>
+    </message>
+    <message>
+        <source>{label} にチェックを入れる({before} → Y)</source>
+        <translation>Tick {label} ({before} → Y)</translation>
+    </message>
+    <message>
+        <source>{label} のチェックを外す({before} → N)</source>
+        <translation>Untick {label} ({before} → N)</translation>
+    </message>
+    <message>
+        <source>{label} にチェックを入れる(Y)</source>
+        <translation>Tick {label} (Y)</translation>
+    </message>
+    <message>
+        <source>{label} のチェックは外しておく(N)</source>
+        <translation>Leave {label} unticked (N)</translation>
+    </message>
+    <message>
+        <source>{label}を次の内容に書き換える(全文を置き換え)</source>
+        <translation>Rewrite {label} as follows (replace the whole text)</translation>
+    </message>
+    <message>
+        <source>{label}に {after} を入力</source>
+        <translation>Enter {after} in {label}</translation>
+    </message>
+    <message>
+        <source>{label}を空にする({before} を消す)</source>
+        <translation>Empty {label} (delete {before})</translation>
+    </message>
+    <message>
+        <source>{label}を {before} から {after} に変更</source>
+        <translation>Change {label} from {before} to {after}</translation>
+    </message>
+    <message>
+        <source>{label} に {after} を入力</source>
+        <translation>Enter {after} in {label}</translation>
+    </message>
+    <message>
+        <source>{label} を空にする({before} を消す)</source>
+        <translation>Empty {label} (delete {before})</translation>
+    </message>
+    <message>
+        <source>{label} を {before} から {after} に変更</source>
+        <translation>Change {label} from {before} to {after}</translation>
+    </message>
+    <message>
+        <source>{label}に「{after}」を入力</source>
+        <translation>Enter &quot;{after}&quot; in {label}</translation>
+    </message>
+    <message>
+        <source>{label}を空にする(「{before}」を消す)</source>
+        <translation>Empty {label} (delete &quot;{before}&quot;)</translation>
+    </message>
+    <message>
+        <source>{label}を「{before}」から「{after}」に変更</source>
+        <translation>Change {label} from &quot;{before}&quot; to &quot;{after}&quot;</translation>
+    </message>
+    <message>
+        <source>{label}をテンプレート番号 {no} の元の文面に戻す(【参照】で同じテンプレートを選び直すと入ります)</source>
+        <translation>Put {label} back to the original text of template number {no} (choosing the same template again with 【参照】 (Browse) fills it in)</translation>
+    </message>
+    <message>
+        <source>タイトル・送信者・テンプレートの詳細は【Confirm】で入った文面のまま</source>
+        <translation>Keep the title, sender and template details as 【Confirm】 filled them in</translation>
+    </message>
+    <message>
+        <source>{label}は【Confirm】で入った文面のまま</source>
+        <translation>Keep {label} as 【Confirm】 filled it in</translation>
+    </message>
+    <message>
+        <source>{label}を次の内容にする(全文を置き換え)</source>
+        <translation>Set {label} to the following (replace the whole text)</translation>
+    </message>
+    <message>
+        <source>{label}を「{value}」にする</source>
+        <translation>Set {label} to &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>【検索】をクリックし、テンプレート番号 {no}、送信先 {destination} の行が 使用(Y/N)={enabled}、待機(Y/N)={standby} で表示されることを確認</source>
+        <translation>Click 【検索】 (Search) and check that the row of template number {no}, destination {destination} shows 使用(Y/N) (Use) = {enabled} and 待機(Y/N) (Standby) = {standby}</translation>
+    </message>
+    <message>
         <source>(空)</source>
         <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>お問い合わせ &gt; 受注メール管理 で【検索】</source>
+        <translation>In お問い合わせ &gt; 受注メール管理 (Inquiries &gt; Order mail management), press 【検索】 (Search)</translation>
+    </message>
+    <message>
+        <source>{target}をダブルクリック</source>
+        <translation>Double-click {target}</translation>
+    </message>
+    <message>
+        <source>【修正】をクリック</source>
+        <translation>Click 【修正】 (Update)</translation>
+    </message>
+    <message>
+        <source>お問い合わせ &gt; 受注メール管理 で【初期化】をクリック</source>
+        <translation>In お問い合わせ &gt; 受注メール管理 (Inquiries &gt; Order mail management), click 【初期化】 (Clear)</translation>
+    </message>
+    <message>
+        <source>送信先に {destination} を入力</source>
+        <translation>Enter {destination} as the destination (送信先)</translation>
+    </message>
+    <message>
+        <source>Period に {period} を入力</source>
+        <translation>Enter {period} in Period</translation>
+    </message>
+    <message>
+        <source>認識キーに「{key}」を入力</source>
+        <translation>Enter &quot;{key}&quot; in 認識キー (Recognition key)</translation>
+    </message>
+    <message>
+        <source>【登録】をクリック</source>
+        <translation>Click 【登録】 (Register)</translation>
     </message>
     <message>
         <source>Y(転送する)</source>
@@ -986,6 +1106,10 @@ Restore?</translation>
         <translation>Choose the backup to restore from the list.</translation>
     </message>
     <message>
+        <source>共有データベースは上書きしません。このバックアップを戻すには、空のデータベースを用意して qsm-desktop --db &lt;そのURL&gt; restore {name} を実行してください。</source>
+        <translation>A shared database is never overwritten. To bring this backup back, prepare an empty database and run qsm-desktop --db &lt;its URL&gt; restore {name}.</translation>
+    </message>
+    <message>
         <source>復元</source>
         <translation>Restore</translation>
     </message>
@@ -1276,6 +1400,26 @@ File: {path}</translation>
         <translation>HTML (*.html *.htm)</translation>
     </message>
     <message>
+        <source>新しい登録</source>
+        <translation>New registration</translation>
+    </message>
+    <message>
+        <source>{label}を変更</source>
+        <translation>{label} changed</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>テンプレート番号 {no} ({kind} / {group})、送信先 {destination}</source>
+        <translation>Template number {no} ({kind} / {group}), destination {destination}</translation>
+    </message>
+    <message>
+        <source>テンプレート番号 {no} ({kind} / {group})、送信先 {destination} の行</source>
+        <translation>the row of template number {no} ({kind} / {group}), destination {destination}</translation>
+    </message>
+    <message>
         <source>QSMに反映する変更はありません。</source>
         <translation>There are no changes to make in QSM.</translation>
     </message>
@@ -1500,6 +1644,18 @@ The mails of this registration will no longer be forwarded to the integration sy
     <message>
         <source>この画面で編集した文面です(カタログの見本ともQSMから取り込んだ文面とも違います)。</source>
         <translation>Text edited on this screen (different from both the catalog sample and the text taken in from QSM).</translation>
+    </message>
+    <message>
+        <source>QSM の文面({date} 取り込み)</source>
+        <translation>QSM text (taken in {date})</translation>
+    </message>
+    <message>
+        <source>QSM の文面</source>
+        <translation>QSM text</translation>
+    </message>
+    <message>
+        <source>見本の文面(Qoo10 の実際の文面ではありません)</source>
+        <translation>Sample text (not Qoo10&apos;s actual text)</translation>
     </message>
     <message>
         <source>ALL</source>
@@ -1930,6 +2086,38 @@ The mails of this registration will no longer be forwarded to the integration sy
         <translation>Warning</translation>
     </message>
     <message>
+        <source>商品1点の注文</source>
+        <translation>Order of one item</translation>
+    </message>
+    <message>
+        <source>備考が複数行の注文</source>
+        <translation>Order with a multi-line note</translation>
+    </message>
+    <message>
+        <source>任意項目がすべて空の注文</source>
+        <translation>Order with every optional field empty</translation>
+    </message>
+    <message>
+        <source>HTMLや引用符を含む注文</source>
+        <translation>Order containing HTML and quotes</translation>
+    </message>
+    <message>
+        <source>機種依存文字・JIS外の文字を含む注文</source>
+        <translation>Order with platform-dependent and non-JIS characters</translation>
+    </message>
+    <message>
+        <source>商品名に半角かっこを含む注文</source>
+        <translation>Order with half-width parentheses in the product name</translation>
+    </message>
+    <message>
+        <source>割引のある注文</source>
+        <translation>Order with a discount</translation>
+    </message>
+    <message>
+        <source>ガイドに載っている文面です(Qoo10の「外部システム連動」ガイドの写し)。ガイドの写しは途中で切れている可能性があります(商品の行がありません)。</source>
+        <translation>This text is the one in the guide (a copy of Qoo10&apos;s &quot;External system integration&quot; guide). The copy may be cut short (it has no item rows).</translation>
+    </message>
+    <message>
         <source>編集済み</source>
         <translation>Edited</translation>
     </message>
@@ -1964,6 +2152,84 @@ The mails of this registration will no longer be forwarded to the integration sy
     <message>
         <source>担当者名を「{name}」にしました。</source>
         <translation>The operator name is now &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>うまくいきませんでした。何も変更していません。</source>
+        <translation>That did not work. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>共有データベースに接続</source>
+        <translation>Connect to a shared database</translation>
+    </message>
+    <message>
+        <source>お店のみんなで使うPostgreSQLのデータベースに接続します。接続できたら、次の起動からこのデータベースを使います(今のファイルはそのまま残ります)。データを移すときは「共有データベースへ移す…」を使ってください。</source>
+        <translation>Connects to the PostgreSQL database your whole shop uses. Once connected, the app uses this database from the next start (the current file stays as it is). To move your data there, use &quot;Move to a shared database…&quot;.</translation>
+    </message>
+    <message>
+        <source>接続</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>接続できました(PostgreSQL {version})。
+次の起動から、共有データベース {url} を使います。今すぐ切り替えるには、QSM Desktop を終了してもう一度起動してください。</source>
+        <translation>Connected (PostgreSQL {version}).
+From the next start the app uses the shared database {url}. To switch now, quit QSM Desktop and start it again.</translation>
+    </message>
+    <message>
+        <source>共有データベースへ移す</source>
+        <translation>Move to a shared database</translation>
+    </message>
+    <message>
+        <source>今のデータベース({source})の登録、履歴、取り込んだ文面、チェックリスト、商品の取り込みをすべて、空の共有データベース(PostgreSQL)へ写します。写した後で、表ごとに行数とチェックサムが元と一致することを確かめます。元のファイルは読むだけで、変更しません。</source>
+        <translation>Copies everything in the current database ({source}) — registrations, history, captured texts, the checklist, product imports — into an empty shared database (PostgreSQL), then checks that every table has the same row count and checksum as the original. The original file is only read, never changed.</translation>
+    </message>
+    <message>
+        <source>移す</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>移しています…</source>
+        <translation>Moving…</translation>
+    </message>
+    <message>
+        <source>「{table}」を写して確かめています({index}/{count})…</source>
+        <translation>Copying and checking &quot;{table}&quot; ({index}/{count})…</translation>
+    </message>
+    <message>
+        <source>{tables}個の表({rows}行)を移し、行数とチェックサムが元と一致しました。</source>
+        <translation>Moved {tables} tables ({rows} rows); the row counts and checksums match the original.</translation>
+    </message>
+    <message>
+        <source>共有データベースへ移しました。次の起動から、共有データベース {url} を使いますか?(元のファイルはそのまま残ります)</source>
+        <translation>Moved to the shared database. Use the shared database {url} from the next start? (The original file stays as it is.)</translation>
+    </message>
+    <message>
+        <source>使う</source>
+        <translation>Use it</translation>
+    </message>
+    <message>
+        <source>今のファイルを使い続ける</source>
+        <translation>Keep using the current file</translation>
+    </message>
+    <message>
+        <source>このウィンドウはすでに共有データベースを使っています。ファイルへ写すには、コマンド migrate-db を使ってください。</source>
+        <translation>This window already uses a shared database. To copy it into a file, use the migrate-db command.</translation>
+    </message>
+    <message>
+        <source>共有データベースに接続…</source>
+        <translation>Connect to a shared database…</translation>
+    </message>
+    <message>
+        <source>共有データベースへ移す…</source>
+        <translation>Move to a shared database…</translation>
+    </message>
+    <message>
+        <source>共有データベースのパスワード</source>
+        <translation>Shared database password</translation>
+    </message>
+    <message>
+        <source>{where} のパスワードを入力してください(保存しません)。</source>
+        <translation>Enter the password for {where} (it is not saved).</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +3003,57 @@ The current contents are kept as a backup before the restore (you can go back to
     <message>
         <source>閉じる</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>共有データベースに接続</source>
+        <translation>Connect to a shared database</translation>
+    </message>
+    <message>
+        <source>サーバー</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>例: db.example.local(このパソコンなら localhost)</source>
+        <translation>e.g. db.example.local (localhost for this computer)</translation>
+    </message>
+    <message>
+        <source>ポート</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>5432</source>
+        <translation>5432</translation>
+    </message>
+    <message>
+        <source>データベース名</source>
+        <translation>Database name</translation>
+    </message>
+    <message>
+        <source>例: qsm</source>
+        <translation>e.g. qsm</translation>
+    </message>
+    <message>
+        <source>ユーザー名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>例: qsm_staff</source>
+        <translation>e.g. qsm_staff</translation>
+    </message>
+    <message>
+        <source>パスワード</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>~/.pgpass か PGPASSWORD にあれば空のまま</source>
+        <translation>leave empty when it is in ~/.pgpass or PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>パスワードは保存しません(設定に残るのはサーバー、ポート、データベース名、ユーザー名だけです)。</source>
+        <translation>The password is never saved (the settings keep only the server, port, database name and user name).</translation>
     </message>
 </context>
 <context>

@@ -33,10 +33,23 @@ def _when(info: object) -> str:
     return qsm_time(info.taken_at)
 
 
+def _server_password(ctx: AppContext) -> str | None:
+    """The password the store's connection was opened with (asked once, kept for this run)."""
+    password = ctx.open().connect_params.get("password")
+    return str(password) if password else None
+
+
 def cmd_backup(ctx: AppContext, args: argparse.Namespace) -> int:
     from qsm_desktop.core.backups import take_backup
 
-    info = take_backup("manual", ctx.open())
+    if ctx.is_postgres:
+        # A shared store is no file to copy: the app's own export (+ pg_dump when present).
+        from qsm_desktop.core.server_backups import take_server_backup
+
+        assert ctx.location.url is not None
+        info = take_server_backup("manual", ctx.location.url, ctx.db_path, _server_password(ctx))
+    else:
+        info = take_backup("manual", ctx.open())
     if args.json:
         print_json(info.to_json())
     else:
@@ -56,6 +69,8 @@ def cmd_restore(ctx: AppContext, args: argparse.Namespace) -> int:
         rows = [[b.name, _when(b), b.trigger_label, b.registrations, b.history] for b in backups]
         print(format_table(("NAME", "日時", "きっかけ", "登録数", "履歴数"), rows))
         return 0
+    if ctx.is_postgres:
+        return _restore_into_server(ctx, args)
     result = restore_backup(ctx.db_path, find_backup(ctx.db_path, args.name), bus=ctx.bus)
     if args.json:
         print_json(
@@ -74,4 +89,23 @@ def cmd_restore(ctx: AppContext, args: argparse.Namespace) -> int:
         print(f"復元の前の内容はバックアップ {result.saved.name} に残しています。")
     if result.set_aside is not None:
         print(f"読めなかったファイルは {result.set_aside} に移しました(削除していません)。")
+    return 0
+
+
+def _restore_into_server(ctx: AppContext, args: argparse.Namespace) -> int:
+    """A backup into an EMPTY PostgreSQL database (one holding registrations is refused)."""
+    from qsm_desktop.core.backups import find_backup
+    from qsm_desktop.core.server_backups import restore_into_server
+
+    assert ctx.location.url is not None
+    backup = find_backup(ctx.db_path, args.name)
+    tables = restore_into_server(backup, ctx.location.url)
+    if args.json:
+        print_json({"restored": backup.to_json(), "tables": tables})
+        return 0
+    print(
+        f"{_when(backup)} のバックアップ({backup.trigger_label}、登録 {backup.registrations}件)を"
+        f"共有データベース {ctx.location.display} に復元しました({tables}個の表、"
+        "行数とチェックサムが一致)。"
+    )
     return 0

@@ -37,6 +37,7 @@ COMMAND_MODULES = (
     "qsm_desktop.cli.products_cmd",
     "qsm_desktop.cli.sources_cmd",
     "qsm_desktop.cli.backup_cmd",
+    "qsm_desktop.cli.transfer_cmd",
 )
 
 EXIT_REFUSED = 2

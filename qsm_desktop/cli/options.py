@@ -36,8 +36,8 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
 
 def _plain_gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     """The global options when they are all written out plainly (``--db PATH``, ``--user=NAME``),
-    else None. The GUI's common start, told apart without building a parser: that costs ~1.5 ms
-    before the window's first paint (argparse's gettext lookup imports ``locale``)."""
+    else None. The GUI's common start, told apart without building a parser (start-up path:
+    gui/start_sequence.py says what a parser costs there)."""
     values: dict[str, str | None] = {"--db": None, "--user": None}
     position = 0
     while position < len(argv):

@@ -84,8 +84,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
-    from qsm_desktop.core.products import import_files
     from qsm_desktop.core.products.encoding import ENCODING_LABELS
+    from qsm_desktop.core.products.importer import (
+        import_files,
+    )
 
     ctx.open()
     reports = import_files(args.files, operator=ctx.operator)
@@ -114,7 +116,9 @@ def _yen(value: int | None) -> str:
 
 
 def cmd_products(ctx: AppContext, args: argparse.Namespace) -> int:
-    from qsm_desktop.core.products import search_products
+    from qsm_desktop.core.products.query import (
+        search_products,
+    )
 
     ctx.open()
     found = search_products(args.search, args.limit)
@@ -139,7 +143,10 @@ def cmd_products(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def cmd_check(ctx: AppContext, args: argparse.Namespace) -> int:
-    from qsm_desktop.core.products import check_products, has_errors
+    from qsm_desktop.core.products.checks import (
+        check_products,
+        has_errors,
+    )
     from qsm_desktop.core.products.rules import load_rules
 
     ctx.open()
@@ -162,7 +169,12 @@ def cmd_check(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
-    from qsm_desktop.core.products import Cp932ExportError, export_sjis
+    from qsm_desktop.core.products.errors import (
+        Cp932ExportError,
+    )
+    from qsm_desktop.core.products.export import (
+        export_sjis,
+    )
 
     ctx.open()
     try:

@@ -3,8 +3,8 @@
 Syntax only — email-validator with no DNS look-up, since the app works offline.
 
 email-validator (and ``email.utils``) are imported by the functions that validate, not by this
-module: the GUI imports this module on its way to the first paint and validates nothing until
-the seller saves, and email-validator alone takes about 20 ms to import.
+module: the GUI imports this module on its start-up path (gui/start_sequence.py) and validates
+nothing until the seller saves.
 """
 
 from __future__ import annotations

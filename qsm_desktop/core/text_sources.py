@@ -16,6 +16,7 @@ from typing import Any
 
 from qsm_desktop.core.catalog import TemplateInfo, get_template
 from qsm_desktop.core.models import TemplateCapture, tuples
+from qsm_desktop.core.timefmt import qsm_date
 from qsm_desktop.resources import load_json
 
 SAMPLE = "sample"
@@ -36,7 +37,7 @@ def badge_text(source: str, captured_at: datetime | str | None = None) -> str:
             if isinstance(captured_at, datetime)
             else datetime.fromisoformat(str(captured_at))
         )
-        return f"QSM の文面({at:%Y-%m-%d} 取り込み)"
+        return f"QSM の文面({qsm_date(at)} 取り込み)"
     if source == EDITED:
         return "編集済み"
     return "見本の文面(Qoo10 の実際の文面ではありません)"

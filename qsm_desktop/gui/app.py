@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from qsm_desktop.core.grid_query import GridRow
     from qsm_desktop.core.registrations import RegistrationService
     from qsm_desktop.gui.main_window import MainWindow
-    from qsm_desktop.gui.products import ProductsView
+    from qsm_desktop.gui.products.view import ProductsView
     from qsm_desktop.gui.single_instance import SingleInstance
 
 EXIT_REFUSED = 2
@@ -170,7 +170,8 @@ def install_operator_action(window: MainWindow, ctx: AppContext) -> QAction:
 
 def install_after_first_paint(window: MainWindow, ctx: AppContext) -> None:
     """What the window's first paint does without: the 設定チェック and QSMへの反映 tabs with the
-    ツール menu (and its 連動会社一覧), ファイル > 担当者名の設定… and バックアップから復元…, and the
+    ツール menu (and its 連動会社一覧), ファイル > 担当者名の設定…, バックアップから復元… and the shared database's
+    two entries (共有データベースに接続…, 共有データベースへ移す…), and the
     商品/在庫 tab (its CSV importer, drops).
     They arrive with the edit form, a moment after the grid is on screen; the tabs' views are
     built when first shown (or when a menu action or a dropped CSV needs one)."""
@@ -182,6 +183,7 @@ def install_after_first_paint(window: MainWindow, ctx: AppContext) -> None:
     from qsm_desktop.gui.products import install_products_tab as install_products
     from qsm_desktop.gui.restore_dialog import install_restore_action
     from qsm_desktop.gui.safety import install_safety_views
+    from qsm_desktop.gui.server_dialogs import install_server_actions
 
     app = QApplication.instance()
     if isinstance(app, QApplication):
@@ -198,6 +200,7 @@ def install_after_first_paint(window: MainWindow, ctx: AppContext) -> None:
     install_help_action(window)
     install_language_menu(window)
     install_restore_action(window, ctx)
+    install_server_actions(window, ctx)
     install_companies_action(window, safety.menu)
 
 

@@ -1,7 +1,7 @@
 """Where a column cuts text that does not fit (file names: in the middle, keeping the end).
 
-Apart from table_look: the delegate's Qt types are not needed before the main window's first
-paint, and making their Python types costs about a millisecond and a half.
+Apart from table_look: the delegate's Qt types are not needed on the start-up path
+(gui/start_sequence.py).
 """
 
 from __future__ import annotations

@@ -1,10 +1,8 @@
 """The registration grid's first rows, read before Qt is imported (no Qt in this module).
 
-The command line's GUI start reads them here and hands them to ``gui.app.run_gui``. Reading
-them before Qt is imported is cheaper than after: PySide's import hook (its ``__feature__``
-support) reads the whole source of every module imported after Qt to see whether it uses
-PySide, 0.05-0.5 ms a module, and ``sqlite3``, ``datetime`` and the store's modules need none
-of that. The read itself is ``db.read_if_current``: rows only when opening the file would
+The composition root reads them here and hands them to ``gui.app.run_gui`` (step 1 of
+gui/start_sequence.py, which says why before Qt). The read itself is ``db.read_if_current``
+through the grid's one query (``core/grid_query.py``): rows only when opening the file would
 change nothing in it.
 """
 

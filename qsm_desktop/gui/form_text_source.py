@@ -133,7 +133,7 @@ class FormTextSource(FormBase):
             return
         text = text_sources.template_text(template.no)  # QSM's capture, else the sample
         differing = [
-            FIELD_LABELS[name]
+            tr(FIELD_LABELS[name])
             for name in ("title", "sender", "body")
             if getattr(reg, name) != getattr(text, name)
         ]

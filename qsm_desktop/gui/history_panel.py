@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from qsm_desktop.core.catalog import get_template
 from qsm_desktop.core.errors import QsmError
+from qsm_desktop.core.history_actions import HistoryAction
 from qsm_desktop.core.history_actions import action_label as core_action_label
 from qsm_desktop.core.registrations import FIELD_LABELS, HistoryEntry
 from qsm_desktop.core.timefmt import qsm_time
@@ -77,7 +78,7 @@ class HistoryPanel:
             top = QTreeWidgetItem([stamp(entry.at), action_label(entry.action), entry.by])
             for change in entry.changes:
                 after = history_value(change.field, change.after)
-                if change.before is None and entry.action == "register":
+                if change.before is None and entry.action == HistoryAction.REGISTER:
                     text = after
                 else:
                     text = f"{history_value(change.field, change.before)} → {after}"

@@ -388,6 +388,6 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def about(self) -> None:
-        from qsm_desktop.gui.about_box import show_about  # not needed for the first paint
+        from qsm_desktop.gui.about_box import show_about  # off the start-up path
 
         show_about(self)

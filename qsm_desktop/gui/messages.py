@@ -19,8 +19,8 @@ TITLE = "QSM Desktop"
 
 
 def _box() -> type[QMessageBox]:
-    """QMessageBox, imported when a box is first shown: making its Python type (its enums)
-    costs about a millisecond, and none is shown before the main window's first paint."""
+    """QMessageBox, imported when a box is first shown: none is shown before the main
+    window's first paint (start-up path: gui/start_sequence.py)."""
     from PySide6.QtWidgets import QMessageBox
 
     return QMessageBox

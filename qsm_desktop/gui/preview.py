@@ -224,7 +224,7 @@ class PreviewController(QObject):
         combo.blockSignals(True)
         combo.clear()
         for sample in self._samples.values():
-            combo.addItem(sample.label, sample.name)
+            combo.addItem(tr(sample.label), sample.name)
             combo.setItemData(combo.count() - 1, sample.note, Qt.ItemDataRole.ToolTipRole)
         combo.blockSignals(False)
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPixmap
 
 from qsm_desktop.core import grid_query as g
 from qsm_desktop.core.grid_query import GridRow
+from qsm_desktop.core.timefmt import qsm_time_text
 from qsm_desktop.core.vocabulary import (
     GRID_COLUMN_TITLES,
     GROUP_BY_SLUG,
@@ -49,14 +50,9 @@ DISABLED_BACKGROUND = QColor(238, 232, 232)
 DISABLED_FOREGROUND = QColor(100, 100, 100)
 
 
-def _stamp(text: str) -> str:
-    """QSM shows dates as ``2015-04-17 15:36``."""
-    return text[:16]
-
-
 def _kind_label(slug: str) -> str:
     kind = KIND_BY_SLUG.get(slug)
-    return kind.label if kind else slug
+    return tr(kind.label) if kind else slug
 
 
 def _group_label(slug: str) -> str:
@@ -133,12 +129,12 @@ COLUMNS = (
     ),
     Column(
         _TITLES[COL_CREATED_AT],
-        lambda row: _stamp(row[g.CREATED_AT]),
+        lambda row: qsm_time_text(row[g.CREATED_AT]),
         sort=itemgetter(g.CREATED_AT),
     ),
     Column(
         _TITLES[COL_UPDATED_AT],
-        lambda row: _stamp(row[g.UPDATED_AT]),
+        lambda row: qsm_time_text(row[g.UPDATED_AT]),
         sort=itemgetter(g.UPDATED_AT),
     ),
     Column(
@@ -179,8 +175,8 @@ def stop_sign() -> QPixmap:
     """A 停止 sign (red disc, white bar) drawn once: shape and colour both say "stopped".
 
     A pixmap, which a view draws as it draws an icon: the grid never needs QIcon's Python type,
-    and QPainter's is made only when a 使用 = N row is first drawn (each costs about a
-    millisecond, and the window's first paint waits for whatever the grid's module makes)."""
+    and QPainter's is made only when a 使用 = N row is first drawn (start-up path:
+    gui/start_sequence.py)."""
     global _stop_sign
     if _stop_sign is None:
         from PySide6.QtGui import QPainter, QPen

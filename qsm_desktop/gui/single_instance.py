@@ -40,8 +40,8 @@ CONNECT_WAIT_MS = 250
 def instance_key(db_path: Path) -> str:
     """One name per database file and login (two people on one computer do not collide).
 
-    Hashed with Qt's QCryptographicHash: Python's hashlib would cost the first paint its
-    import."""
+    Hashed with Qt's QCryptographicHash: hashlib is not imported on the start-up path
+    (gui/start_sequence.py)."""
     login = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
     resolved = os.path.normcase(str(db_path.expanduser().resolve()))
     data = QByteArray(f"{login}\0{resolved}".encode())

@@ -136,8 +136,7 @@ ICON_GAP = 6  # between a cell's icon (or check box) and its text
 class Sample(NamedTuple):
     """Text a column should show whole, drawn as the cell draws it (bold, after an icon).
 
-    A NamedTuple, not a frozen dataclass: the grid's module makes these before the first paint,
-    where a dataclass (and the import of ``dataclasses``) costs milliseconds."""
+    A NamedTuple, not a frozen dataclass: made on the start-up path (gui/start_sequence.py)."""
 
     text: str
     bold: bool = False
@@ -158,7 +157,7 @@ def text_width(widget: QWidget, text: str, *, bold: bool = False) -> int:
     """The width of ``text`` in the widget's font (bold if asked), in pixels."""
     if not bold:
         return widget.fontMetrics().horizontalAdvance(text)
-    from PySide6.QtGui import QFont, QFontMetrics  # here: QFont's Python type costs ~1.5 ms
+    from PySide6.QtGui import QFont, QFontMetrics  # here: off the start-up path
 
     font = QFont(widget.font())
     font.setBold(True)
@@ -173,8 +172,8 @@ def sample_width(view: QAbstractItemView, sample: str | Sample) -> int:
     if sample.icon:
         size = view.iconSize().width()
         if size <= 0:
-            # Imported here: making QStyle's Python type costs ~6 ms, off the start-up path of a
-            # view that sets its icon size (the registration grid does).
+            # Imported here: off the start-up path of a view that sets its icon size (the
+            # registration grid does; gui/start_sequence.py).
             from PySide6.QtWidgets import QStyle
 
             size = view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, view)
@@ -215,10 +214,8 @@ def fit_columns(view: QAbstractItemView, samples: Mapping[int, ColumnSamples]) -
 
 
 def viewport_of(view: QAbstractScrollArea) -> QWidget:
-    """The view's viewport, found as a child: the first ``viewport()`` call from Python costs
-    ~10 ms (PySide makes the Python type of every QWidget subclass to tell which one the
-    viewport is), ``findChild`` well under a millisecond; the grid needs it before its first
-    paint."""
+    """The view's viewport, found as a child rather than with ``viewport()``: the grid needs
+    it on the start-up path (gui/start_sequence.py says what ``viewport()`` costs there)."""
     viewport = view.findChild(
         QWidget, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly
     )

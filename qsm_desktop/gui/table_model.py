@@ -37,8 +37,8 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter  # numbers, 
 class Column:
     """One column of a grid, declared once in the model's ``COLUMNS``.
 
-    A plain class with slots, not a dataclass: the registration grid's module declares its
-    columns before the first paint, and creating a frozen dataclass costs a millisecond there.
+    A plain class with slots, not a dataclass: the registration grid declares its columns on
+    the start-up path (gui/start_sequence.py).
     """
 
     __slots__ = ("align", "display", "header", "header_tooltip", "sort", "tooltip")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from qsm_desktop.core import text_sources
 from qsm_desktop.core.text_sources import EDITED, QSM, SAMPLE, TemplateText
+from qsm_desktop.core.timefmt import qsm_date
 from qsm_desktop.gui.translation import tr
 
 # Colour is never the only signal: the text says it too.
@@ -63,7 +64,7 @@ class TextSourceBadge(QLabel):
         if source is None:
             self.setVisible(False)
             return
-        text = text_sources.badge_text(source, captured_at)
+        text = _badge_text(source, captured_at)
         tip = ""
         if source == SAMPLE:
             note = text_sources.sample_note(template_no)
@@ -72,7 +73,7 @@ class TextSourceBadge(QLabel):
                 "「QSMの文面を貼り付け」で取り込むと、実際に届くメールを確かめられます。"
             )
             if note:
-                text += " — " + note
+                text += " — " + tr(note)
         elif source == QSM:
             tip = tr("J・QSMのフォームから取り込んだ文面です。")
         else:
@@ -84,3 +85,14 @@ class TextSourceBadge(QLabel):
         self.setAccessibleName(self._prefix + text)
         self.setStyleSheet(f"QLabel {{ {_STYLES[source]} padding: 2px 6px; }}")
         self.setVisible(True)
+
+
+def _badge_text(source: str, captured_at: datetime | None) -> str:
+    """The core's badge words (text_sources.badge_text, which the CLI shows) translated."""
+    if source == QSM and captured_at is not None:
+        return tr("QSM の文面({date} 取り込み)").format(date=qsm_date(captured_at))
+    if source == QSM:
+        return tr("QSM の文面")
+    if source == EDITED:
+        return tr("編集済み")
+    return tr("見本の文面(Qoo10 の実際の文面ではありません)")

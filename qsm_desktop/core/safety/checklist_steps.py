@@ -11,19 +11,28 @@ from typing import Any
 
 from qsm_desktop.core.catalog import TemplateInfo, get_template
 from qsm_desktop.core.registrations import FIELD_LABELS, Change
-from qsm_desktop.core.vocabulary import yn
+from qsm_desktop.core.translatable import QT_TR_NOOP, filled
+from qsm_desktop.core.vocabulary import TEXT_FIELDS, yn
 
-TEXT_FIELDS = ("title", "sender", "body")
-OPEN_SCREEN = "J・QSMにログインし、お問い合わせ > 受注メール管理 を開きます。"
+OPEN_SCREEN = QT_TR_NOOP("J・QSMにログインし、お問い合わせ > 受注メール管理 を開きます。")
 
 
 @dataclass(frozen=True, slots=True)
 class ChecklistStep:
     text: str
     detail: str = ""  # long text to type (a body), shown under the step
+    # The Japanese template of ``text`` and its values, for the GUI to translate (the CLI and
+    # the printed list show ``text``).
+    template: str = ""
+    params: tuple[tuple[str, Any], ...] = ()
 
     def to_json(self) -> dict[str, str]:
         return {"text": self.text, "detail": self.detail}
+
+
+def _step(template: str, detail: str = "", **values: Any) -> ChecklistStep:
+    text, template, params = filled(template, **values)
+    return ChecklistStep(text, detail, template, params)
 
 
 def template_info(no: int) -> TemplateInfo:
@@ -39,23 +48,32 @@ def qsm_row(template_no: int, destination: str) -> str:
 
 
 def _browse_step(template: TemplateInfo) -> ChecklistStep:
-    return ChecklistStep(
-        f"テンプレートの【参照】で お知らせ種類={template.kind_label}、"
-        f"テンプレートのグループ={template.group_label} を選んで【検索】、"
-        f"テンプレート番号 {template.no} を選んで【Confirm】"
+    return _step(
+        QT_TR_NOOP(
+            "テンプレートの【参照】で お知らせ種類={kind}、"
+            "テンプレートのグループ={group} を選んで【検索】、"
+            "テンプレート番号 {no} を選んで【Confirm】"
+        ),
+        kind=template.kind_label,
+        group=template.group_label,
+        no=template.no,
     )
 
 
 def _checkbox_change(label: str, before: bool, after: bool) -> ChecklistStep:
     if after:
-        return ChecklistStep(f"{label} にチェックを入れる({yn(before)} → Y)")
-    return ChecklistStep(f"{label} のチェックを外す({yn(before)} → N)")
+        return _step(
+            QT_TR_NOOP("{label} にチェックを入れる({before} → Y)"), label=label, before=yn(before)
+        )
+    return _step(
+        QT_TR_NOOP("{label} のチェックを外す({before} → N)"), label=label, before=yn(before)
+    )
 
 
 def _checkbox_set(label: str, value: bool) -> ChecklistStep:
     if value:
-        return ChecklistStep(f"{label} にチェックを入れる(Y)")
-    return ChecklistStep(f"{label} のチェックは外しておく(N)")
+        return _step(QT_TR_NOOP("{label} にチェックを入れる(Y)"), label=label)
+    return _step(QT_TR_NOOP("{label} のチェックは外しておく(N)"), label=label)
 
 
 def one_line(value: Any) -> str:
@@ -65,25 +83,26 @@ def one_line(value: Any) -> str:
 def _text_change(name: str, before: Any, after: Any) -> ChecklistStep:
     label = FIELD_LABELS[name]
     before, after = one_line(before), one_line(after)
+    values = {"label": label, "before": before, "after": after}
     if name == "body":
-        return ChecklistStep(f"{label}を次の内容に書き換える(全文を置き換え)", after)
+        return _step(QT_TR_NOOP("{label}を次の内容に書き換える(全文を置き換え)"), after, **values)
     if name == "destination":
         if not before:
-            return ChecklistStep(f"{label}に {after} を入力")
+            return _step(QT_TR_NOOP("{label}に {after} を入力"), **values)
         if not after:
-            return ChecklistStep(f"{label}を空にする({before} を消す)")
-        return ChecklistStep(f"{label}を {before} から {after} に変更")
+            return _step(QT_TR_NOOP("{label}を空にする({before} を消す)"), **values)
+        return _step(QT_TR_NOOP("{label}を {before} から {after} に変更"), **values)
     if name == "period":
         if not before:
-            return ChecklistStep(f"{label} に {after} を入力")
+            return _step(QT_TR_NOOP("{label} に {after} を入力"), **values)
         if not after:
-            return ChecklistStep(f"{label} を空にする({before} を消す)")
-        return ChecklistStep(f"{label} を {before} から {after} に変更")
+            return _step(QT_TR_NOOP("{label} を空にする({before} を消す)"), **values)
+        return _step(QT_TR_NOOP("{label} を {before} から {after} に変更"), **values)
     if not before:
-        return ChecklistStep(f"{label}に「{after}」を入力")
+        return _step(QT_TR_NOOP("{label}に「{after}」を入力"), **values)
     if not after:
-        return ChecklistStep(f"{label}を空にする(「{before}」を消す)")
-    return ChecklistStep(f"{label}を「{before}」から「{after}」に変更")
+        return _step(QT_TR_NOOP("{label}を空にする(「{before}」を消す)"), **values)
+    return _step(QT_TR_NOOP("{label}を「{before}」から「{after}」に変更"), **values)
 
 
 def _keeps_template_text(template: TemplateInfo, values: dict[str, Any], name: str) -> bool:
@@ -111,9 +130,13 @@ def _field_steps(net: dict[str, Change], after: dict[str, Any]) -> list[Checklis
             continue
         if _keeps_template_text(template, after, name):
             steps.append(
-                ChecklistStep(
-                    f"{FIELD_LABELS[name]}をテンプレート番号 {template.no} の元の文面に戻す"
-                    "(【参照】で同じテンプレートを選び直すと入ります)"
+                _step(
+                    QT_TR_NOOP(
+                        "{label}をテンプレート番号 {no} の元の文面に戻す"
+                        "(【参照】で同じテンプレートを選び直すと入ります)"
+                    ),
+                    label=FIELD_LABELS[name],
+                    no=template.no,
                 )
             )
         else:
@@ -126,10 +149,10 @@ def _template_text_steps(template: TemplateInfo, after: dict[str, Any]) -> list[
     keep = [n for n in TEXT_FIELDS if _keeps_template_text(template, after, n)]
     if len(keep) == len(TEXT_FIELDS):
         return [
-            ChecklistStep("タイトル・送信者・テンプレートの詳細は【Confirm】で入った文面のまま")
+            _step(QT_TR_NOOP("タイトル・送信者・テンプレートの詳細は【Confirm】で入った文面のまま"))
         ]
     return [
-        ChecklistStep(f"{FIELD_LABELS[n]}は【Confirm】で入った文面のまま")
+        _step(QT_TR_NOOP("{label}は【Confirm】で入った文面のまま"), label=FIELD_LABELS[n])
         if n in keep
         else _set_text(n, after[n])
         for n in TEXT_FIELDS
@@ -139,46 +162,55 @@ def _template_text_steps(template: TemplateInfo, after: dict[str, Any]) -> list[
 def _set_text(name: str, value: Any) -> ChecklistStep:
     label = FIELD_LABELS[name]
     if name == "body":
-        return ChecklistStep(f"{label}を次の内容にする(全文を置き換え)", one_line(value))
-    return ChecklistStep(f"{label}を「{one_line(value)}」にする")
+        return _step(
+            QT_TR_NOOP("{label}を次の内容にする(全文を置き換え)"), one_line(value), label=label
+        )
+    return _step(QT_TR_NOOP("{label}を「{value}」にする"), label=label, value=one_line(value))
 
 
 def _confirm_step(template: TemplateInfo, after: dict[str, Any]) -> ChecklistStep:
-    return ChecklistStep(
-        f"【検索】をクリックし、テンプレート番号 {template.no}、送信先 "
-        f"{after['destination'] or '(空)'} の行が 使用(Y/N)={yn(after['enabled'])}、"
-        f"待機(Y/N)={yn(after['standby'])} で表示されることを確認"
+    return _step(
+        QT_TR_NOOP(
+            "【検索】をクリックし、テンプレート番号 {no}、送信先 {destination} の行が "
+            "使用(Y/N)={enabled}、待機(Y/N)={standby} で表示されることを確認"
+        ),
+        no=template.no,
+        destination=after["destination"] or QT_TR_NOOP("(空)"),
+        enabled=yn(after["enabled"]),
+        standby=yn(after["standby"]),
     )
 
 
 def modify_steps(target: str, net: dict[str, Change], after: dict[str, Any]) -> list[ChecklistStep]:
     steps = [
-        ChecklistStep("お問い合わせ > 受注メール管理 で【検索】"),
-        ChecklistStep(f"{target}をダブルクリック"),
+        _step(QT_TR_NOOP("お問い合わせ > 受注メール管理 で【検索】")),
+        _step(QT_TR_NOOP("{target}をダブルクリック"), target=target),
     ]
     template = template_info(after["template_no"])
     if "template_no" in net:
         steps.append(_browse_step(template))
     steps.extend(_field_steps(net, after))
-    steps.append(ChecklistStep("【修正】をクリック"))
+    steps.append(_step(QT_TR_NOOP("【修正】をクリック")))
     steps.append(_confirm_step(template, after))
     return steps
 
 
 def register_steps(template: TemplateInfo, after: dict[str, Any]) -> list[ChecklistStep]:
     steps = [
-        ChecklistStep("お問い合わせ > 受注メール管理 で【初期化】をクリック"),
+        _step(QT_TR_NOOP("お問い合わせ > 受注メール管理 で【初期化】をクリック")),
         _browse_step(template),
     ]
     if after["destination"]:
-        steps.append(ChecklistStep(f"送信先に {after['destination']} を入力"))
+        steps.append(
+            _step(QT_TR_NOOP("送信先に {destination} を入力"), destination=after["destination"])
+        )
     steps.append(_checkbox_set(FIELD_LABELS["enabled"], after["enabled"]))
     steps.append(_checkbox_set(FIELD_LABELS["standby"], after["standby"]))
     if after["standby"] and after["period"] is not None:
-        steps.append(ChecklistStep(f"Period に {after['period']} を入力"))
+        steps.append(_step(QT_TR_NOOP("Period に {period} を入力"), period=after["period"]))
     if after["recognition_key"]:
-        steps.append(ChecklistStep(f"認識キーに「{after['recognition_key']}」を入力"))
+        steps.append(_step(QT_TR_NOOP("認識キーに「{key}」を入力"), key=after["recognition_key"]))
     steps.extend(_template_text_steps(template, after))
-    steps.append(ChecklistStep("【登録】をクリック"))
+    steps.append(_step(QT_TR_NOOP("【登録】をクリック")))
     steps.append(_confirm_step(template, after))
     return steps

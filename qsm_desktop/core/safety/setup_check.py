@@ -31,9 +31,14 @@ from qsm_desktop.core.safety.rows import SetupRow, address_key, describe, load_r
 from qsm_desktop.core.safety.rules import CODES, ServiceRules, load_rules
 from qsm_desktop.core.safety.setup_findings import Finding, FindingCollector, SetupReport
 from qsm_desktop.core.severity import ERROR
-from qsm_desktop.core.vocabulary import GROUP_BY_SLUG, GROUP_ORDER, KIND_BY_SLUG, KIND_ORDER
+from qsm_desktop.core.vocabulary import (
+    GROUP_BY_SLUG,
+    GROUP_ORDER,
+    KIND_BY_SLUG,
+    KIND_ORDER,
+    TEXT_FIELDS,
+)
 
-TEXT_FIELDS = ("title", "sender", "body")
 DEFAULT_SAMPLE = "one-item"  # the preview's first sample: the mail the rendered rules look at
 ENGINE_CODES = ("unknown-placeholder", "malformed-token")
 MAX_CHARS_LISTED = 8

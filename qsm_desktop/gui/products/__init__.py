@@ -11,17 +11,15 @@ A thin GUI over :mod:`qsm_desktop.core.products`. :func:`install_products_tab` a
 - on closing the window: a running import is asked about (the window's close checks), then
   cancelled (it rolls back) and the workers finish (the window's ``closing``).
 
-Nothing of this is needed for the window's first paint, and the view costs about 45 ms to import
-and build (three queries included). So the tab is a deferred tab of the main window: the view is
-imported and built when the tab is first shown, or when a menu action or a drop needs it
-(:attr:`ProductsTab.view`, through ``window.tab_page``). Importing this package imports only
-the installer and the drop handler; the view's classes come on first use (module
-``__getattr__``, PEP 562).
+Nothing of this is needed for the window's first paint (start-up path: gui/start_sequence.py).
+So the tab is a deferred tab of the main window: the view is imported and built when the tab is
+first shown, or when a menu action or a drop needs it (:attr:`ProductsTab.view`, through
+``window.tab_page``). Importing this package imports only the installer and the drop handler;
+the view's classes are imported from their own modules (``gui/products/view.py`` …).
 """
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -42,48 +40,17 @@ if TYPE_CHECKING:
     from qsm_desktop.core.app_context import AppContext
     from qsm_desktop.core.changes import ChangeEvent
     from qsm_desktop.gui.main_window import MainWindow
-    from qsm_desktop.gui.products.findings_model import FindingProxyModel, FindingTableModel
-    from qsm_desktop.gui.products.tree_model import ProductProxyModel, ProductTreeModel
-    from qsm_desktop.gui.products.view import DISPLAY_LIMIT, ProductsView
-    from qsm_desktop.gui.products.workers import ImportJob, TaskRunner
+    from qsm_desktop.gui.products.view import ProductsView
 
 __all__ = [
-    "DISPLAY_LIMIT",
     "CsvDropHandler",
-    "FindingProxyModel",
-    "FindingTableModel",
-    "ImportJob",
-    "ProductProxyModel",
-    "ProductTreeModel",
     "ProductsTab",
-    "ProductsView",
-    "TaskRunner",
     "csv_paths",
     "dropped_files",
     "install_products_tab",
     "install_products_view",
     "is_csv",
 ]
-
-# The view's names, imported on first use so that installing the tab stays cheap.
-_LAZY_NAMES = {
-    "DISPLAY_LIMIT": "view",
-    "ProductsView": "view",
-    "FindingProxyModel": "findings_model",
-    "FindingTableModel": "findings_model",
-    "ProductProxyModel": "tree_model",
-    "ProductTreeModel": "tree_model",
-    "ImportJob": "workers",
-    "TaskRunner": "workers",
-}
-
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY_NAMES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
-
 
 TAB_TITLE = QT_TR_NOOP("商品/在庫")
 STATUS_MS = 8000

@@ -17,14 +17,20 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QWidget
 
-from qsm_desktop.core.products import (
+from qsm_desktop.core.products.columns import (
     KINDS,
-    OptionRow,
+)
+from qsm_desktop.core.products.query import (
     Product,
-    current_import,
     get_product,
-    sample_item_values,
     search_products,
+)
+from qsm_desktop.core.products.records import (
+    OptionRow,
+    current_import,
+)
+from qsm_desktop.core.products.sample import (
+    sample_item_values,
 )
 from qsm_desktop.gui.generated.ui_products_view import Ui_ProductsView
 from qsm_desktop.gui.messages import error_detail

@@ -13,7 +13,17 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from qsm_desktop.core.products import INVENTORY, KINDS, Finding, check_products, current_import
+from qsm_desktop.core.products.checks import (
+    Finding,
+    check_products,
+)
+from qsm_desktop.core.products.columns import (
+    INVENTORY,
+    KINDS,
+)
+from qsm_desktop.core.products.records import (
+    current_import,
+)
 from qsm_desktop.core.products.rules import load_rules
 from qsm_desktop.gui.elide import elide_column
 from qsm_desktop.gui.generated.ui_products_view import Ui_ProductsView

@@ -13,7 +13,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 
 from qsm_desktop.core import manual
-from qsm_desktop.core.products import Finding
+from qsm_desktop.core.products.checks import (
+    Finding,
+)
 from qsm_desktop.core.products.rules import load_rules
 from qsm_desktop.gui.help_links import HELP_PAGE_ROLE
 from qsm_desktop.gui.plain_text import plain_tooltip

@@ -5,7 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from qsm_desktop.core.products import Cp932ExportError, FileKind, ImportLogEntry, ImportReport
+from qsm_desktop.core.products.columns import (
+    FileKind,
+)
+from qsm_desktop.core.products.errors import (
+    Cp932ExportError,
+)
+from qsm_desktop.core.products.importer import (
+    ImportReport,
+)
+from qsm_desktop.core.products.records import (
+    ImportLogEntry,
+)
 from qsm_desktop.gui.products.common import date_time, number
 from qsm_desktop.gui.translation import tr
 

@@ -19,19 +19,27 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QProgressDialog, QWidget
 
 from qsm_desktop.core.errors import QsmError, ValidationError
-from qsm_desktop.core.products import (
+from qsm_desktop.core.products.columns import (
     KINDS,
-    Cp932ExportError,
-    ExportReport,
     FileKind,
-    ImportCancelled,
-    current_import,
-    export_sjis,
-    import_files,
-    import_log,
 )
 from qsm_desktop.core.products.encoding import ENCODING_LABELS
-from qsm_desktop.core.products.export import check_replacement
+from qsm_desktop.core.products.errors import (
+    Cp932ExportError,
+    ImportCancelled,
+)
+from qsm_desktop.core.products.export import (
+    ExportReport,
+    check_replacement,
+    export_sjis,
+)
+from qsm_desktop.core.products.importer import (
+    import_files,
+)
+from qsm_desktop.core.products.records import (
+    current_import,
+    import_log,
+)
 from qsm_desktop.gui import messages
 from qsm_desktop.gui.file_dialogs import open_file_names, save_file_name, start_folder
 from qsm_desktop.gui.generated.ui_products_view import Ui_ProductsView

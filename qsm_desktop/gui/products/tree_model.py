@@ -21,7 +21,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from qsm_desktop.core.products import GOODS, INVENTORY, OptionRow, Product
+from qsm_desktop.core.products.columns import (
+    GOODS,
+    INVENTORY,
+)
+from qsm_desktop.core.products.query import (
+    Product,
+)
+from qsm_desktop.core.products.records import (
+    OptionRow,
+)
 from qsm_desktop.gui.plain_text import plain_tooltip
 from qsm_desktop.gui.products.common import (
     ITEM_NO_ROLE,

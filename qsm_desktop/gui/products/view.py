@@ -22,7 +22,21 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from qsm_desktop.core.products import FileKind, Finding, ImportCancelled, OptionRow, Product
+from qsm_desktop.core.products.checks import (
+    Finding,
+)
+from qsm_desktop.core.products.columns import (
+    FileKind,
+)
+from qsm_desktop.core.products.errors import (
+    ImportCancelled,
+)
+from qsm_desktop.core.products.query import (
+    Product,
+)
+from qsm_desktop.core.products.records import (
+    OptionRow,
+)
 from qsm_desktop.gui.generated.ui_products_view import Ui_ProductsView
 from qsm_desktop.gui.products.browse import DISPLAY_LIMIT, ProductBrowser
 from qsm_desktop.gui.products.common import CHECK, EXPORT, IMPORT, SEARCH

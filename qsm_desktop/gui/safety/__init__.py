@@ -16,23 +16,24 @@ Every write the change bus announces (a save in the form, 使用 = N, these dial
 another process) marks both tabs out of date; each refreshes when it is shown.
 
 Nothing of this is needed for the first paint, and importing it means importing the setup check
-and through it the template engine (jinja2, the e-mail package): about 90 ms at start-up. So
+and through it the template engine (start-up path: gui/start_sequence.py). So
 :func:`install_safety_views` adds only the two tabs, as deferred tabs of the main window, and the
-menu; a view is imported and built when its tab is first shown or when something asks for it
-(:attr:`SafetyViews.check_view`, :attr:`SafetyViews.checklist_view`, a menu action). The
-dialogs are imported when first opened.
+menu; a view's module is imported and the view built when its tab is first shown or when
+something asks for it (:attr:`SafetyViews.check_view`, :attr:`SafetyViews.checklist_view`, a
+menu action). The dialogs are imported when first opened. Import a view's class from its own
+module (``gui/safety/check_view.py`` …): this package names only the installer.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from qsm_desktop.core.vocabulary import TEXT_FIELDS
 from qsm_desktop.gui.translation import tr
 
 if TYPE_CHECKING:
@@ -45,33 +46,7 @@ if TYPE_CHECKING:
     from qsm_desktop.gui.safety.checklist_view import ChecklistView
     from qsm_desktop.gui.safety.import_dialog import QsmImportDialog
 
-__all__ = [
-    "BulkAddressDialog",
-    "ChecklistView",
-    "QsmImportDialog",
-    "SafetyViews",
-    "SetupCheckView",
-    "install_safety_views",
-]
-
-# The public view classes, imported on first use (module __getattr__, PEP 562) so that importing
-# this package stays as cheap as installing it.
-_LAZY_CLASSES = {
-    "BulkAddressDialog": "address_dialog",
-    "ChecklistView": "checklist_view",
-    "QsmImportDialog": "import_dialog",
-    "SetupCheckView": "check_view",
-}
-
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY_CLASSES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
-
-
-TEXT_FIELDS = ("title", "sender", "body")
+__all__ = ["SafetyViews", "install_safety_views"]
 
 
 class SafetyViews(QObject):
@@ -166,7 +141,7 @@ class SafetyViews(QObject):
 
     def _action(self, name: str, text: str, tip: str, slot: Callable[[], object]) -> QAction:
         # QAction(parent) and setText, not QAction(text, parent): choosing among the overloads
-        # that take an icon makes QIcon's Python type (~1.5 ms before the first paint).
+        # that take an icon makes QIcon's Python type (start-up path: gui/start_sequence.py).
         action = QAction(self.window)
         action.setText(text)
         action.setObjectName(name)

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QWidget
 from qsm_desktop.core.catalog import all_templates
 from qsm_desktop.core.errors import QsmError
 from qsm_desktop.core.safety import load_rules
+from qsm_desktop.core.timefmt import clock_time
+from qsm_desktop.core.vocabulary import TEXT_FIELDS
 from qsm_desktop.gui.generated.ui_setup_check_view import Ui_SetupCheckView
 from qsm_desktop.gui.help_links import setup_finding_help_link
 from qsm_desktop.gui.messages import error_detail
@@ -50,7 +52,6 @@ DEBOUNCE_MS = 600
 SPLITTER = "safetyCheckSplitter"
 MATRIX_HEADER = "coverage_matrix"
 FINDINGS_HEADER = "setup_findings"
-TEXT_FIELDS = ("title", "sender", "body")
 
 # Default column widths: the header and this content whole (see table_look.fit_columns).
 FINDING_SAMPLES: dict[int, ColumnSamples] = {
@@ -257,7 +258,7 @@ class SetupCheckView(QWidget):
         elif self._stale and self.result is not None:
             self.status_label.setText(tr("登録が変わりました。表示するとチェックし直します。"))
         elif self.result is not None:
-            text = tr("{at} にチェック").format(at=self.result.at.strftime("%H:%M:%S"))
+            text = tr("{at} にチェック").format(at=clock_time(self.result.at))
             if self.result.seconds >= 0.1:
                 text += tr("({seconds:.1f}秒)").format(seconds=self.result.seconds)
             self.status_label.setText(text)

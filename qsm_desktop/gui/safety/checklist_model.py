@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QFont
 
 from qsm_desktop.core.errors import QsmError
 from qsm_desktop.core.safety import ChecklistItem, tick, untick
-from qsm_desktop.gui.safety.checklist_steps import change_summary
+from qsm_desktop.gui.safety.checklist_steps import change_summary, target_text
 from qsm_desktop.gui.safety.common import MUTED_TEXT, ListTableModel
 from qsm_desktop.gui.table_model import CENTER, Column
 from qsm_desktop.gui.translation import QT_TR_NOOP, tr
@@ -39,8 +39,8 @@ class ChecklistTableModel(ListTableModel):
         Column(QT_TR_NOOP("登録番号"), lambda i: i.registration_id, align=CENTER),
         Column(
             QT_TR_NOOP("対象"),
-            lambda i: i.target,
-            tooltip=lambda i: i.target,
+            target_text,
+            tooltip=target_text,
         ),
         Column(
             QT_TR_NOOP("処理"),
