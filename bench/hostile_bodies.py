@@ -62,7 +62,7 @@ def _best(run: Callable[[], object], repeat: int) -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     values = load_samples()["long-memo"].values
     header = f"{'body':<16}{'pass':<8}" + "".join(f"{s // 1000:>7} KB" for s in SIZES)

@@ -162,3 +162,19 @@ def test_a_failed_check_rolls_the_target_back(
         ).fetchone()
     assert left == (0,)
     postgres_server.drop_database(name)
+
+
+def test_a_server_that_does_not_answer_and_a_damaged_source_are_one_line_each(
+    populated: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from postgres_server import free_port
+
+    unreachable = f"postgresql://nobody@127.0.0.1:{free_port()}/qsm"
+    code, out, err = run_cli(populated, capsys, "migrate-db", str(populated), unreachable)
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
+    assert "接続できません" in err
+    damaged = tmp_path / "damaged.db"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+    code, out, err = run_cli(populated, capsys, "migrate-db", str(damaged), str(tmp_path / "t.db"))
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "t.db").exists()

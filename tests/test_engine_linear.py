@@ -111,3 +111,26 @@ def test_warnings_are_capped_with_a_count_of_the_rest() -> None:
     warnings = analyze("{$_" * 1000, "body").warnings
     assert len(warnings) == MAX_WARNINGS + 1
     assert warnings[-1].code == TOO_MANY_WARNINGS and "ほか900件" in warnings[-1].message
+
+
+def test_capped_warnings_are_the_first_ones_of_all_kinds_and_the_count_is_exact() -> None:
+    """Syntax warnings (the tokeniser) and unknown placeholders (the compiler) are capped each
+    on their own: what is listed is still the first MAX_WARNINGS by position, and the rest is
+    counted exactly, not made."""
+    from qsm_desktop.core.engine.compiler import MAX_WARNINGS
+    from qsm_desktop.core.engine.diagnostics import (
+        MALFORMED_TOKEN,
+        TOO_MANY_WARNINGS,
+        UNKNOWN_PLACEHOLDER,
+    )
+
+    lines = ["{$_NOPE_$}" if i % 2 else "{$_" for i in range(3 * MAX_WARNINGS)]
+    warnings = analyze("\n".join(lines), "body").warnings
+    listed, last = warnings[:-1], warnings[-1]
+    assert [w.line for w in listed] == list(range(1, MAX_WARNINGS + 1))
+    assert [w.code for w in listed] == [
+        UNKNOWN_PLACEHOLDER if i % 2 else MALFORMED_TOKEN for i in range(MAX_WARNINGS)
+    ]
+    assert last.code == TOO_MANY_WARNINGS
+    assert f"ほか{2 * MAX_WARNINGS}件" in last.message
+    assert analyze("{$_\n" * MAX_WARNINGS, "body").warnings[-1].code == MALFORMED_TOKEN

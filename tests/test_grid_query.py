@@ -6,9 +6,13 @@ import itertools
 
 import peewee
 import pytest
+from backends import on_both_backends
 
 from qsm_desktop.core import grid_query
 from qsm_desktop.core.registrations import AsIsRegistration, Patch, RegistrationService
+
+# Every test here runs on SQLite and on PostgreSQL (tests/backends.py).
+db, app_context, store_arg = on_both_backends()
 
 # Destinations as QSM may hold them (read as they are): case, LIKE's special characters, a
 # backslash, text beyond ASCII (whose case SQLite's LIKE does not fold), empty.

@@ -477,3 +477,23 @@ def test_a_directive_that_breaks_the_html_is_a_warning_on_its_template_line(
     form.ui.bodyEdit.setPlainText("<p>備考: ##DELETE_BLANK_ROW_##{$_DEL_MEMO_$}</p>\n<p>以上</p>")
     qtbot.waitUntil(lambda: not form.preview.pending)
     qtbot.waitUntil(lambda: "html-stray-end-tag" not in _warning_codes(form))
+
+
+def test_a_body_with_a_huge_line_is_laid_out_wrapped_anywhere_from_the_start(
+    form: RegistrationForm, service: RegistrationService
+) -> None:
+    """Loading a body of one 200 KB line without break opportunities: the editor is already in
+    WrapAnywhere when the text goes in (word wrapping it first took Qt seconds)."""
+    from PySide6.QtGui import QTextOption
+
+    body = "{$_" * 60_000
+    report = service.register(RegistrationInput(template_no=18, destination="a@example.jp"))
+    registration = service.modify(report.registration.id, Patch(body=body)).registration
+    editor = form.ui.bodyEdit
+    modes: list[QTextOption.WrapMode] = []
+    editor.document().contentsChange.connect(lambda *_: modes.append(editor.wordWrapMode()))
+    form.load(registration)
+    assert modes and set(modes) == {QTextOption.WrapMode.WrapAnywhere}
+    assert editor.toPlainText() == body
+    form.reset()
+    assert editor.wordWrapMode() == QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere

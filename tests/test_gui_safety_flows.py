@@ -6,6 +6,8 @@ QSMから読み込み and QSMへの反映 (ticks, mark applied, text, print, HTM
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -622,6 +624,41 @@ def test_checklist_copy_print_and_save(
     assert str(target) in view.status_label.text()
     monkeypatch.setattr(printing_module, "ask_html_path", lambda _parent: "")
     assert view.save_html() is None
+
+
+def test_checklist_save_writes_like_the_cli(
+    qtbot: QtBot,
+    views: SafetyViews,
+    dialogs: DialogRecorder,
+    ne_setup: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """Saving as HTML goes through core/file_output: a pipe or a folder is refused with a
+    message and left as it was; a new file gets the umask's permissions, not a temp file's."""
+    _show_checklist(qtbot, views)
+    view = views.checklist_view
+    folder = tmp_path / "out"
+    folder.mkdir()
+    fifo = folder / "pipe.html"
+    os.mkfifo(fifo)
+    for target in (fifo, folder):
+        monkeypatch.setattr(printing_module, "ask_html_path", lambda _parent, t=target: str(t))
+        assert view.save_html() is None
+    assert stat.S_ISFIFO(fifo.stat().st_mode) and folder.is_dir()
+    refusals = dialogs.texts("critical")
+    assert len(refusals) == 2 and all("通常のファイルではありません" in t for t in refusals)
+    assert [p.name for p in folder.iterdir()] == ["pipe.html"]  # no temporary file left
+    target = folder / "new.html"
+    monkeypatch.setattr(printing_module, "ask_html_path", lambda _parent: str(target))
+    old = os.umask(0o002)
+    try:
+        assert view.save_html() == target
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o664
+    assert view.checklist is not None
+    assert target.read_text(encoding="utf-8") == view.checklist.to_html()
 
 
 def test_checklist_row_holds_its_item(

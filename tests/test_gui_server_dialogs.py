@@ -170,3 +170,40 @@ def test_the_gui_asks_for_a_password_libpq_did_not_find(
     finally:
         ctx.close()
         postgres_server.drop_database(name)
+
+
+def test_the_restore_dialog_never_overwrites_a_shared_store(
+    qtbot: QtBot,
+    dialogs: DialogRecorder,
+    postgres_database: str,
+    service: RegistrationService,
+    db: peewee.SqliteDatabase,
+    db_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from qsm_desktop.core.app_context import AppContext
+    from qsm_desktop.core.db_transfer import transfer
+    from qsm_desktop.core.server_backups import take_server_backup
+    from qsm_desktop.core.store_location import StoreLocation
+    from qsm_desktop.gui.restore_dialog import RestoreDialog
+
+    service.register(RegistrationInput(1, destination="kept@example.jp"))
+    db.close()
+    transfer(db_path, postgres_database)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("PATH", str(tmp_path / "no-pg-dump"))
+    ctx = AppContext(StoreLocation.parse(postgres_database), "tester")
+    backup = take_server_backup("manual", postgres_database, ctx.db_path)
+    before = store_checks(postgres_database)
+    dialog = RestoreDialog(ctx)
+    qtbot.addWidget(dialog)
+    selected = dialog.selected_backup()
+    assert selected is not None and selected.name == backup.name
+    assert dialog.restore_selected() is None
+    assert (
+        "上書きしません" in dialog.ui.errorLabel.text()
+        and backup.name in dialog.ui.errorLabel.text()
+    )
+    assert dialogs.texts("question") == []  # refused before asking
+    assert store_checks(postgres_database) == before

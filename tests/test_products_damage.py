@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import peewee
 import pytest
+from backends import on_both_backends
 from cli_runner import Cli
 from products_fixtures import goods_file, goods_row, inventory_file, option_row
 
@@ -26,6 +27,9 @@ from qsm_desktop.core.products.records import (
     import_log,
 )
 from qsm_desktop.core.products.rules import load_rules
+
+# Every test here runs on SQLite and on PostgreSQL (tests/backends.py).
+db, app_context, store_arg = on_both_backends()
 
 if TYPE_CHECKING:
     from pytestqt.modeltest import ModelTester

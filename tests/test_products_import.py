@@ -12,6 +12,7 @@ from pathlib import Path
 
 import peewee
 import pytest
+from backends import on_both_backends
 from products_fixtures import (
     GOODS_HEADER,
     INVENTORY_HEADER,
@@ -47,6 +48,9 @@ from qsm_desktop.core.products.records import (
     current_import,
     import_log,
 )
+
+# Every test here runs on SQLite and on PostgreSQL (tests/backends.py).
+db, app_context, store_arg = on_both_backends()
 
 ROWS = [
     goods_row("100", "SC-1", '綿100%Tシャツ, 白 "定番"', "1,980", "1,500", "198", "10"),

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import peewee
 import pytest
+from backends import on_both_backends
 from products_fixtures import goods_file, goods_row, inventory_file, option_row
 
 from qsm_desktop.core.products.importer import (
@@ -19,6 +20,9 @@ from qsm_desktop.core.products.query import (
 from qsm_desktop.core.products.sample import (
     sample_item_values,
 )
+
+# Every test here runs on SQLite and on PostgreSQL (tests/backends.py).
+db, app_context, store_arg = on_both_backends()
 
 
 @pytest.fixture

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
+from backends import on_both_backends
 from cli_runner import run_cli as _cli
 
 from qsm_desktop.core.errors import QsmError, ValidationError
@@ -21,6 +21,9 @@ from qsm_desktop.core.safety import (
     plan_address_replacement,
     replace_in_destination,
 )
+
+# Every test here runs on SQLite and on PostgreSQL (tests/backends.py).
+db, app_context, store_arg = on_both_backends()
 
 OLD = "orders@ne.example.jp"
 NEW = "orders2@ne.example.jp"
@@ -162,23 +165,23 @@ def test_qsm_rows_with_a_broken_other_address_can_be_changed(
 
 
 def test_cli_dry_run_then_apply(
-    service: RegistrationService, db_path: Path, capsys: pytest.CaptureFixture[str]
+    service: RegistrationService, store_arg: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     ids = _setup(service)
-    code, out, _err = _cli(db_path, capsys, "replace-address", OLD, NEW, "--dry-run", "--json")
+    code, out, _err = _cli(store_arg, capsys, "replace-address", OLD, NEW, "--dry-run", "--json")
     data = json.loads(out)
     assert code == 0 and data["dry_run"] is True and data["count"] == 3
     assert service.get(ids[0]).destination == OLD
-    code, out, _err = _cli(db_path, capsys, "replace-address", OLD.upper(), NEW)
+    code, out, _err = _cli(store_arg, capsys, "replace-address", OLD.upper(), NEW)
     assert code == 0 and "3件の登録" in out and "置き換えました" in out
     assert service.get(ids[0]).destination == NEW
 
 
 def test_cli_refusals_exit_2(
-    service: RegistrationService, db_path: Path, capsys: pytest.CaptureFixture[str]
+    service: RegistrationService, store_arg: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _setup(service)
-    code, out, err = _cli(db_path, capsys, "replace-address", "nobody@example.jp", NEW)
+    code, out, err = _cli(store_arg, capsys, "replace-address", "nobody@example.jp", NEW)
     assert code == 2 and out == "" and "含む登録はありません" in err
-    code, _out, err = _cli(db_path, capsys, "replace-address", OLD, "bad@")
+    code, _out, err = _cli(store_arg, capsys, "replace-address", OLD, "bad@")
     assert code == 2 and err.count("\n") == 1

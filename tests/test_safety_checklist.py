@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from backends import on_both_backends
 from cli_runner import run_cli as _cli
 
 from qsm_desktop.core.catalog import get_template
@@ -23,6 +24,9 @@ from qsm_desktop.core.safety import (
     untick,
     watermark,
 )
+
+# Every test here runs on SQLite and on PostgreSQL (tests/backends.py).
+db, app_context, store_arg = on_both_backends()
 
 # The guide's grid on its company-switch page (QSM as the seller has it today).
 QSM_GRID = (
@@ -287,27 +291,27 @@ def test_catalog_text_check_uses_the_new_template(imported: RegistrationService)
 
 def test_cli_changes(
     imported: RegistrationService,
-    db_path: Path,
+    store_arg: str,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     imported.modify(1, Patch(template_no=6, destination=NE_OLD))
     imported.modify(2, Patch(enabled=False))
-    code, out, _err = _cli(db_path, capsys, "changes", "--json")
+    code, out, _err = _cli(store_arg, capsys, "changes", "--json")
     data = json.loads(out)
     assert code == 0 and data["count"] == 2 and data["pending"] == 2
     first_key = data["items"][0]["key"]
     page = tmp_path / "changes.html"
     code, out, _err = _cli(
-        db_path, capsys, "changes", "--tick", str(first_key), "--html", str(page)
+        store_arg, capsys, "changes", "--tick", str(first_key), "--html", str(page)
     )
     assert code == 0 and "[x] 1. 修正" in out and "[ ] 2. 修正" in out
     assert "☑" in page.read_text(encoding="utf-8")
-    code, out, _err = _cli(db_path, capsys, "changes", "--untick", str(first_key))
+    code, out, _err = _cli(store_arg, capsys, "changes", "--untick", str(first_key))
     assert "[ ] 1. 修正" in out
-    code, _out, err = _cli(db_path, capsys, "changes", "--tick", "99999")
+    code, _out, err = _cli(store_arg, capsys, "changes", "--tick", "99999")
     assert code == 2 and "99999" in err
-    code, out, _err = _cli(db_path, capsys, "changes", "--mark-applied")
+    code, out, _err = _cli(store_arg, capsys, "changes", "--mark-applied")
     assert code == 0 and "2件の変更をQSMに反映済み" in out
-    code, out, _err = _cli(db_path, capsys, "changes")
+    code, out, _err = _cli(store_arg, capsys, "changes")
     assert code == 0 and out.strip() == "QSMに反映する変更はありません。"

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from backends import on_both_backends
 from cli_runner import run_cli as _cli
 
 from qsm_desktop.core.catalog import get_template
@@ -24,6 +25,9 @@ from qsm_desktop.core.safety import (
     parse_qsm_grid,
     plan_qsm_import,
 )
+
+# Every test here runs on SQLite and on PostgreSQL (tests/backends.py).
+db, app_context, store_arg = on_both_backends()
 
 # Copied verbatim from the guide 「外部システム連動」 (see docs/rules.md): the grid
 # after 【検索】, with its cut-off names, the send type glued to the name and no 送信先 …

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import peewee
 import pytest
+from backends import on_both_backends
 from cli_runner import Cli
 
 from qsm_desktop.core import migrations
@@ -20,6 +21,9 @@ from qsm_desktop.core.models import TemplateCapture
 from qsm_desktop.core.registrations import Patch, RegistrationInput, RegistrationService
 from qsm_desktop.core.safety import build_checklist, check_setup
 from qsm_desktop.core.text_sources import EDITED, QSM, SAMPLE, badge_text, template_text
+
+# Every test here runs on SQLite and on PostgreSQL (tests/backends.py).
+db, app_context, store_arg = on_both_backends()
 
 QSM_TITLE = "Qoo10の注文のお知らせです。(注文番号:{$_PACK_NO_$})"
 # As QSM's form holds it: HTML with Windows line ends, kept exactly.

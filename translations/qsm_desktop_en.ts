@@ -1106,6 +1106,10 @@ Restore?</translation>
         <translation>Choose the backup to restore from the list.</translation>
     </message>
     <message>
+        <source>共有データベースは上書きしません。このバックアップを戻すには、空のデータベースを用意して qsm-desktop --db &lt;そのURL&gt; restore {name} を実行してください。</source>
+        <translation>A shared database is never overwritten. To bring this backup back, prepare an empty database and run qsm-desktop --db &lt;its URL&gt; restore {name}.</translation>
+    </message>
+    <message>
         <source>復元</source>
         <translation>Restore</translation>
     </message>

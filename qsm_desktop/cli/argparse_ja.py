@@ -59,5 +59,6 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 
 def install() -> None:
     """From now on argparse speaks Japanese (idempotent)."""
+    # argparse looks its messages up through these module globals, which its stub does not declare.
     argparse._ = gettext  # type: ignore[attr-defined]
     argparse.ngettext = ngettext  # type: ignore[attr-defined]

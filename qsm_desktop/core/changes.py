@@ -5,7 +5,8 @@ restore, the checklist, the product import …) publishes one :class:`ChangeEven
 transaction has committed; every view that shows stored data subscribes and refreshes what the
 event names, instead of watching other views' models. Writes made by another process are
 published too, as ``external`` events without ids (the GUI notices them through
-``PRAGMA data_version``), so subscribers handle one kind of news whatever its origin.
+``PRAGMA data_version``, or the PostgreSQL notices every write sends), so subscribers handle one
+kind of news whatever its origin.
 
 No Qt here: the GUI wraps the bus in a Qt signal (queued onto the GUI thread); the CLI has no
 subscribers and the bus costs nothing there.

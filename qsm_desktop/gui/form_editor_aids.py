@@ -44,11 +44,13 @@ class FormEditorAids(FormBase):
         self.preview.ensure_samples()
 
     @Slot()
-    def _wrap_long_lines(self) -> None:
+    def _wrap_long_lines(self, text: str | None = None) -> None:
         """A body with a line of thousands of characters (a pasted file) is wrapped anywhere:
         Qt's layout of a long line without break opportunities ("{$_{$_…") froze the window
         for seconds. Ordinary templates keep word wrapping (see preview.LONG_LINE)."""
-        long = longest_line(self.ui.bodyEdit.toPlainText()) > LONG_LINE
+        if text is None:
+            text = self.ui.bodyEdit.toPlainText()
+        long = longest_line(text) > LONG_LINE
         mode = (
             QTextOption.WrapMode.WrapAnywhere
             if long

@@ -252,6 +252,9 @@ class RegistrationForm(
     def _set_body(self, text: str) -> None:
         """A whole new body: highlighted in slices after it is shown (see gui/highlighter)."""
         editor = self.ui.bodyEdit
+        # The wrap mode goes first: laid out with word wrapping, one 200 KB line without break
+        # opportunities ("{$_{$_…") took Qt 3 s before _wrap_long_lines could switch it.
+        self._wrap_long_lines(text)
         if self._highlighter is None:
             editor.setPlainText(text)
         else:

@@ -200,6 +200,16 @@ class RestoreDialog(QDialog):
         if backup is None:
             self.show_error(tr("復元するバックアップを一覧から選んでください。"))
             return None
+        if self.ctx.is_postgres:
+            # A shared store is never overwritten (its registrations cannot be deleted): a
+            # backup goes into a new, empty database, which the staff then connect to.
+            self.show_error(
+                tr(
+                    "共有データベースは上書きしません。このバックアップを戻すには、空のデータベースを"
+                    "用意して qsm-desktop --db <そのURL> restore {name} を実行してください。"
+                ).format(name=backup.name)
+            )
+            return None
         if not messages.ask_yes_no(self, confirmation_text(backup), tr("復元"), tr("キャンセル")):
             return None
         if not self._may_leave_form():

@@ -37,7 +37,7 @@ import difflib
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import repeat, zip_longest
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, cast
@@ -51,7 +51,7 @@ from qsm_desktop.core.engine.diagnostics import (
     UNKNOWN_PLACEHOLDER,
     EngineWarning,
 )
-from qsm_desktop.core.engine.parser import DELETE_BLANK_ROW, ISLOOP, parse
+from qsm_desktop.core.engine.parser import DELETE_BLANK_ROW, ISLOOP, parse_limited
 from qsm_desktop.core.engine.placeholders import Placeholder, placeholder_index
 from qsm_desktop.core.engine.plaintext import looks_like_html
 from qsm_desktop.core.engine.tokens import Token, TokenKind
@@ -512,14 +512,16 @@ class Analysis:
 @lru_cache(maxsize=64)
 def analyze(text: str, field: str) -> Analysis:
     """Parse *text* of one field ('title', 'sender' or 'body') and check it; cached by text."""
-    tokens, syntax_warnings = parse(text, field)
+    tokens, syntax_warnings, syntax_more = parse_limited(text, field, MAX_WARNINGS)
     index = placeholder_index()
     # Only a body can be HTML; the decision looks at the template's own text, never at values.
     html = field == "body" and looks_like_html(
         "".join(t.text for t in tokens if t.kind is TokenKind.TEXT)
     )
     row_end = _HTML_ROW_END if html else _TEXT_ROW_END
-    warnings = list(syntax_warnings)
+    # Each stream of warnings comes in the order of the text; keeping the first MAX_WARNINGS
+    # of each keeps the first MAX_WARNINGS of all (the rest is only counted).
+    warnings = _Capped()
     known: list[Token] = []
     rows: list[_Row] = []
     row = _Row()
@@ -539,27 +541,31 @@ def analyze(text: str, field: str) -> Analysis:
         else:
             placeholder = index.get(token.name)
             if placeholder is None:
-                warnings.append(_warn(token, field, UNKNOWN_PLACEHOLDER, _unknown(token, index)))
+                warnings.add(token, field, UNKNOWN_PLACEHOLDER, partial(_unknown, token, index))
                 row.add_text(token.text)
                 row.has_unknown = True
                 continue
             known.append(token)
             loop = token.loop and placeholder.multi
             if token.loop and not placeholder.multi:
-                warnings.append(_warn(token, field, LOOP_NOT_MULTI, _not_multi(placeholder)))
+                warnings.add(token, field, LOOP_NOT_MULTI, partial(_not_multi, placeholder))
             row.parts.append(_Slot(placeholder.name, placeholder.multi, loop))
     if not row.empty():
         rows.append(row)
 
-    segments = _segments(rows, html, field, warnings)
-    warnings.sort(key=lambda w: (w.line, w.column))
-    if len(warnings) > MAX_WARNINGS:
+    row_warnings = _Capped()
+    segments = _segments(rows, html, field, row_warnings)
+    everything = [*syntax_warnings, *warnings, *row_warnings]
+    everything.sort(key=lambda w: (w.line, w.column))
+    more = syntax_more + warnings.more + row_warnings.more
+    if len(everything) > MAX_WARNINGS or more:
         # A pasted file of "{$_" has 66,000 of them: the seller reads the first ones, and a
         # table of them all would cost the preview seconds. The rest is counted, not listed.
-        last = warnings[MAX_WARNINGS - 1]
-        more = len(warnings) - MAX_WARNINGS
-        warnings = warnings[:MAX_WARNINGS]
-        warnings.append(
+        shown = everything[:MAX_WARNINGS]
+        last = shown[-1]
+        more += len(everything) - len(shown)
+        everything = shown
+        everything.append(
             EngineWarning(
                 field,
                 last.line,
@@ -568,12 +574,25 @@ def analyze(text: str, field: str) -> Analysis:
                 f"このあとにも同じような問題がほか{more}件あります。最初のものから直してください。",
             )
         )
-    return Analysis(field, html, segments, tuple(warnings), tuple(known))
+    return Analysis(field, html, segments, tuple(everything), tuple(known))
 
 
-def _segments(
-    rows: list[_Row], html: bool, field: str, warnings: list[EngineWarning]
-) -> tuple[_Segment, ...]:
+class _Capped(list[EngineWarning]):
+    """The first MAX_WARNINGS warnings of one stream, and how many more there were: a warning
+    past the limit is counted without being made (a pasted file can hold 66,000)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.more = 0
+
+    def add(self, token: Token, field: str, code: str, message: Callable[[], str]) -> None:
+        if len(self) < MAX_WARNINGS:
+            self.append(_warn(token, field, code, message()))
+        else:
+            self.more += 1
+
+
+def _segments(rows: list[_Row], html: bool, field: str, warnings: _Capped) -> tuple[_Segment, ...]:
     segments: list[_Segment] = []
     pending: list[str | _Slot] = []  # the current run's parts
 
@@ -597,9 +616,7 @@ def _segments(
             close_run()
             if not slots:
                 marker = row.blank_marker
-                warnings.append(
-                    _warn(marker, field, BLANK_ROW_WITHOUT_PLACEHOLDER, _blank_row_empty())
-                )
+                warnings.add(marker, field, BLANK_ROW_WITHOUT_PLACEHOLDER, _blank_row_empty)
                 continue  # every placeholder (there are none) is empty: the row is dropped
             segments.append(_BlankRow(_run(row.parts, literal)))
         else:

@@ -12,6 +12,8 @@ instead of silently eating part of the mail.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 
 from qsm_desktop.core.engine.diagnostics import MALFORMED_TOKEN, UNKNOWN_DIRECTIVE, EngineWarning
 from qsm_desktop.core.engine.tokens import Token, TokenKind
@@ -36,8 +38,22 @@ ISLOOP = "##ISLOOP_"
 
 def parse(text: str, field: str = "body") -> tuple[tuple[Token, ...], tuple[EngineWarning, ...]]:
     """Split *text* into tokens (each with line and column) and the syntax warnings."""
+    tokens, warnings, _more = parse_limited(text, field, None)
+    return tokens, warnings
+
+
+def parse_limited(
+    text: str, field: str, limit: int | None
+) -> tuple[tuple[Token, ...], tuple[EngineWarning, ...], int]:
+    """:func:`parse`, keeping only the first *limit* warnings (None: all) and counting the rest.
+
+    A pasted file of ``{$_`` holds 66,000 malformed tokens: building a warning object and its
+    message for each made the pass slower per KB as the body grew (the objects outgrow the CPU's
+    caches), while the seller is only ever shown the first ones (compiler.MAX_WARNINGS).
+    """
     tokens: list[Token] = []
     warnings: list[EngineWarning] = []
+    more = 0
     literal_start = 0  # start of the literal text not yet emitted
     scan = 0
     line, line_start, counted_to = 1, 0, 0
@@ -52,9 +68,13 @@ def parse(text: str, field: str = "body") -> tuple[tuple[Token, ...], tuple[Engi
         counted_to = offset
         return line, offset - line_start + 1
 
-    def warn(offset: int, code: str, message: str) -> None:
+    def warn(offset: int, code: str, message: Callable[[], str]) -> None:
+        nonlocal more
+        if limit is not None and len(warnings) >= limit:
+            more += 1  # positions are counted lazily from the last one: skipping them is fine
+            return
         ln, col = position(offset)
-        warnings.append(EngineWarning(field, ln, col, code, message))
+        warnings.append(EngineWarning(field, ln, col, code, message()))
 
     def emit(kind: TokenKind, start: int, end: int, name: str = "", loop: bool = False) -> None:
         nonlocal literal_start, literal_position
@@ -81,21 +101,21 @@ def parse(text: str, field: str = "body") -> tuple[tuple[Token, ...], tuple[Engi
                     emit(TokenKind.PLACEHOLDER, start, target.end(), target.group("name"), True)
                     scan = target.end()
                     continue
-                warn(start, MALFORMED_TOKEN, _msg_loop_without_placeholder())
+                warn(start, MALFORMED_TOKEN, _msg_loop_without_placeholder)
                 scan = directive.end()
                 continue
-            warn(start, UNKNOWN_DIRECTIVE, _msg_unknown_directive(directive.group()))
+            warn(start, UNKNOWN_DIRECTIVE, partial(_msg_unknown_directive, directive.group()))
             scan = directive.end()
             continue
 
         candidate = _CANDIDATE.match(text, start)
         if candidate is None:
-            warn(start, MALFORMED_TOKEN, _msg_unclosed(text[start : start + 3]))
+            warn(start, MALFORMED_TOKEN, partial(_msg_unclosed, text[start : start + 3]))
             scan = start + 2
             continue
         problem = _placeholder_problem(candidate)
         if problem is not None:
-            warn(start, MALFORMED_TOKEN, problem)
+            warn(start, MALFORMED_TOKEN, partial(str, problem))
             scan = start + 2
             continue
         emit(TokenKind.PLACEHOLDER, start, candidate.end(), candidate.group("name"))
@@ -104,7 +124,7 @@ def parse(text: str, field: str = "body") -> tuple[tuple[Token, ...], tuple[Engi
     if literal_start < len(text):
         ln, col = literal_position
         tokens.append(Token(TokenKind.TEXT, text[literal_start:], literal_start, ln, col))
-    return tuple(tokens), tuple(warnings)
+    return tuple(tokens), tuple(warnings), more
 
 
 def _placeholder_problem(candidate: re.Match[str]) -> str | None:

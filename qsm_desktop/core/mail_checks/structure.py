@@ -87,6 +87,8 @@ def _problems(html: str) -> tuple[list[tuple[str, int]], list[tuple[str, int]], 
                 break
         original_endtag(tag)
 
+    # One parser's end-tag handler wrapped (it records what an end tag closes unclosed); mypy
+    # refuses any assignment to a method.
     parser.handle_endtag = endtag  # type: ignore[method-assign]
     parser.feed(html)
     parser.close()

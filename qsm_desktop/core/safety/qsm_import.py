@@ -376,7 +376,7 @@ def _plan_row(m: _Matched) -> _Planned:
     return _Planned(m, item, patch, category)
 
 
-def _build(grid: ParsedGrid) -> tuple[ImportPlan, list[_Planned]]:
+def _plan_rows(grid: ParsedGrid) -> tuple[ImportPlan, list[_Planned]]:
     registrations = light_registrations()
     matched, problems, claimed = _match(
         grid, registrations, registration_origins(), _pending_changes()
@@ -409,7 +409,7 @@ def _new_registration(m: _Matched) -> AsIsRegistration:
 
 def plan_qsm_import(grid: ParsedGrid | str) -> ImportPlan:
     """The preview: what an import of the pasted grid would create and update (no writing)."""
-    return _build(_as_grid(grid))[0]
+    return _plan_rows(_as_grid(grid))[0]
 
 
 def apply_qsm_import(
@@ -429,7 +429,7 @@ def apply_qsm_import(
 
     backup_before(ACTION)
     with database_proxy.atomic():
-        plan, planned = _build(grid)
+        plan, planned = _plan_rows(grid)
         created = service.register_many(
             [_new_registration(p.matched) for p in planned if p.item.action == CREATE],
             ACTION,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QWidget
 from qsm_desktop.core import grid_query
 from qsm_desktop.core.db import close_thread_connection
 from qsm_desktop.core.errors import QsmError
+from qsm_desktop.core.file_output import write_bytes
 from qsm_desktop.core.safety import Checklist, ChecklistItem, build_checklist, mark_applied
 from qsm_desktop.gui import messages
 from qsm_desktop.gui.generated.ui_checklist_view import Ui_ChecklistView
@@ -284,7 +285,12 @@ class ChecklistView(QWidget):
             return None
         path = Path(name)
         try:
-            path.write_text(self.checklist.to_html(), encoding="utf-8")
+            # As the CLI writes: onto a regular file or a new path only, with the seller's
+            # normal permissions, and never half-written (core/file_output).
+            write_bytes(path, self.checklist.to_html().encode("utf-8"))
+        except QsmError as exc:  # a folder, a device or a pipe: refused, nothing written
+            messages.critical(self, str(exc))  # the refusal says what to do
+            return None
         except OSError as exc:
             messages.critical(
                 self,
