@@ -22,6 +22,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -64,9 +65,9 @@ class Heartbeat:
         self.worst = 0.0
 
 
-def wait(app: QApplication, until: object, timeout: float = 120.0) -> None:
+def wait(app: QApplication, until: Callable[[], object], timeout: float = 120.0) -> None:
     end = time.perf_counter() + timeout
-    while not until() and time.perf_counter() < end:  # type: ignore[operator]
+    while not until() and time.perf_counter() < end:
         app.processEvents()
         time.sleep(0.001)
 

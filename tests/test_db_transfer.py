@@ -4,6 +4,7 @@ new SQLite file, with every table's rows and checksum identical; the refusals ch
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import peewee
@@ -147,9 +148,9 @@ def test_a_failed_check_rolls_the_target_back(
     tables = len(store_checks(populated))
     calls = {"n": 0}
 
-    def wrong_on_the_target(rows: object, times: object) -> str:
+    def wrong_on_the_target(rows: Iterable[Sequence[object]], times: Sequence[bool]) -> str:
         calls["n"] += 1
-        result = real(rows, times)  # type: ignore[arg-type]
+        result = real(rows, times)
         # the source's checks come first (one per table), then the target's: the third is off
         return result if calls["n"] <= tables + 2 else "0" * 64
 

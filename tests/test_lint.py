@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_ruff_check_is_clean() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "ruff", "check", "qsm_desktop", "tests", "bench"],
+        [sys.executable, "-m", "ruff", "check", "qsm_desktop", "tests", "bench", "tools"],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -48,7 +48,7 @@ def test_a_staff_member_works_but_cannot_delete_or_rewrite_history(
                     with pytest.raises(psycopg.errors.InsufficientPrivilege):
                         conn.execute(statement)
                 with pytest.raises(psycopg.errors.InsufficientPrivilege):
-                    conn.execute("DELETE FROM \"registration\"")
+                    conn.execute('DELETE FROM "registration"')
             owner.execute('ALTER TABLE "history" ENABLE TRIGGER USER')
             assert owner.execute('SELECT COUNT(*) FROM "history"').fetchone() == (2,)
     finally:

@@ -100,8 +100,12 @@ def _lupdate(ts_files: list[Path]) -> None:
         sources = _sources(Path(tmp) / "core_texts.py")
         for ts in ts_files:
             subprocess.run(
-                [_tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", *sources, "-ts"]
-                + [str(ts)],
+                [
+                    _tool("pyside6-lupdate"),
+                    *("-locations", "none", "-no-obsolete"),
+                    *sources,
+                    *("-ts", str(ts)),
+                ],
                 check=True,
                 cwd=ROOT,
                 capture_output=True,

@@ -92,11 +92,9 @@ def try_connection(url: str, password: str = "") -> str:
     wrong; StoreError (with the server's own words as ``detail``) for anything else."""
     import psycopg
 
-    params: dict[str, object] = {"connect_timeout": 10}
-    if password:
-        params["password"] = password
     try:
-        with psycopg.connect(url, **params) as connection:  # type: ignore[arg-type]
+        # libpq leaves out a parameter given as None: its own sources (PGPASSWORD, ~/.pgpass) apply
+        with psycopg.connect(url, connect_timeout=10, password=password or None) as connection:
             row = connection.execute("SHOW server_version").fetchone()
     except psycopg.Error as exc:
         if _password_wanted(exc):
